@@ -1,0 +1,370 @@
+//! `.okrs.yml`: the OKR root, the default language, rule levels and options, and site settings.
+//! An invalid config is an error (exit 2) that points at the offending line.
+
+use std::collections::HashMap;
+use std::path::Path;
+
+use miette::{Diagnostic, NamedSource, SourceSpan};
+use thiserror::Error;
+
+use crate::lint::{Level, OptionKind, RuleMeta, registry, suggest};
+use crate::load::yaml::{self, Node, Scalar, Value};
+use crate::model::{Lang, Span};
+
+pub const FILE_NAME: &str = ".okrs.yml";
+const TOP_LEVEL: &[&str] = &["root", "lang", "rules", "site"];
+const SITE_FIELDS: &[&str] = &["title", "lang", "base-url", "repo-url"];
+
+#[derive(Debug, Clone, Default)]
+pub struct Config {
+    /// The folder, relative to the project root, that holds the OKR files.
+    pub root: String,
+    /// The language of files without `lang:`.
+    pub lang: Lang,
+    pub site: SiteConfig,
+    rules: HashMap<&'static str, RuleSetting>,
+    default_options: RuleOptions,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct SiteConfig {
+    pub title: Option<String>,
+    pub lang: Option<Lang>,
+    pub base_url: Option<String>,
+    pub repo_url: Option<String>,
+}
+
+#[derive(Debug, Clone, Default)]
+struct RuleSetting {
+    level: Option<Level>,
+    options: RuleOptions,
+}
+
+/// A rule's options from `.okrs.yml`, already checked against the rule's declared options.
+#[derive(Debug, Clone, Default)]
+pub struct RuleOptions {
+    values: HashMap<String, Node>,
+}
+
+impl RuleOptions {
+    pub fn integer(&self, name: &str, default: i64) -> i64 {
+        match self.values.get(name) {
+            Some(Node::Scalar(s)) => match s.value() {
+                Value::Number(n) => n as i64,
+                _ => default,
+            },
+            _ => default,
+        }
+    }
+
+    pub fn number(&self, name: &str, default: f64) -> f64 {
+        match self.values.get(name) {
+            Some(Node::Scalar(s)) => match s.value() {
+                Value::Number(n) => n,
+                _ => default,
+            },
+            _ => default,
+        }
+    }
+
+    /// A list of strings (phrases, language codes).
+    pub fn strings(&self, name: &str) -> Vec<String> {
+        match self.values.get(name) {
+            Some(Node::Seq(items, _)) => items
+                .iter()
+                .filter_map(|i| match i {
+                    Node::Scalar(s) => Some(s.text.clone()),
+                    _ => None,
+                })
+                .collect(),
+            Some(Node::Scalar(s)) if !s.text.is_empty() => vec![s.text.clone()],
+            _ => Vec::new(),
+        }
+    }
+
+    /// The languages a lexicon rule applies (`languages: [nb, en]`); all by default.
+    pub fn languages(&self) -> Vec<Lang> {
+        let listed: Vec<Lang> = self.strings("languages").iter().filter_map(|l| Lang::parse(l)).collect();
+        if listed.is_empty() { Lang::ALL.to_vec() } else { listed }
+    }
+}
+
+#[derive(Debug, Error, Diagnostic)]
+#[error("{message}")]
+#[diagnostic(code(okrs::config))]
+pub struct ConfigError {
+    message: String,
+    #[source_code]
+    source_code: NamedSource<String>,
+    #[label("here")]
+    span: SourceSpan,
+    #[help]
+    help: String,
+}
+
+impl Config {
+    pub fn defaults() -> Self {
+        Config { root: "okrs".to_owned(), lang: Lang::En, ..Config::default() }
+    }
+
+    /// Read `.okrs.yml` in `dir`, or the defaults when there is none.
+    pub fn load(dir: &Path) -> Result<Config, Box<ConfigError>> {
+        let path = dir.join(FILE_NAME);
+        match std::fs::read_to_string(&path) {
+            Ok(text) => Config::parse(FILE_NAME, &text),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Config::defaults()),
+            Err(e) => Err(Box::new(ConfigError {
+                message: format!("cannot read {}: {e}", path.display()),
+                source_code: NamedSource::new(FILE_NAME, String::new()),
+                span: (0, 0).into(),
+                help: "check the file's permissions and that it is UTF-8 text".to_owned(),
+            })),
+        }
+    }
+
+    pub fn parse(name: &str, text: &str) -> Result<Config, Box<ConfigError>> {
+        let error = |span: Span, message: String, help: String| {
+            Box::new(ConfigError {
+                message: format!("{name}: {message}"),
+                source_code: NamedSource::new(name, text.to_owned()),
+                span: (span.start, span.end - span.start).into(),
+                help,
+            })
+        };
+        let tree = yaml::parse(text, 0).map_err(|e| error(Span::new(e.offset, e.offset), e.message, e.help))?;
+        let mut config = Config::defaults();
+        let entries = match &tree {
+            Node::Map(entries, _) => entries.as_slice(),
+            n if n.is_null() => &[],
+            other => {
+                return Err(error(
+                    other.span(),
+                    format!("the config is {}, not a mapping", other.kind()),
+                    "write settings as `key: value` lines, e.g. `root: okrs`".to_owned(),
+                ));
+            }
+        };
+        for (key, value) in entries {
+            match key.text.as_str() {
+                "root" => {
+                    let root = scalar_text(value).ok_or_else(|| {
+                        error(
+                            value.span(),
+                            "`root` must be a folder path".to_owned(),
+                            "for example `root: okrs`".to_owned(),
+                        )
+                    })?;
+                    let root = root.trim_matches('/').to_owned();
+                    if root.split('/').any(|part| part == "..") || Path::new(&root).is_absolute() {
+                        return Err(error(
+                            value.span(),
+                            format!("`root: {root}` is outside the repository"),
+                            "give a folder inside the repository, relative to it".to_owned(),
+                        ));
+                    }
+                    config.root = if root.is_empty() { ".".to_owned() } else { root };
+                }
+                "lang" => config.lang = parse_lang(value).map_err(|(s, m, h)| error(s, m, h))?,
+                "rules" => config.parse_rules(value).map_err(|(s, m, h)| error(s, m, h))?,
+                "site" => config.parse_site(value).map_err(|(s, m, h)| error(s, m, h))?,
+                other => {
+                    return Err(error(
+                        key.span,
+                        format!("unknown setting `{other}`"),
+                        did_you_mean(other, TOP_LEVEL.iter().copied()),
+                    ));
+                }
+            }
+        }
+        Ok(config)
+    }
+
+    /// The level and options of a rule: the config's, else the rule's defaults.
+    pub fn rule_setting(&self, meta: &RuleMeta) -> (Level, &RuleOptions) {
+        match self.rules.get(meta.id) {
+            Some(s) => (s.level.unwrap_or(meta.default_level), &s.options),
+            None => (meta.default_level, &self.default_options),
+        }
+    }
+
+    fn parse_rules(&mut self, node: &Node) -> Result<(), (Span, String, String)> {
+        let Node::Map(entries, _) = node else {
+            if node.is_null() {
+                return Ok(());
+            }
+            return Err((
+                node.span(),
+                "`rules` must map rule ids to levels".to_owned(),
+                "for example `rules: { missing-owner: off }`".to_owned(),
+            ));
+        };
+        for (key, value) in entries {
+            let Some(rule) = registry().iter().find(|r| r.meta().id == key.text) else {
+                return Err((
+                    key.span,
+                    format!("unknown rule `{}`", key.text),
+                    did_you_mean(&key.text, registry().iter().map(|r| r.meta().id)) + "; `okrs rules` lists them",
+                ));
+            };
+            let meta = rule.meta();
+            let mut setting = RuleSetting::default();
+            match value {
+                Node::Scalar(s) => setting.level = Some(parse_level(s)?),
+                Node::Map(options, _) => {
+                    for (name, option) in options {
+                        if name.text == "level" {
+                            match option {
+                                Node::Scalar(s) => setting.level = Some(parse_level(s)?),
+                                other => {
+                                    return Err((other.span(), "`level` must be one word".to_owned(), level_help()));
+                                }
+                            }
+                            continue;
+                        }
+                        let Some(declared) = meta.options.iter().find(|o| o.name == name.text) else {
+                            let known: Vec<&'static str> =
+                                std::iter::once("level").chain(meta.options.iter().map(|o| o.name)).collect();
+                            return Err((
+                                name.span,
+                                format!("rule `{}` has no option `{}`", meta.id, name.text),
+                                format!("its settings are: {}", known.join(", ")),
+                            ));
+                        };
+                        check_option(declared.kind, option).map_err(|m| {
+                            (option.span(), format!("`{}.{}`: {m}", meta.id, name.text), declared.doc.to_owned())
+                        })?;
+                        setting.options.values.insert(name.text.clone(), option.clone());
+                    }
+                }
+                other => {
+                    return Err((
+                        other.span(),
+                        format!("`{}` must be a level or a mapping, not {}", meta.id, other.kind()),
+                        level_help(),
+                    ));
+                }
+            }
+            self.rules.insert(meta.id, setting);
+        }
+        Ok(())
+    }
+
+    fn parse_site(&mut self, node: &Node) -> Result<(), (Span, String, String)> {
+        let Node::Map(entries, _) = node else {
+            return Err((
+                node.span(),
+                "`site` must be a mapping".to_owned(),
+                "for example `site: { title: Acme OKRs }`".to_owned(),
+            ));
+        };
+        for (key, value) in entries {
+            let text = || {
+                scalar_text(value).ok_or_else(|| {
+                    (
+                        value.span(),
+                        format!("`site.{}` must be text", key.text),
+                        "write it on the same line as the key".to_owned(),
+                    )
+                })
+            };
+            match key.text.as_str() {
+                "title" => self.site.title = Some(text()?),
+                "lang" => self.site.lang = Some(parse_lang(value)?),
+                "base-url" => self.site.base_url = Some(text()?),
+                "repo-url" => self.site.repo_url = Some(text()?),
+                other => {
+                    return Err((
+                        key.span,
+                        format!("unknown site setting `{other}`"),
+                        did_you_mean(other, SITE_FIELDS.iter().copied()),
+                    ));
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+fn scalar_text(node: &Node) -> Option<String> {
+    match node {
+        Node::Scalar(s) if s.value() != Value::Null => Some(s.text.clone()),
+        _ => None,
+    }
+}
+
+fn parse_lang(node: &Node) -> Result<Lang, (Span, String, String)> {
+    scalar_text(node).and_then(|t| Lang::parse(&t)).ok_or_else(|| {
+        (node.span(), "`lang` must be nb, nn or en".to_owned(), "nb is bokmål, nn nynorsk, en English".to_owned())
+    })
+}
+
+fn parse_level(s: &Scalar) -> Result<Level, (Span, String, String)> {
+    Level::parse(&s.text).ok_or_else(|| (s.span, format!("`{}` is not a level", s.text), level_help()))
+}
+
+fn level_help() -> String {
+    format!("use one of: {}", Level::NAMES.join(", "))
+}
+
+fn check_option(kind: OptionKind, node: &Node) -> Result<(), String> {
+    let number = |n: &Node| matches!(n, Node::Scalar(s) if matches!(s.value(), Value::Number(_)));
+    match kind {
+        OptionKind::Integer if matches!(node, Node::Scalar(s) if matches!(s.value(), Value::Number(n) if n >= 0.0 && n.fract() == 0.0)) => {
+            Ok(())
+        }
+        OptionKind::Integer => Err("must be a whole number".to_owned()),
+        OptionKind::Number if number(node) => Ok(()),
+        OptionKind::Number => Err("must be a number".to_owned()),
+        OptionKind::Phrases | OptionKind::Languages => {
+            let Node::Seq(items, _) = node else { return Err("must be a list, like [\"ta tak i\"]".to_owned()) };
+            for item in items {
+                let Some(text) = scalar_text(item) else { return Err("every item must be text".to_owned()) };
+                if kind == OptionKind::Languages && Lang::parse(&text).is_none() {
+                    return Err(format!("`{text}` is not nb, nn or en"));
+                }
+            }
+            Ok(())
+        }
+    }
+}
+
+fn did_you_mean(word: &str, candidates: impl IntoIterator<Item = &'static str>) -> String {
+    let candidates: Vec<&'static str> = candidates.into_iter().collect();
+    match suggest(word, candidates.iter().copied()) {
+        Some(s) => format!("did you mean `{s}`?"),
+        None => format!("known settings: {}", candidates.join(", ")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_the_documented_example() {
+        let c = Config::parse(
+            ".okrs.yml",
+            "root: okrs/\nlang: nb\nrules:\n  unknown-field: error\n  duplicate-id: { level: off }\nsite:\n  title: Acme OKRs\n  lang: nb\n  base-url: /okrs/\n",
+        )
+        .unwrap();
+        assert_eq!(c.root, "okrs");
+        assert_eq!(c.lang, Lang::Nb);
+        let meta = crate::lint::find_rule("unknown-field").unwrap().meta();
+        assert_eq!(c.rule_setting(meta).0, Level::Error);
+        assert_eq!(c.rule_setting(crate::lint::find_rule("duplicate-id").unwrap().meta()).0, Level::Off);
+        assert_eq!(c.site.base_url.as_deref(), Some("/okrs/"));
+    }
+
+    #[test]
+    fn errors_point_at_the_line_and_suggest() {
+        let e = Config::parse(".okrs.yml", "root: okrs\nrules:\n  unknwn-field: error\n").unwrap_err();
+        assert!(e.message.contains("unknown rule `unknwn-field`"), "{}", e.message);
+        assert!(e.help.contains("did you mean `unknown-field`"), "{}", e.help);
+        assert_eq!(e.span.offset(), 20);
+        let e = Config::parse(".okrs.yml", "rules:\n  unknown-field: loud\n").unwrap_err();
+        assert!(e.help.contains("error, warning, info, off"));
+        let e = Config::parse(".okrs.yml", "roots: okrs\n").unwrap_err();
+        assert!(e.help.contains("`root`"));
+        assert!(Config::parse(".okrs.yml", "root: ../elsewhere\n").is_err());
+    }
+}

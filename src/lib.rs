@@ -1,0 +1,12 @@
+//! okrs: OKRs as code. Data flows one way:
+//!
+//! source → load (front matter + YAML → [`model`], with spans) → [`lint`] (rules → findings) →
+//! [`report`] (human | json).
+
+pub mod cli;
+pub mod config;
+pub mod lint;
+pub mod load;
+pub mod model;
+pub mod report;
+pub mod source;

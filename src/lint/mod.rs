@@ -1,0 +1,119 @@
+//! Lint: loaded files → findings. Each rule lives in its own file under `rules/` with the metadata
+//! (`RuleMeta`) that `okrs explain`, `okrs rules` and `docs/rules.md` are generated from.
+
+pub mod docs;
+mod finding;
+pub mod rules;
+
+use rayon::prelude::*;
+
+pub use finding::{Finding, Level, Reported, Sink};
+pub use rules::registry;
+
+use crate::config::{Config, RuleOptions};
+use crate::load::OkrFile;
+use crate::model::Lang;
+
+/// What a rule is, for people: the single source of its documentation.
+#[derive(Debug)]
+pub struct RuleMeta {
+    /// Stable kebab-case id, used in config, suppressions and output.
+    pub id: &'static str,
+    pub default_level: Level,
+    /// One line: what the rule checks.
+    pub summary: &'static str,
+    /// Why it matters, in a few sentences (Markdown).
+    pub rationale: &'static str,
+    /// Bad and good examples, in Norwegian and English.
+    pub examples: &'static [Example],
+    /// Settings in `.okrs.yml` under `rules.<id>` besides `level`.
+    pub options: &'static [RuleOption],
+}
+
+#[derive(Debug)]
+pub struct Example {
+    pub lang: Lang,
+    /// YAML (a front matter fragment) that the rule reports.
+    pub bad: &'static str,
+    /// The same intent written so the rule is satisfied.
+    pub good: &'static str,
+}
+
+#[derive(Debug)]
+pub struct RuleOption {
+    pub name: &'static str,
+    pub kind: OptionKind,
+    pub default: &'static str,
+    pub doc: &'static str,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OptionKind {
+    Integer,
+    Number,
+    Phrases,
+    Languages,
+}
+
+/// What a rule may look at besides the file in front of it.
+pub struct RuleContext<'a> {
+    pub config: &'a Config,
+    pub options: &'a RuleOptions,
+}
+
+pub trait Rule: Sync + Send {
+    fn meta(&self) -> &'static RuleMeta;
+    /// Checks one file; runs in parallel over files.
+    fn check_file(&self, _file: &OkrFile, _ctx: &RuleContext, _sink: &mut Sink) {}
+    /// Checks what only the whole repository shows (counts across files, references).
+    fn check_repository(&self, _files: &[OkrFile], _ctx: &RuleContext, _sink: &mut Sink) {}
+}
+
+/// Run every enabled rule over `files`; findings come back sorted by path, line and column.
+pub fn lint(files: &[OkrFile], config: &Config) -> Vec<Finding> {
+    let enabled: Vec<(&dyn Rule, Level, &RuleOptions)> = registry()
+        .iter()
+        .filter_map(|rule| {
+            let (level, options) = config.rule_setting(rule.meta());
+            (level != Level::Off).then_some((*rule, level, options))
+        })
+        .collect();
+    let mut findings: Vec<Finding> = files
+        .par_iter()
+        .flat_map_iter(|file| {
+            let mut out = Vec::new();
+            for &(rule, level, options) in &enabled {
+                let ctx = RuleContext { config, options };
+                rule.check_file(file, &ctx, &mut Sink::new(rule.meta(), level, &mut out));
+            }
+            out
+        })
+        .collect();
+    for &(rule, level, options) in &enabled {
+        let ctx = RuleContext { config, options };
+        rule.check_repository(files, &ctx, &mut Sink::new(rule.meta(), level, &mut findings));
+    }
+    sort(&mut findings);
+    findings
+}
+
+pub fn sort(findings: &mut [Finding]) {
+    findings.sort_by(|a, b| {
+        (&a.path, a.line, a.column, a.rule, &a.message).cmp(&(&b.path, b.line, b.column, b.rule, &b.message))
+    });
+}
+
+/// The rule with this id.
+pub fn find_rule(id: &str) -> Option<&'static dyn Rule> {
+    registry().iter().copied().find(|r| r.meta().id == id)
+}
+
+/// The rule ids closest to a misspelt one, for did-you-mean hints.
+pub fn suggest(word: &str, candidates: impl IntoIterator<Item = &'static str>) -> Option<&'static str> {
+    candidates
+        .into_iter()
+        .map(|c| (strsim::damerau_levenshtein(&word.to_lowercase(), c), c))
+        .filter(|&(d, c)| d <= (c.chars().count() / 3).max(1))
+        .min_by_key(|&(d, _)| d)
+        .map(|(_, c)| c)
+}

@@ -1,0 +1,123 @@
+use std::fmt::Write as _;
+
+use miette::{Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, NamedSource, Severity};
+use rayon::prelude::*;
+
+use super::{Sources, Summary};
+use crate::lint::{Finding, Level};
+
+/// Whether to use colour and Unicode art (a terminal) or plain text (pipes, CI logs, tests).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Style {
+    Colour,
+    Plain,
+}
+
+/// miette graphical reports: the source lines with a label under the offending value, the rule
+/// id, the help line; then a one-line summary.
+pub fn human(findings: &[Finding], sources: &Sources, summary: Summary, style: Style) -> String {
+    let theme = match style {
+        Style::Colour => GraphicalTheme::unicode(),
+        Style::Plain => GraphicalTheme::unicode_nocolor(),
+    };
+    let handler = GraphicalReportHandler::new_themed(theme).with_links(false).with_width(100);
+    // Rendering snippets is the costly part of a big report: do it on every core.
+    let rendered: Vec<String> = findings
+        .par_iter()
+        .map(|finding| {
+            let text = sources.get(&finding.path).map(|s| s.text.clone()).unwrap_or_default();
+            let diagnostic = FindingDiagnostic { finding, source: NamedSource::new(&finding.path, text) };
+            let mut out = String::new();
+            if handler.render_report(&mut out, &diagnostic).is_err() {
+                let _ = writeln!(
+                    out,
+                    "{}:{}:{}: {}: {}",
+                    finding.path, finding.line, finding.column, finding.rule, finding.message
+                );
+            }
+            out
+        })
+        .collect();
+    let mut out = rendered.concat();
+    out.push_str(&summary_line(summary));
+    out
+}
+
+pub fn summary_line(summary: Summary) -> String {
+    let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
+    let files = plural(summary.files, "file");
+    if summary.errors + summary.warnings + summary.infos == 0 {
+        return format!("✔ {files} checked: no findings\n");
+    }
+    let mark = if summary.errors > 0 { "✖" } else { "⚠" };
+    let mut parts = vec![plural(summary.errors, "error"), plural(summary.warnings, "warning")];
+    if summary.infos > 0 {
+        parts.push(plural(summary.infos, "info"));
+    }
+    format!("{mark} {} in {files}\n", parts.join(", "))
+}
+
+struct FindingDiagnostic<'a> {
+    finding: &'a Finding,
+    source: NamedSource<String>,
+}
+
+impl std::fmt::Debug for FindingDiagnostic<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.finding.message)
+    }
+}
+
+impl std::fmt::Display for FindingDiagnostic<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.finding.message)
+    }
+}
+
+impl std::error::Error for FindingDiagnostic<'_> {}
+
+impl Diagnostic for FindingDiagnostic<'_> {
+    fn code<'b>(&'b self) -> Option<Box<dyn std::fmt::Display + 'b>> {
+        Some(Box::new(self.finding.rule))
+    }
+
+    fn severity(&self) -> Option<Severity> {
+        Some(match self.finding.level {
+            Level::Error => Severity::Error,
+            Level::Warning => Severity::Warning,
+            Level::Info | Level::Off => Severity::Advice,
+        })
+    }
+
+    fn help<'b>(&'b self) -> Option<Box<dyn std::fmt::Display + 'b>> {
+        let f = self.finding;
+        if f.help.is_none() && f.notes.is_empty() {
+            return None;
+        }
+        let mut text = f.help.clone().unwrap_or_default();
+        for note in &f.notes {
+            if !text.is_empty() {
+                text.push('\n');
+            }
+            text.push_str(note);
+        }
+        Some(Box::new(text))
+    }
+
+    fn source_code(&self) -> Option<&dyn miette::SourceCode> {
+        if self.source.inner().is_empty() { None } else { Some(&self.source) }
+    }
+
+    fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
+        if self.source.inner().is_empty() {
+            return None;
+        }
+        let span = self.finding.span;
+        let label = LabeledSpan::new_primary_with_span(Some(label(self.finding)), (span.start, span.end - span.start));
+        Some(Box::new(std::iter::once(label)))
+    }
+}
+
+fn label(finding: &Finding) -> String {
+    format!("{} ({})", finding.rule, finding.level)
+}

@@ -1,0 +1,161 @@
+//! `okrs lint` as a user drives it, on the bundled example repositories.
+
+use assert_cmd::Command;
+use serde_json::Value;
+
+fn okrs() -> Command {
+    let mut cmd = Command::cargo_bin("okrs").unwrap();
+    cmd.env_remove("NO_COLOR");
+    cmd
+}
+
+fn lint_json(dir: &str, args: &[&str]) -> (i32, Value) {
+    let out = okrs().args(["-C", dir, "lint", "--format", "json"]).args(args).output().unwrap();
+    let json: Value =
+        serde_json::from_slice(&out.stdout).unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(&out.stdout)));
+    (out.status.code().unwrap(), json)
+}
+
+#[test]
+fn the_example_repository_is_clean() {
+    let out = okrs().args(["-C", "fixtures/example", "lint"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stdout));
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "✔ 3 files checked: no findings\n");
+}
+
+#[test]
+fn the_broken_repository_as_json() {
+    let (code, json) = lint_json("fixtures/broken", &[]);
+    assert_eq!(code, 1);
+    insta::assert_json_snapshot!(json);
+}
+
+#[test]
+fn the_broken_repository_for_people() {
+    let out = okrs().args(["-C", "fixtures/broken", "lint"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let text = String::from_utf8(out.stdout).unwrap();
+    // Not a terminal: no colour codes.
+    assert!(!text.contains('\u{1b}'), "colour escape in piped output");
+    insta::assert_snapshot!(text);
+}
+
+#[test]
+fn every_structural_rule_fires_on_the_broken_repository() {
+    let (_, json) = lint_json("fixtures/broken", &[]);
+    let rules: std::collections::BTreeSet<&str> =
+        json["findings"].as_array().unwrap().iter().map(|f| f["rule"].as_str().unwrap()).collect();
+    for rule in
+        ["invalid-front-matter", "missing-field", "unknown-field", "invalid-period", "invalid-value", "duplicate-id"]
+    {
+        assert!(rules.contains(rule), "{rule} did not fire: {rules:?}");
+    }
+}
+
+#[test]
+fn findings_point_at_the_value_in_bom_and_crlf_files() {
+    let (_, json) = lint_json("fixtures/broken", &["okrs/bom-crlf.md"]);
+    let f = &json["findings"][0];
+    assert_eq!(
+        (f["rule"].as_str(), f["line"].as_u64(), f["column"].as_u64(), f["end_column"].as_u64()),
+        (Some("unknown-field"), Some(11), Some(9), Some(15))
+    );
+    assert_eq!(f["team"], "Økonomi");
+    assert_eq!(f["objective"], "fa-full-kontroll-pa-kontantstrommen");
+    assert_eq!(f["key_result"], "redusere-kredittid-fra-45-til-30-dager");
+}
+
+#[test]
+fn a_broken_file_never_hides_the_others() {
+    let dir = tempfile::tempdir().unwrap();
+    let okrs_dir = dir.path().join("okrs");
+    std::fs::create_dir(&okrs_dir).unwrap();
+    // A very large file, a deeply nested one and a valid one with a defect.
+    let mut big = String::from("---\nteam: Big\nperiod: 2026-Q1\nobjectives: []\n---\n");
+    big.push_str(&"lorem ipsum ".repeat(600_000));
+    std::fs::write(okrs_dir.join("big.md"), big).unwrap();
+    let deep: String = (0..300).map(|i| format!("{}k{i}:\n", "  ".repeat(i))).collect();
+    std::fs::write(okrs_dir.join("deep.md"), format!("---\n{deep}---\n")).unwrap();
+    std::fs::write(okrs_dir.join("ok.md"), "---\nteam: A\nperiod: 2026-Q5\nobjectives: []\n---\n").unwrap();
+    let (code, json) = lint_json(dir.path().to_str().unwrap(), &[]);
+    assert_eq!(code, 1);
+    let findings = json["findings"].as_array().unwrap();
+    let by_path = |p: &str| {
+        findings
+            .iter()
+            .filter(|f| f["path"] == p)
+            .map(|f| f["message"].as_str().unwrap().to_owned())
+            .collect::<Vec<_>>()
+    };
+    assert!(by_path("okrs/big.md")[0].contains("MiB"), "{findings:?}");
+    assert!(by_path("okrs/deep.md")[0].contains("nests deeper"), "{findings:?}");
+    assert!(by_path("okrs/ok.md").iter().any(|m| m.contains("2026-Q5")), "{findings:?}");
+    assert_eq!(json["summary"]["files"], 3);
+}
+
+#[test]
+fn an_invalid_config_is_exit_2_and_points_at_the_line() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join(".okrs.yml"), "root: okrs\nrules:\n  vague-key-results: error\n").unwrap();
+    let out = okrs().args(["-C", dir.path().to_str().unwrap(), "lint"]).env("NO_COLOR", "1").output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("unknown rule `vague-key-results`"), "{err}");
+    assert!(err.contains(".okrs.yml:3:3"), "{err}");
+}
+
+#[test]
+fn a_missing_path_is_exit_2() {
+    let out = okrs().args(["-C", "fixtures/example", "lint", "nowhere.md"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("nowhere.md: no such file or folder"));
+}
+
+#[test]
+fn suppression_and_levels_from_config() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir(dir.path().join("okrs")).unwrap();
+    std::fs::write(dir.path().join(".okrs.yml"), "rules:\n  invalid-period: warning\n").unwrap();
+    let set = "---\nteam: A\nperiod: someday\nobjectives:\n  - title: X\n    key_results:\n      - title: Y\n        taget: 1\n        lint: { allow: [unknown-field] }\n      - title: Z\n        taget: 2\n---\n";
+    std::fs::write(dir.path().join("okrs/a.md"), set).unwrap();
+    let (code, json) = lint_json(dir.path().to_str().unwrap(), &[]);
+    let findings: Vec<(&str, &str, u64)> = json["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["rule"] == "invalid-period" || f["rule"] == "unknown-field")
+        .map(|f| (f["rule"].as_str().unwrap(), f["level"].as_str().unwrap(), f["line"].as_u64().unwrap()))
+        .collect();
+    assert_eq!(findings, vec![("invalid-period", "warning", 3), ("unknown-field", "warning", 11)]);
+    assert_eq!(code, 0, "{json}");
+}
+
+#[test]
+fn rules_and_explain_come_from_the_metadata() {
+    let out = okrs().arg("rules").current_dir("fixtures/example").output().unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.lines().any(|l| l.starts_with("unknown-field") && l.contains("warning")), "{text}");
+    let out = okrs().args(["explain", "invalid-value"]).output().unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("## invalid-value") && text.contains("bokmål") && text.contains("English"), "{text}");
+    let out = okrs().args(["explain", "invalid-valeu"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("did you mean `invalid-value`"));
+}
+
+#[test]
+fn docs_rules_md_is_generated_from_the_metadata() {
+    let out = okrs().args(["explain", "--all"]).output().unwrap();
+    let generated = String::from_utf8(out.stdout).unwrap();
+    let committed = std::fs::read_to_string("docs/rules.md").unwrap_or_default();
+    assert!(generated == committed, "docs/rules.md is stale: run `cargo run -- explain --all > docs/rules.md`");
+}
+
+#[test]
+fn help_teaches_with_examples() {
+    for args in [vec!["--help"], vec!["lint", "--help"], vec!["explain", "--help"], vec!["rules", "--help"]] {
+        let out = okrs().args(&args).output().unwrap();
+        assert!(out.status.success());
+        assert!(String::from_utf8_lossy(&out.stdout).contains("Example"), "{args:?}");
+    }
+}
