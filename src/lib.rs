@@ -2,11 +2,14 @@
 //!
 //! source → load (front matter + YAML → [`model`], with spans) → [`lint`] (rules → findings) →
 //! [`report`] (human | json).
+//!
+//! git history → [`progress`] (score, pace, status) → site.
 
 pub mod cli;
 pub mod config;
 pub mod lint;
 pub mod load;
 pub mod model;
+pub mod progress;
 pub mod report;
 pub mod source;
