@@ -7,6 +7,7 @@
 
 pub mod cli;
 pub mod config;
+pub mod history;
 pub mod lint;
 pub mod load;
 pub mod model;
