@@ -6,6 +6,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
+use crate::history;
 use crate::lint::{self, Level, docs};
 use crate::report::{self, Sources, Summary};
 use crate::source::Project;
@@ -120,7 +121,9 @@ fn lint_command(args: LintArgs) -> miette::Result<ExitCode> {
         .okr_files(&args.paths)
         .map_err(|e| miette::miette!(help = "give files or folders that exist, or set `root:` in .okrs.yml", "{e}"))?;
     let files = project.load(&paths);
-    let findings = lint::lint(&files, &project.config);
+    let timeline = history::for_lint(&project);
+    let history = timeline.as_ref().map(|timeline| lint::HistoryContext { timeline, today: history::today() });
+    let findings = lint::lint_with_history(&files, &project.config, history.as_ref());
     let summary = Summary::new(files.len(), &findings);
     let out = match args.format {
         Format::Json => report::json(&findings, summary),

@@ -410,6 +410,21 @@ impl Timeline {
     }
 }
 
+/// The timeline for `okrs lint`'s history rules: `None` outside a git repository, in one without
+/// the OKR root, or when those rules are off (the walk is not free on long histories).
+pub fn for_lint(project: &crate::source::Project) -> Option<Timeline> {
+    let meta = crate::lint::find_rule("stale-key-result")?.meta();
+    if project.config.rule_setting(meta).0 == crate::lint::Level::Off {
+        return None;
+    }
+    read(&project.root, &project.config.root, project.config.lang, &Quiet).ok().map(|h| h.timeline)
+}
+
+/// Today's date in UTC.
+pub fn today() -> jiff::civil::Date {
+    Timestamp::now().to_zoned_datetime(jiff::tz::TimeZone::UTC).date()
+}
+
 fn version_of(set: &OkrSet) -> Version {
     let mut krs = Vec::new();
     let (Some(team), Some(period)) = (set.team_slug(), set.period_text()) else { return Version { krs } };

@@ -10,7 +10,10 @@ use rayon::prelude::*;
 pub use finding::{Finding, Level, Reported, Sink};
 pub use rules::registry;
 
+use jiff::civil::Date;
+
 use crate::config::{Config, RuleOptions};
+use crate::history::Timeline;
 use crate::load::OkrFile;
 use crate::model::Lang;
 
@@ -59,6 +62,15 @@ pub enum OptionKind {
 pub struct RuleContext<'a> {
     pub config: &'a Config,
     pub options: &'a RuleOptions,
+    /// The check-in history, when okrs runs in a git repository.
+    pub history: Option<&'a HistoryContext<'a>>,
+}
+
+/// The git history of the OKR root, for rules that judge how recent a key result's numbers are.
+pub struct HistoryContext<'a> {
+    pub timeline: &'a Timeline,
+    /// The date the history is judged at (today for `okrs lint`).
+    pub today: Date,
 }
 
 pub trait Rule: Sync + Send {
@@ -71,6 +83,11 @@ pub trait Rule: Sync + Send {
 
 /// Run every enabled rule over `files`; findings come back sorted by path, line and column.
 pub fn lint(files: &[OkrFile], config: &Config) -> Vec<Finding> {
+    lint_with_history(files, config, None)
+}
+
+/// [`lint`], with the git history for the rules that need it (stale-key-result).
+pub fn lint_with_history(files: &[OkrFile], config: &Config, history: Option<&HistoryContext>) -> Vec<Finding> {
     let enabled: Vec<(&dyn Rule, Level, &RuleOptions)> = registry()
         .iter()
         .filter_map(|rule| {
@@ -83,14 +100,14 @@ pub fn lint(files: &[OkrFile], config: &Config) -> Vec<Finding> {
         .flat_map_iter(|file| {
             let mut out = Vec::new();
             for &(rule, level, options) in &enabled {
-                let ctx = RuleContext { config, options };
+                let ctx = RuleContext { config, options, history };
                 rule.check_file(file, &ctx, &mut Sink::new(rule.meta(), level, &mut out));
             }
             out
         })
         .collect();
     for &(rule, level, options) in &enabled {
-        let ctx = RuleContext { config, options };
+        let ctx = RuleContext { config, options, history };
         rule.check_repository(files, &ctx, &mut Sink::new(rule.meta(), level, &mut findings));
     }
     sort(&mut findings);

@@ -7,6 +7,7 @@ mod invalid_front_matter;
 mod invalid_period;
 mod invalid_value;
 mod missing_field;
+pub mod stale_key_result;
 mod unknown_field;
 
 static REGISTRY: &[&dyn Rule] = &[
@@ -16,6 +17,7 @@ static REGISTRY: &[&dyn Rule] = &[
     &invalid_period::InvalidPeriod,
     &invalid_value::InvalidValue,
     &duplicate_id::DuplicateId,
+    &stale_key_result::StaleKeyResult,
 ];
 
 pub fn registry() -> &'static [&'static dyn Rule] {
