@@ -36,6 +36,11 @@ pub enum Command {
         after_help = "Examples:\n  okrs lint\n  okrs lint okrs/salg/ okrs/marketing.md\n  okrs lint --format json > findings.json\n\nFindings are sorted by path, line and column. Levels come from .okrs.yml (rules: { RULE: error|warning|info|off }); silence one place with `lint: { allow: [RULE] }` in the front matter."
     )]
     Lint(LintArgs),
+    /// Build the static progress site from the git history of the OKR root.
+    #[command(
+        after_help = "Examples:\n  okrs site                         build into site/\n  okrs site --out public --now 2026-03-02\n  okrs site --templates my-templates   replace base.html, index.html, team.html or style.css\n\nEvery commit that changes a key result's `current` or `confidence` is a check-in. The same repository and --now always give the same files. Exit 2 when there is no usable history (not a repository, no commits, a shallow clone)."
+    )]
+    Site(SiteArgs),
     /// List every rule with its level.
     #[command(after_help = "Example:\n  okrs rules")]
     Rules,
@@ -58,6 +63,19 @@ pub struct LintArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Human)]
     pub format: Format,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct SiteArgs {
+    /// The folder to write the site to; replaced only if okrs built it (or it is empty).
+    #[arg(long, default_value = "site", value_name = "DIR")]
+    pub out: PathBuf,
+    /// The time progress is judged at (RFC 3339 or a date); default: the newest commit's time.
+    #[arg(long, value_name = "TIME", value_parser = crate::site::parse_now)]
+    pub now: Option<jiff::Timestamp>,
+    /// A folder with templates (base.html, index.html, team.html, style.css) that replace the built-in ones.
+    #[arg(long, value_name = "DIR")]
+    pub templates: Option<PathBuf>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -88,6 +106,7 @@ pub fn run(cli: Cli) -> miette::Result<ExitCode> {
     }
     match cli.command {
         Command::Lint(args) => lint_command(args),
+        Command::Site(args) => site_command(args),
         Command::Rules => {
             let project = Project::discover(&cwd()?).map_err(|e| miette::Report::new(*e))?;
             let mut out = String::new();
@@ -134,6 +153,23 @@ fn lint_command(args: LintArgs) -> miette::Result<ExitCode> {
     };
     print(&out)?;
     Ok(if findings.iter().any(|f| f.level == Level::Error) { ExitCode::from(1) } else { ExitCode::SUCCESS })
+}
+
+fn site_command(args: SiteArgs) -> miette::Result<ExitCode> {
+    let project = Project::discover(&cwd()?).map_err(|e| miette::Report::new(*e))?;
+    let options = crate::site::Options { out: args.out, now: args.now, templates: args.templates, progress: true };
+    let report = crate::site::build(&project, &options).map_err(|e| miette::miette!(help = e.help(), "{e}"))?;
+    for warning in &report.warnings {
+        eprintln!("warning: {warning}");
+    }
+    eprintln!(
+        "built {} pages in {} from {} commits ({} file versions)",
+        report.pages,
+        report.out.display(),
+        report.commits,
+        report.file_versions
+    );
+    Ok(ExitCode::SUCCESS)
 }
 
 fn colour_style() -> report::Style {

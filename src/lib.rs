@@ -13,4 +13,5 @@ pub mod load;
 pub mod model;
 pub mod progress;
 pub mod report;
+pub mod site;
 pub mod source;

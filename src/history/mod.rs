@@ -327,7 +327,7 @@ pub fn read(project_root: &Path, root: &str, lang: Lang, observer: &dyn Observer
                 after.extend(v.krs.iter().map(|k| (change.path.as_str(), k)));
             }
         }
-        timeline.apply(&step.commit, &before, &after);
+        timeline.apply(&step.commit, &display_prefix, &before, &after);
     }
     timeline.head = steps.last().map(|s| s.commit.clone());
     timeline.sort();
@@ -338,7 +338,13 @@ pub fn read(project_root: &Path, root: &str, lang: Lang, observer: &dyn Observer
 }
 
 impl Timeline {
-    fn apply(&mut self, commit: &Arc<Commit>, before: &[(&str, &KrVersion)], after: &[(&str, &KrVersion)]) {
+    fn apply(
+        &mut self,
+        commit: &Arc<Commit>,
+        display_prefix: &str,
+        before: &[(&str, &KrVersion)],
+        after: &[(&str, &KrVersion)],
+    ) {
         let after_keys: HashSet<&KeyResultKey> = after.iter().map(|(_, k)| &k.key).collect();
         for &(_, kr) in after {
             let checkin = || CheckIn { commit: commit.clone(), value: kr.value, confidence: kr.confidence };
@@ -384,7 +390,7 @@ impl Timeline {
             });
             if let Some((_, new)) = successor {
                 self.breaks.push(TitleBreak {
-                    path: path.to_owned(),
+                    path: join(display_prefix, path),
                     before: kr.key.clone(),
                     after: new.key.clone(),
                     old_title: kr.title.clone(),
