@@ -64,6 +64,11 @@ fn fmt(v: f64) -> String {
 /// "Nice" tick values (1, 2, 2.5 or 5 × 10ⁿ apart), from the last one at or below `lo` to the
 /// first one at or above `hi`, about `wanted` of them.
 fn ticks(lo: f64, hi: f64, wanted: f64) -> Vec<f64> {
+    ticks_and_decimals(lo, hi, wanted).0
+}
+
+/// The ticks and how many decimals their labels need.
+fn ticks_and_decimals(lo: f64, hi: f64, wanted: f64) -> (Vec<f64>, usize) {
     let span = (hi - lo).max(f64::EPSILON);
     let raw = span / wanted;
     let magnitude = 10f64.powf(raw.log10().floor());
@@ -75,14 +80,15 @@ fn ticks(lo: f64, hi: f64, wanted: f64) -> Vec<f64> {
     let first = (lo / step + 1e-9).floor();
     let last = (hi / step - 1e-9).ceil();
     let decimals = (-step.log10().floor()).max(0.0) as usize + 1;
-    (0..=((last - first) as i64).clamp(1, 50))
+    let values = (0..=((last - first) as i64).clamp(1, 50))
         .map(|i| {
             let v = (first + i as f64) * step;
             // Round away float noise (0.6000000000000001).
             let v: f64 = format!("{v:.decimals$}").parse().unwrap_or(v);
             if v.abs() < step * 1e-9 { 0.0 } else { v }
         })
-        .collect()
+        .collect();
+    (values, decimals)
 }
 
 fn month_name(lang: Lang, month: i8) -> &'static str {
@@ -130,7 +136,7 @@ impl Chart<'_> {
         }
         let pad = (hi - lo) * 0.04;
         let (lo, hi) = (lo - pad, hi + pad);
-        let y_ticks = ticks(lo, hi, 5.0);
+        let (y_ticks, decimals) = ticks_and_decimals(lo, hi, 5.0);
         let (lo, hi) = (lo.min(y_ticks.first().copied().unwrap_or(lo)), hi.max(y_ticks.last().copied().unwrap_or(hi)));
         let y = |v: f64| TOP + (1.0 - (v - lo) / (hi - lo)) * plot_h;
 

@@ -16,6 +16,7 @@ pub struct Text {
     pub progress: &'static str,
     pub status: &'static str,
     pub key_results: &'static str,
+    pub key_result: &'static str,
     pub findings: &'static str,
     pub no_findings: &'static str,
     pub objective: &'static str,
@@ -64,6 +65,7 @@ pub const EN: Text = Text {
     progress: "Progress",
     status: "Status",
     key_results: "Key results",
+    key_result: "Key result",
     findings: "Lint findings",
     no_findings: "none",
     objective: "Objective",
@@ -112,6 +114,7 @@ pub const NB: Text = Text {
     progress: "Fremdrift",
     status: "Status",
     key_results: "Nøkkelresultater",
+    key_result: "Nøkkelresultat",
     findings: "Funn fra lint",
     no_findings: "ingen",
     objective: "Mål",
@@ -232,8 +235,7 @@ pub fn number(lang: Lang, value: f64, decimals: usize) -> String {
     };
     let (group, point) = if lang == Lang::En { (",", ".") } else { ("\u{a0}", ",") };
     let mut grouped = String::new();
-    // Norwegian leaves four-digit numbers ungrouped (2500), English groups them (2,500).
-    let min_len = if lang == Lang::En { 4 } else { 5 };
+    let min_len = 4;
     for (i, c) in int.chars().enumerate() {
         if i > 0 && (int.len() - i) % 3 == 0 && int.len() >= min_len {
             grouped.push_str(group);
@@ -272,7 +274,7 @@ mod tests {
         assert_eq!(number(Lang::Nb, 11200.0, 2), "11\u{a0}200");
         assert_eq!(number(Lang::En, 11200.0, 2), "11,200");
         assert_eq!(number(Lang::En, 1200.0, 2), "1,200");
-        assert_eq!(number(Lang::Nb, 2500.0, 2), "2500");
+        assert_eq!(number(Lang::Nb, 2500.0, 2), "2\u{a0}500");
         assert_eq!(number(Lang::Nb, 1.9, 2), "1,9");
         assert_eq!(number(Lang::En, -0.25, 2), "−0.25");
         assert_eq!(number(Lang::En, -0.001, 2), "0");
