@@ -63,10 +63,6 @@ fn fmt(v: f64) -> String {
 
 /// "Nice" tick values (1, 2, 2.5 or 5 × 10ⁿ apart), from the last one at or below `lo` to the
 /// first one at or above `hi`, about `wanted` of them.
-fn ticks(lo: f64, hi: f64, wanted: f64) -> Vec<f64> {
-    ticks_and_decimals(lo, hi, wanted).0
-}
-
 /// The ticks and how many decimals their labels need.
 fn ticks_and_decimals(lo: f64, hi: f64, wanted: f64) -> (Vec<f64>, usize) {
     let span = (hi - lo).max(f64::EPSILON);
@@ -169,7 +165,7 @@ impl Chart<'_> {
                 r#"<text x="{}" y="{}">{}</text>"#,
                 fmt(LEFT - 6.0),
                 fmt(y(*v) + 4.0),
-                escape(&text::number(lang, *v, 2))
+                escape(&text::number(lang, *v, decimals))
             );
         }
         s.push_str("</g>");
@@ -361,9 +357,9 @@ mod tests {
 
     #[test]
     fn ticks_are_round_numbers() {
-        assert_eq!(ticks(9880.0, 13120.0, 5.0), [9000.0, 10000.0, 11000.0, 12000.0, 13000.0, 14000.0]);
-        assert_eq!(ticks(0.0, 1.0, 5.0), [0.0, 0.2, 0.4, 0.6, 0.8, 1.0]);
-        assert_eq!(ticks(23.0, 49.0, 5.0), [20.0, 30.0, 40.0, 50.0]);
+        assert_eq!(ticks_and_decimals(9880.0, 13120.0, 5.0).0, [9000.0, 10000.0, 11000.0, 12000.0, 13000.0, 14000.0]);
+        assert_eq!(ticks_and_decimals(0.0, 1.0, 5.0).0, [0.0, 0.2, 0.4, 0.6, 0.8, 1.0]);
+        assert_eq!(ticks_and_decimals(23.0, 49.0, 5.0).0, [20.0, 30.0, 40.0, 50.0]);
     }
 
     #[test]
