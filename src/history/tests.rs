@@ -166,3 +166,43 @@ fn clear_errors_for_empty_missing_and_shallow_histories() {
     let e = read(r.path(), "okrs", Lang::En, &Quiet).unwrap_err();
     assert_eq!(e.to_string(), "history is shallow: use fetch-depth: 0");
 }
+
+#[test]
+fn small_batches_give_the_same_timeline() {
+    let mut r = Repo::new();
+    for week in 0..6 {
+        let current = (10 + week).to_string();
+        let files: Vec<(String, String)> = (0..3)
+            .map(|f| {
+                (
+                    format!("okrs/t{f}.md"),
+                    okr("Trafikk", Some("t"), &current, None).replace("Marketing", &format!("Team {f}")),
+                )
+            })
+            .collect();
+        let refs: Vec<(&str, Option<&str>)> = files.iter().map(|(p, t)| (p.as_str(), Some(t.as_str()))).collect();
+        r.commit("Kari", &format!("uke {week}"), &refs);
+        // A revert to an earlier version reuses its blob.
+        if week == 3 {
+            let old: Vec<(String, String)> = (0..3)
+                .map(|f| {
+                    (
+                        format!("okrs/t{f}.md"),
+                        okr("Trafikk", Some("t"), "11", None).replace("Marketing", &format!("Team {f}")),
+                    )
+                })
+                .collect();
+            let refs: Vec<(&str, Option<&str>)> = old.iter().map(|(p, t)| (p.as_str(), Some(t.as_str()))).collect();
+            r.commit("Ola", "tilbake", &refs);
+        }
+    }
+    let whole = read_in_batches(r.path(), "okrs", Lang::En, &Quiet, 4096).unwrap();
+    for batch in [1, 2, 5] {
+        let small = read_in_batches(r.path(), "okrs", Lang::En, &Quiet, batch).unwrap();
+        assert_eq!(small.timeline.series, whole.timeline.series, "batch {batch}");
+        assert_eq!(small.files.len(), 3);
+    }
+    let t0 = KeyResultKey { team: "team-0".into(), ..key("t") };
+    let values: Vec<_> = whole.timeline.current(&t0).unwrap().checkins.iter().map(|c| c.value.unwrap()).collect();
+    assert_eq!(values, [10.0, 11.0, 12.0, 13.0, 11.0, 14.0, 15.0]);
+}

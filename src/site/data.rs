@@ -2,12 +2,13 @@
 //! rename them) and what the pages show, built from the history and the progress maths.
 
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 use jiff::Timestamp;
 use jiff::civil::Date;
 use serde::Serialize;
 
-use crate::history::{KeyResultKey, Timeline};
+use crate::history::{Commit, KeyResultKey, Timeline};
 use crate::load::OkrFile;
 use crate::model::{Comparison, Current, OkrSet, Period, Target, slugify};
 use crate::progress::{self, KeyResultProgress, Status, Thresholds};
@@ -80,14 +81,32 @@ pub struct KeyResultData {
     pub checkins: Vec<CheckInData>,
 }
 
-#[derive(Debug, Clone, Serialize)]
+/// A check-in; the commit is shared with the other key results it changed.
+#[derive(Debug, Clone)]
 pub struct CheckInData {
-    pub commit: String,
-    pub author: String,
-    pub time: String,
+    pub commit: Arc<Commit>,
     pub value: Option<f64>,
     pub confidence: Option<f64>,
-    pub message: String,
+}
+
+impl CheckInData {
+    pub fn date(&self) -> Date {
+        date_of(self.commit.time)
+    }
+}
+
+impl Serialize for CheckInData {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut m = s.serialize_struct("CheckIn", 6)?;
+        m.serialize_field("commit", &self.commit.id)?;
+        m.serialize_field("author", &self.commit.author)?;
+        m.serialize_field("time", &utc(self.commit.time))?;
+        m.serialize_field("value", &self.value)?;
+        m.serialize_field("confidence", &self.confidence)?;
+        m.serialize_field("message", &self.commit.message)?;
+        m.end()
+    }
 }
 
 /// One team's sets for one period (several files may share a team and period), in path order.
@@ -192,14 +211,7 @@ pub fn key_result(
         .map(|s| {
             s.checkins
                 .iter()
-                .map(|c| CheckInData {
-                    commit: c.commit.id.clone(),
-                    author: c.commit.author.clone(),
-                    time: utc(c.commit.time),
-                    value: c.value,
-                    confidence: c.confidence,
-                    message: c.commit.message.clone(),
-                })
+                .map(|c| CheckInData { commit: c.commit.clone(), value: c.value, confidence: c.confidence })
                 .collect()
         })
         .unwrap_or_default();

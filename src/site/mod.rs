@@ -15,6 +15,7 @@ use std::path::{Path, PathBuf};
 use jiff::Timestamp;
 use jiff::civil::Date;
 use minijinja::{Environment, UndefinedBehavior};
+use rayon::prelude::*;
 use serde::Serialize;
 use thiserror::Error;
 
@@ -123,11 +124,18 @@ pub fn build(project: &Project, options: &Options) -> Result<Report, SiteError> 
     let history = history::read(&project.root, &project.config.root, project.config.lang, &Bar(bar.clone()));
     bar.finish_and_clear();
     let history = history?;
+    let clock = std::time::Instant::now();
+    let lap = |what: &str| {
+        if std::env::var_os("OKRS_TIMINGS").is_some() {
+            eprintln!("{:>8.3}s {what}", clock.elapsed().as_secs_f64());
+        }
+    };
     let timeline = &history.timeline;
     let now = options.now.or_else(|| timeline.head.as_ref().map(|c| c.time)).unwrap_or(Timestamp::UNIX_EPOCH);
     let today = date_of(now);
 
     let findings = lint::lint_with_history(&history.files, &project.config, Some(&HistoryContext { timeline, today }));
+    lap("linted HEAD");
     let mut finding_counts: HashMap<(String, String), usize> = HashMap::new();
     for f in &findings {
         if let (Some(team), Some(period)) = (&f.team, &f.period) {
@@ -151,34 +159,50 @@ pub fn build(project: &Project, options: &Options) -> Result<Report, SiteError> 
         .filter(|u| u.starts_with("https://") || u.starts_with("http://"))
         .map(|u| u.trim_end_matches('/').to_owned());
 
+    let env = environment(options.templates.as_deref())?;
+    let css = match &options.templates {
+        Some(dir) if dir.join("style.css").is_file() => std::fs::read(dir.join("style.css"))
+            .map_err(|error| SiteError::Io { path: dir.join("style.css").display().to_string(), error })?,
+        _ => TEMPLATES.iter().find(|(n, _)| *n == "style.css").map(|(_, s)| s.as_bytes().to_vec()).unwrap_or_default(),
+    };
+    let t = text::text(lang);
+    let staging = Staging::new(&options.out)?;
+
     let mut grouped = data::group(&history.files);
     data::order_periods(&mut grouped, today);
     let mut periods = Vec::new();
     let mut index_periods = Vec::new();
-    let mut pages: Vec<(String, TeamPage)> = Vec::new();
+    let mut pages = 1;
     for (period, teams) in &grouped {
         let period_slug = slugify(&period.to_string());
-        let mut team_data = Vec::new();
-        let mut rows = Vec::new();
-        for team in teams {
-            let findings = finding_counts.get(&(team.slug.clone(), period.to_string())).copied().unwrap_or(0);
-            let (td, page) = team_page(team, timeline, today, &thresholds, lang, &site, repo_url.as_deref(), findings);
-            let href = format!("{period_slug}/{}.html", team.slug);
-            rows.push(TeamRow {
-                name: td.team.clone(),
-                href: href.clone(),
-                progress: pct(lang, td.progress),
-                bar: bar_view(lang, td.progress, Some(period.elapsed_fraction(today))),
-                status: status_view(lang, td.status),
-                counts: data::status_counts(td.objectives.iter().flat_map(|o| &o.key_results))
-                    .into_iter()
-                    .map(|(s, n)| Count { status: status_view(lang, s), n })
-                    .collect(),
-                findings,
-            });
-            pages.push((href, page));
-            team_data.push(td);
-        }
+        // Pages are built and written in parallel, each as soon as it is rendered, so only a
+        // few are in memory at a time.
+        let built: Vec<(TeamData, TeamRow)> = teams
+            .par_iter()
+            .map(|team| {
+                let findings = finding_counts.get(&(team.slug.clone(), period.to_string())).copied().unwrap_or(0);
+                let (td, page) =
+                    team_page(team, timeline, today, &thresholds, lang, &site, repo_url.as_deref(), findings);
+                let href = format!("{period_slug}/{}.html", team.slug);
+                let html = render(&env, "team.html", &PageContext { site: &site, t, root: "../", page: &page })?;
+                staging.write(&href, html.as_bytes())?;
+                let row = TeamRow {
+                    name: td.team.clone(),
+                    href,
+                    progress: pct(lang, td.progress),
+                    bar: bar_view(lang, td.progress, Some(period.elapsed_fraction(today))),
+                    status: status_view(lang, td.status),
+                    counts: data::status_counts(td.objectives.iter().flat_map(|o| &o.key_results))
+                        .into_iter()
+                        .map(|(s, n)| Count { status: status_view(lang, s), n })
+                        .collect(),
+                    findings,
+                };
+                Ok((td, row))
+            })
+            .collect::<Result<_, SiteError>>()?;
+        pages += built.len();
+        let (team_data, rows): (Vec<TeamData>, Vec<TeamRow>) = built.into_iter().unzip();
         index_periods.push(PeriodView {
             name: period.to_string(),
             range: range(lang, period.start, period.end),
@@ -192,31 +216,17 @@ pub fn build(project: &Project, options: &Options) -> Result<Report, SiteError> 
             teams: team_data,
         });
     }
+    lap("wrote the team pages");
     let data = Data { version: 1, now: utc(now), periods };
-
-    let env = environment(options.templates.as_deref())?;
-    let t = text::text(lang);
-    let mut files: Vec<(String, Vec<u8>)> = Vec::new();
     let index = IndexPage { site: &site, t, root: "", periods: &index_periods };
-    files.push(("index.html".to_owned(), render(&env, "index.html", &index)?.into_bytes()));
-    for (href, page) in &pages {
-        files.push((
-            href.clone(),
-            render(&env, "team.html", &PageContext { site: &site, t, root: "../", page })?.into_bytes(),
-        ));
-    }
-    let css = match &options.templates {
-        Some(dir) if dir.join("style.css").is_file() => std::fs::read(dir.join("style.css"))
-            .map_err(|error| SiteError::Io { path: dir.join("style.css").display().to_string(), error })?,
-        _ => TEMPLATES.iter().find(|(n, _)| *n == "style.css").map(|(_, s)| s.as_bytes().to_vec()).unwrap_or_default(),
-    };
-    files.push(("style.css".to_owned(), css));
-    files.push(("data.json".to_owned(), to_json(&data)));
-
-    write_atomically(&options.out, &files)?;
+    staging.write("index.html", render(&env, "index.html", &index)?.as_bytes())?;
+    staging.write("style.css", &css)?;
+    staging.write_with("data.json", |w| write_json(w, &data))?;
+    staging.commit()?;
+    lap("wrote data.json and swapped the site into place");
     Ok(Report {
         out: options.out.clone(),
-        pages: pages.len() + 1,
+        pages,
         warnings: timeline.breaks.iter().map(break_warning).collect(),
         commits: timeline.commits,
         file_versions: timeline.file_versions,
@@ -225,7 +235,7 @@ pub fn build(project: &Project, options: &Options) -> Result<Report, SiteError> 
 
 /// Pretty JSON with whole numbers written as integers (`10000`, not `10000.0`), as people and
 /// most tools expect.
-fn to_json(data: &Data) -> Vec<u8> {
+fn write_json(w: &mut dyn std::io::Write, data: &Data) -> std::io::Result<()> {
     struct Whole<'a>(serde_json::ser::PrettyFormatter<'a>);
     impl serde_json::ser::Formatter for Whole<'_> {
         fn write_f64<W: ?Sized + std::io::Write>(&mut self, w: &mut W, value: f64) -> std::io::Result<()> {
@@ -263,11 +273,9 @@ fn to_json(data: &Data) -> Vec<u8> {
             self.0.end_object_value(w)
         }
     }
-    let mut out = Vec::new();
-    let mut ser = serde_json::Serializer::with_formatter(&mut out, Whole(serde_json::ser::PrettyFormatter::new()));
-    data.serialize(&mut ser).expect("the site model serialises");
-    out.push(b'\n');
-    out
+    let mut ser = serde_json::Serializer::with_formatter(&mut *w, Whole(serde_json::ser::PrettyFormatter::new()));
+    data.serialize(&mut ser).map_err(std::io::Error::other)?;
+    w.write_all(b"\n")
 }
 
 fn break_warning(b: &TitleBreak) -> String {
@@ -486,8 +494,7 @@ fn team_page(
                     Some(Target::Level(v)) => Some(q(v.value)),
                     None => None,
                 };
-                let points: Vec<(Date, f64)> =
-                    d.checkins.iter().filter_map(|c| Some((c.time[..10].parse().ok()?, c.value?))).collect();
+                let points: Vec<(Date, f64)> = d.checkins.iter().filter_map(|c| Some((c.date(), c.value?))).collect();
                 let chart = (!milestone && d.kind != "unknown").then(|| {
                     chart::Chart {
                         id: &format!("chart-{anchor}"),
@@ -526,16 +533,16 @@ fn team_page(
                         });
                     }
                     log.push((
-                        c.time.clone(),
+                        c.commit.time,
                         LogRow {
-                            date: c.time[..10].to_owned(),
-                            author: c.author.clone(),
-                            message: c.message.clone(),
+                            date: c.date().to_string(),
+                            author: c.commit.author.clone(),
+                            message: c.commit.message.clone(),
                             key_result: d.title.clone(),
                             anchor: anchor.clone(),
                             change: changes.join("; "),
-                            commit: c.commit[..c.commit.len().min(7)].to_owned(),
-                            href: repo_url.map(|u| format!("{u}/commit/{}", c.commit)),
+                            commit: c.commit.id[..c.commit.id.len().min(7)].to_owned(),
+                            href: repo_url.map(|u| format!("{u}/commit/{}", c.commit.id)),
                         },
                     ));
                     previous = Some(c);
@@ -557,7 +564,7 @@ fn team_page(
                     confidence: d.confidence.map(|c| text::percent(lang, c)),
                     owner: d.owner.clone().or_else(|| objective.owner.as_ref().map(|o| o.value.clone())),
                     weight: (d.weight != 1.0).then(|| text::number(lang, d.weight, 2)),
-                    last_check_in: d.checkins.last().map(|c| format!("{} ({})", &c.time[..10], c.author)),
+                    last_check_in: d.checkins.last().map(|c| format!("{} ({})", c.date(), c.commit.author)),
                     chart,
                     values: points.iter().map(|(date, v)| (date.to_string(), q(*v))).collect(),
                 });
@@ -744,36 +751,51 @@ fn render<S: Serialize>(env: &Environment, name: &str, ctx: &S) -> Result<String
         .map_err(|e| SiteError::Template { name: name.to_owned(), error: format!("{e:#}") })
 }
 
-/// Write `files` (paths relative to the output, made of slugs) into a temporary folder beside
-/// `out`, then swap it into place. An existing `out` is replaced only when it is empty or was
-/// built by okrs; nothing outside `out` is written or deleted (the temporary folders beside it
-/// are removed again).
-fn write_atomically(out: &Path, files: &[(String, Vec<u8>)]) -> Result<(), SiteError> {
-    let io = |path: &Path, error: std::io::Error| SiteError::Io { path: path.display().to_string(), error };
-    if out.exists() {
-        if !out.is_dir() {
-            return Err(SiteError::Output(format!("{} exists and is not a folder", out.display())));
+/// The output being written: a temporary folder beside `out`, swapped into place by
+/// [`Staging::commit`]. An existing `out` is replaced only when it is empty or was built by
+/// okrs; nothing outside `out` is written or deleted (the temporary folders beside it are
+/// removed again, also when the build fails).
+struct Staging {
+    out: PathBuf,
+    parent: PathBuf,
+    prefix: String,
+    tmp: tempfile::TempDir,
+}
+
+fn io_error(path: &Path, error: std::io::Error) -> SiteError {
+    SiteError::Io { path: path.display().to_string(), error }
+}
+
+impl Staging {
+    fn new(out: &Path) -> Result<Staging, SiteError> {
+        if out.exists() {
+            if !out.is_dir() {
+                return Err(SiteError::Output(format!("{} exists and is not a folder", out.display())));
+            }
+            let mut entries = std::fs::read_dir(out).map_err(|e| io_error(out, e))?;
+            if entries.next().is_some() && !out.join(MARKER).is_file() {
+                return Err(SiteError::Output(format!(
+                    "{} is not empty and was not built by okrs site; it is left untouched",
+                    out.display()
+                )));
+            }
         }
-        let mut entries = std::fs::read_dir(out).map_err(|e| io(out, e))?;
-        if entries.next().is_some() && !out.join(MARKER).is_file() {
-            return Err(SiteError::Output(format!(
-                "{} is not empty and was not built by okrs site; it is left untouched",
-                out.display()
-            )));
-        }
+        let name = out
+            .file_name()
+            .filter(|n| *n != "." && *n != "..")
+            .ok_or_else(|| SiteError::Output(format!("--out {} does not name a folder", out.display())))?;
+        let parent = match out.parent() {
+            Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+            _ => PathBuf::from("."),
+        };
+        std::fs::create_dir_all(&parent).map_err(|e| io_error(&parent, e))?;
+        let prefix = format!(".{}.okrs-tmp-", name.to_string_lossy());
+        let tmp = tempfile::Builder::new().prefix(&prefix).tempdir_in(&parent).map_err(|e| io_error(&parent, e))?;
+        Ok(Staging { out: out.to_path_buf(), parent, prefix, tmp })
     }
-    let name = out
-        .file_name()
-        .filter(|n| *n != "." && *n != "..")
-        .ok_or_else(|| SiteError::Output(format!("--out {} does not name a folder", out.display())))?;
-    let parent = match out.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
-    std::fs::create_dir_all(&parent).map_err(|e| io(&parent, e))?;
-    let prefix = format!(".{}.okrs-tmp-", name.to_string_lossy());
-    let tmp = tempfile::Builder::new().prefix(&prefix).tempdir_in(&parent).map_err(|e| io(&parent, e))?;
-    for (rel, bytes) in files {
+
+    /// The path of `rel` (made of slugs) in the temporary folder, with its folders created.
+    fn path(&self, rel: &str) -> Result<PathBuf, SiteError> {
         let safe = rel.split('/').all(|part| {
             !part.is_empty()
                 && part != "."
@@ -783,33 +805,54 @@ fn write_atomically(out: &Path, files: &[(String, Vec<u8>)]) -> Result<(), SiteE
         if !safe {
             return Err(SiteError::Output(format!("refusing to write `{rel}`: not a plain relative path")));
         }
-        let path = tmp.path().join(rel);
+        let path = self.tmp.path().join(rel);
         if let Some(dir) = path.parent() {
-            std::fs::create_dir_all(dir).map_err(|e| io(dir, e))?;
+            std::fs::create_dir_all(dir).map_err(|e| io_error(dir, e))?;
         }
-        std::fs::write(&path, bytes).map_err(|e| io(&path, e))?;
+        Ok(path)
     }
-    std::fs::write(tmp.path().join(MARKER), "built by okrs site; okrs replaces this folder on the next build\n")
-        .map_err(|e| io(tmp.path(), e))?;
-    let old = if out.exists() {
-        let old = tempfile::Builder::new().prefix(&prefix).tempdir_in(&parent).map_err(|e| io(&parent, e))?;
-        let old_site = old.path().join("old");
-        std::fs::rename(out, &old_site).map_err(|e| io(out, e))?;
-        Some(old)
-    } else {
-        None
-    };
-    let tmp = tmp.keep();
-    if let Err(e) = std::fs::rename(&tmp, out) {
-        // Put the previous site back; never leave the user without one.
-        if let Some(old) = &old {
-            let _ = std::fs::rename(old.path().join("old"), out);
+
+    fn write(&self, rel: &str, bytes: &[u8]) -> Result<(), SiteError> {
+        let path = self.path(rel)?;
+        std::fs::write(&path, bytes).map_err(|e| io_error(&path, e))
+    }
+
+    fn write_with(
+        &self,
+        rel: &str,
+        f: impl FnOnce(&mut dyn std::io::Write) -> std::io::Result<()>,
+    ) -> Result<(), SiteError> {
+        let path = self.path(rel)?;
+        let file = std::fs::File::create(&path).map_err(|e| io_error(&path, e))?;
+        let mut w = std::io::BufWriter::new(file);
+        f(&mut w).and_then(|_| std::io::Write::flush(&mut w)).map_err(|e| io_error(&path, e))
+    }
+
+    fn commit(self) -> Result<(), SiteError> {
+        self.write(MARKER, b"built by okrs site; okrs replaces this folder on the next build\n")?;
+        let out = &self.out;
+        let old = if out.exists() {
+            let old = tempfile::Builder::new()
+                .prefix(&self.prefix)
+                .tempdir_in(&self.parent)
+                .map_err(|e| io_error(&self.parent, e))?;
+            std::fs::rename(out, old.path().join("old")).map_err(|e| io_error(out, e))?;
+            Some(old)
+        } else {
+            None
+        };
+        let tmp = self.tmp.keep();
+        if let Err(e) = std::fs::rename(&tmp, out) {
+            // Put the previous site back; never leave the user without one.
+            if let Some(old) = &old {
+                let _ = std::fs::rename(old.path().join("old"), out);
+            }
+            let _ = std::fs::remove_dir_all(&tmp);
+            return Err(io_error(out, e));
         }
-        let _ = std::fs::remove_dir_all(&tmp);
-        return Err(io(out, e));
+        drop(old); // removes the previous site
+        Ok(())
     }
-    drop(old); // removes the previous site
-    Ok(())
 }
 
 #[cfg(test)]
