@@ -196,3 +196,33 @@ fn lint_reports_a_stale_key_result_at_its_current_value() {
     let out = okrs(repo.path()).args(["lint", "--format", "json"]).output().unwrap();
     assert!(!String::from_utf8_lossy(&out.stdout).contains("stale-key-result"));
 }
+
+#[test]
+fn templates_can_be_replaced_and_stay_escaped() {
+    let repo = quarter();
+    repo.write("my-templates/index.html", "<!DOCTYPE html><title>{{ site.title }}</title><p>{% for p in periods %}{{ p.name }} {% for t in p.teams %}[{{ t.name }} {{ t.progress }}]{% endfor %}{% endfor %}</p>{{ \"<b>\" }}\n");
+    repo.write("my-templates/style.css", "body { color: rebeccapurple }\n");
+    let out = okrs(repo.path()).args(["site", "--now", NOW, "--templates", "my-templates"]).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let index = std::fs::read_to_string(repo.path().join("site/index.html")).unwrap();
+    assert_eq!(
+        index,
+        "<!DOCTYPE html><title>Fjordkraft OKR</title><p>2026-Q1 [Engineering 70\u{a0}%][Marketing 46\u{a0}%]</p>&lt;b&gt;"
+    );
+    assert!(std::fs::read_to_string(repo.path().join("site/style.css")).unwrap().contains("rebeccapurple"));
+    // The built-in team page is still used.
+    assert!(repo.path().join("site/2026-q1/marketing.html").is_file());
+
+    repo.write("my-templates/team.html", "{{ page.nope }}");
+    let out = okrs(repo.path()).args(["site", "--now", NOW, "--templates", "my-templates"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("template team.html"),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    // The failed build left the previous site as it was, and nothing beside it.
+    assert!(std::fs::read_to_string(repo.path().join("site/index.html")).unwrap().contains("[Engineering"));
+    let beside: Vec<_> = std::fs::read_dir(repo.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
+    assert!(beside.iter().all(|n| !n.to_string_lossy().contains("okrs-tmp")), "{beside:?}");
+}

@@ -10,7 +10,11 @@
 //! title change without an explicit `id` changes the id and so starts a new series, which is
 //! reported as a [`TitleBreak`].
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
+
+// Keys here are commit ids and short strings from the user's own repository: a fast hash is
+// safe, and SipHash was a tenth of the replay.
+use rustc_hash::{FxHashMap as HashMap, FxHashSet};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -262,10 +266,10 @@ fn read_in_batches(
     // 2. Parse every distinct file version once, in parallel batches, and 3. replay the changes in
     // order, turning differences into check-ins. A parsed version is kept only while a later
     // commit still needs it, so memory stays flat however long the history is.
-    let mut at_head: HashMap<&str, Oid> = HashMap::new();
+    let mut at_head: HashMap<&str, Oid> = HashMap::default();
     // Each version once, in history order: that is close to the order of the pack, so reading in
     // it reuses decompressed delta bases (ten times faster than reading by id or by path).
-    let mut last_use: HashMap<Oid, usize> = HashMap::new();
+    let mut last_use: HashMap<Oid, usize> = HashMap::default();
     let mut blobs: Vec<(Oid, &str, usize)> = Vec::new();
     for (i, step) in steps.iter().enumerate() {
         for change in &step.changes {
@@ -282,7 +286,7 @@ fn read_in_batches(
             }
         }
     }
-    let head_blobs: HashSet<Oid> = at_head.values().copied().collect();
+    let head_blobs: FxHashSet<Oid> = at_head.values().copied().collect();
     observer.parsing(blobs.len() as u64);
     let git_dir = repo.path().to_path_buf();
     let parse = |batch: &[(Oid, &str, usize)]| -> Vec<(Oid, Option<Version>, Option<OkrFile>)> {
@@ -314,43 +318,40 @@ fn read_in_batches(
             })
             .collect()
     };
-    let mut versions: HashMap<Oid, Option<Version>> = HashMap::new();
-    let mut head_files: HashMap<Oid, OkrFile> = HashMap::new();
-    let mut next_blob = 0;
+    let mut versions: HashMap<Oid, Option<Version>> = HashMap::default();
+    let mut head_files: HashMap<Oid, OkrFile> = HashMap::default();
     let mut timeline = Timeline { file_versions: blobs.len(), commits: steps.len(), ..Timeline::default() };
     // The last version of each path that could be read: a commit with broken YAML does not end
     // the series in that file; the next readable version continues them.
-    let mut files: HashMap<String, Oid> = HashMap::new();
-    for (i, step) in steps.iter().enumerate() {
-        while next_blob < blobs.len() && blobs[next_blob].2 <= i {
-            let live: HashSet<Oid> = files.values().copied().collect();
-            versions.retain(|id, _| last_use[id] >= i || live.contains(id));
-            let end = (next_blob + batch).min(blobs.len());
-            for (id, version, file) in parse(&blobs[next_blob..end]) {
-                versions.insert(id, version);
-                if let Some(file) = file {
-                    head_files.insert(id, file);
+    let mut files: HashMap<String, Oid> = HashMap::default();
+    // A pipeline: while the commits whose versions are parsed are replayed on this thread, the
+    // next batch of versions is parsed on the others.
+    let mut next_blob = (batch).min(blobs.len());
+    let mut ready = parse(&blobs[..next_blob]);
+    let mut step = 0;
+    while step < steps.len() {
+        for (id, version, file) in ready.drain(..) {
+            versions.insert(id, version);
+            if let Some(file) = file {
+                head_files.insert(id, file);
+            }
+        }
+        // Commits up to the first one that needs a version not parsed yet.
+        let until = blobs.get(next_blob).map_or(steps.len(), |b| b.2);
+        let end = (next_blob + batch).min(blobs.len());
+        let (parsed, ()) = rayon::join(
+            || parse(&blobs[next_blob..end]),
+            || {
+                let live: FxHashSet<Oid> = files.values().copied().collect();
+                versions.retain(|id, _| last_use[id] >= step || live.contains(id));
+                for s in &steps[step..until] {
+                    replay(&mut timeline, &mut files, &versions, s, &display_prefix);
                 }
-            }
-            next_blob = end;
-        }
-        let mut before: Vec<(&str, &KrVersion)> = Vec::new();
-        let mut after: Vec<(&str, &KrVersion)> = Vec::new();
-        for change in &step.changes {
-            let new_version = change.new.and_then(|id| versions.get(&id)?.as_ref());
-            if change.new.is_some() && new_version.is_none() {
-                continue; // unreadable: keep what the path held
-            }
-            let old = files.remove(&change.path);
-            if let Some(v) = old.and_then(|id| versions.get(&id)?.as_ref()) {
-                before.extend(v.krs.iter().map(|k| (change.path.as_str(), k)));
-            }
-            if let (Some(id), Some(v)) = (change.new, new_version) {
-                files.insert(change.path.clone(), id);
-                after.extend(v.krs.iter().map(|k| (change.path.as_str(), k)));
-            }
-        }
-        timeline.apply(&step.commit, &display_prefix, &before, &after);
+            },
+        );
+        ready = parsed;
+        next_blob = end;
+        step = until;
     }
     lap("parsed the file versions and replayed the check-ins");
     timeline.head = steps.last().map(|s| s.commit.clone());
@@ -361,6 +362,33 @@ fn read_in_batches(
     Ok(History { timeline, files })
 }
 
+/// Turn one commit's changes into check-ins.
+fn replay(
+    timeline: &mut Timeline,
+    files: &mut HashMap<String, Oid>,
+    versions: &HashMap<Oid, Option<Version>>,
+    step: &Step,
+    display_prefix: &str,
+) {
+    let mut before: Vec<(&str, &KrVersion)> = Vec::new();
+    let mut after: Vec<(&str, &KrVersion)> = Vec::new();
+    for change in &step.changes {
+        let new_version = change.new.and_then(|id| versions.get(&id)?.as_ref());
+        if change.new.is_some() && new_version.is_none() {
+            continue; // unreadable: keep what the path held
+        }
+        let old = files.remove(&change.path);
+        if let Some(v) = old.and_then(|id| versions.get(&id)?.as_ref()) {
+            before.extend(v.krs.iter().map(|k| (change.path.as_str(), k)));
+        }
+        if let (Some(id), Some(v)) = (change.new, new_version) {
+            files.insert(change.path.clone(), id);
+            after.extend(v.krs.iter().map(|k| (change.path.as_str(), k)));
+        }
+    }
+    timeline.apply(&step.commit, display_prefix, &before, &after);
+}
+
 impl Timeline {
     fn apply(
         &mut self,
@@ -369,7 +397,7 @@ impl Timeline {
         before: &[(&str, &KrVersion)],
         after: &[(&str, &KrVersion)],
     ) {
-        let after_keys: HashSet<&KeyResultKey> = after.iter().map(|(_, k)| &k.key).collect();
+        let after_keys: FxHashSet<&KeyResultKey> = after.iter().map(|(_, k)| &k.key).collect();
         for &(_, kr) in after {
             let checkin = || CheckIn { commit: commit.clone(), value: kr.value, confidence: kr.confidence };
             match self.open.get(&kr.key) {

@@ -56,9 +56,12 @@ pub fn escape(text: &str) -> String {
     out
 }
 
+/// A coordinate with one decimal (`12.5`, `40`), without float formatting's slow exact path.
 fn fmt(v: f64) -> String {
-    let s = format!("{v:.1}");
-    s.strip_suffix(".0").map(str::to_owned).unwrap_or(s)
+    let tenths = (v * 10.0).round() as i64;
+    let (whole, tenth) = (tenths / 10, (tenths % 10).abs());
+    let sign = if tenths < 0 && whole == 0 { "-" } else { "" };
+    if tenth == 0 { format!("{sign}{whole}") } else { format!("{sign}{whole}.{tenth}") }
 }
 
 /// "Nice" tick values (1, 2, 2.5 or 5 × 10ⁿ apart), from the last one at or below `lo` to the
@@ -354,6 +357,11 @@ impl Chart<'_> {
 mod tests {
     use super::*;
     use jiff::civil::date;
+
+    #[test]
+    fn coordinates_have_one_decimal() {
+        assert_eq!([fmt(12.0), fmt(12.54), fmt(-0.5), fmt(-3.25), fmt(0.04)], ["12", "12.5", "-0.5", "-3.3", "0"]);
+    }
 
     #[test]
     fn ticks_are_round_numbers() {
