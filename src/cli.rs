@@ -140,7 +140,7 @@ fn lint_command(args: LintArgs) -> miette::Result<ExitCode> {
         .okr_files(&args.paths)
         .map_err(|e| miette::miette!(help = "give files or folders that exist, or set `root:` in .okrs.yml", "{e}"))?;
     let files = project.load(&paths);
-    let timeline = history::for_lint(&project);
+    let timeline = history::for_lint(&project, &files);
     let history = timeline.as_ref().map(|timeline| lint::HistoryContext { timeline, today: history::today() });
     let findings = lint::lint_with_history(&files, &project.config, history.as_ref());
     let summary = Summary::new(files.len(), &findings);

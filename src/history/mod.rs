@@ -471,10 +471,15 @@ impl Timeline {
 }
 
 /// The timeline for `okrs lint`'s history rules: `None` outside a git repository, in one without
-/// the OKR root, or when those rules are off (the walk is not free on long histories).
-pub fn for_lint(project: &crate::source::Project) -> Option<Timeline> {
+/// the OKR root, when those rules are off, or when no file's period is running today (the walk
+/// is not free on long histories).
+pub fn for_lint(project: &crate::source::Project, files: &[OkrFile]) -> Option<Timeline> {
     let meta = crate::lint::find_rule("stale-key-result")?.meta();
     if project.config.rule_setting(meta).0 == crate::lint::Level::Off {
+        return None;
+    }
+    let today = today();
+    if !files.iter().filter_map(|f| f.set.as_ref()?.valid_period()).any(|p| p.contains(today)) {
         return None;
     }
     read(&project.root, &project.config.root, project.config.lang, &Quiet).ok().map(|h| h.timeline)
