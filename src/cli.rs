@@ -48,6 +48,13 @@ pub enum Command {
         #[arg(long, conflicts_with = "rule")]
         all: bool,
     },
+    /// Measure the quality rules' precision and recall on labeled title sets (for rule authors).
+    #[command(after_help = "Example:\n  okrs accuracy fixtures/devset")]
+    Accuracy {
+        /// A folder of labeled `.tsv` sets (id, lang, domain, labels, title[, target]).
+        #[arg(default_value = "fixtures/devset")]
+        dir: PathBuf,
+    },
 }
 
 #[derive(Debug, clap::Args)]
@@ -97,6 +104,7 @@ pub fn run(cli: Cli) -> miette::Result<ExitCode> {
             }
             print(&out)
         }
+        Command::Accuracy { dir } => print(&lint::accuracy::report(&dir).map_err(|e| miette::miette!("{e}"))?),
         Command::Explain { rule, all } => {
             if all {
                 return print(&docs::rules_markdown());

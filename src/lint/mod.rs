@@ -1,9 +1,12 @@
 //! Lint: loaded files → findings. Each rule lives in its own file under `rules/` with the metadata
 //! (`RuleMeta`) that `okrs explain`, `okrs rules` and `docs/rules.md` are generated from.
 
+pub mod accuracy;
 pub mod docs;
 mod finding;
+pub mod judge;
 pub mod rules;
+pub mod text;
 
 use rayon::prelude::*;
 

@@ -2,12 +2,26 @@
 
 use super::Rule;
 
+mod binary_key_result;
+mod direction_mismatch;
 mod duplicate_id;
 mod invalid_front_matter;
 mod invalid_period;
 mod invalid_value;
+mod key_result_count;
+mod key_result_is_task;
+mod missing_baseline;
 mod missing_field;
+mod missing_owner;
+mod objective_has_metric;
+mod target_equals_baseline;
+mod text_number_mismatch;
+mod too_many_objectives;
 mod unknown_field;
+mod unknown_parent;
+mod unmeasurable_key_result;
+mod vague_key_result;
+mod vague_objective;
 
 static REGISTRY: &[&dyn Rule] = &[
     &invalid_front_matter::InvalidFrontMatter,
@@ -16,8 +30,50 @@ static REGISTRY: &[&dyn Rule] = &[
     &invalid_period::InvalidPeriod,
     &invalid_value::InvalidValue,
     &duplicate_id::DuplicateId,
+    &unknown_parent::UnknownParent,
+    &too_many_objectives::TooManyObjectives,
+    &key_result_count::KeyResultCount,
+    &vague_key_result::VagueKeyResult,
+    &unmeasurable_key_result::UnmeasurableKeyResult,
+    &key_result_is_task::KeyResultIsTask,
+    &binary_key_result::BinaryKeyResult,
+    &missing_baseline::MissingBaseline,
+    &target_equals_baseline::TargetEqualsBaseline,
+    &direction_mismatch::DirectionMismatch,
+    &text_number_mismatch::TextNumberMismatch,
+    &vague_objective::VagueObjective,
+    &objective_has_metric::ObjectiveHasMetric,
+    &missing_owner::MissingOwner,
 ];
 
 pub fn registry() -> &'static [&'static dyn Rule] {
     REGISTRY
+}
+
+#[cfg(test)]
+pub(crate) mod test_support {
+    //! Lint one key result or objective through the real pipeline and list the rules that fire.
+
+    use crate::lint::accuracy::{key_result_source, lint_source, objective_source};
+    use crate::model::Lang;
+
+    fn lang(code: &str) -> Lang {
+        Lang::parse(code).expect("nb, nn or en")
+    }
+
+    pub fn findings(code: &str, title: &str, target: Option<&str>) -> Vec<&'static str> {
+        lint_source(&key_result_source(lang(code), title, target)).iter().map(|f| f.rule).collect()
+    }
+
+    /// `key_results` items as YAML (indented six spaces), under one objective.
+    pub fn findings_yaml(code: &str, key_results: &str) -> Vec<&'static str> {
+        let text = format!(
+            "---\nteam: T\nperiod: 2026-Q1\nowner: o\nlang: {code}\nobjectives:\n  - title: Devset\n    key_results:\n{key_results}---\n"
+        );
+        lint_source(&text).iter().map(|f| f.rule).collect()
+    }
+
+    pub fn objective_findings(code: &str, title: &str) -> Vec<&'static str> {
+        lint_source(&objective_source(lang(code), title)).iter().map(|f| f.rule).collect()
+    }
 }

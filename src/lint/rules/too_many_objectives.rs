@@ -1,0 +1,89 @@
+use std::collections::BTreeMap;
+
+use crate::lint::{Example, Level, OptionKind, Rule, RuleContext, RuleMeta, RuleOption, Sink};
+use crate::load::{OkrFile, Scope};
+use crate::model::Lang;
+
+pub struct TooManyObjectives;
+
+static META: RuleMeta = RuleMeta {
+    id: "too-many-objectives",
+    default_level: Level::Error,
+    summary: "More than 3 objectives per team and period (across files)",
+    rationale: "1–3 objectives per team and period: focus is the point of OKRs. With more, nothing is a \
+priority and the weekly follow-up turns into a status meeting. Objectives are counted per team and period \
+across all files, so splitting a team's OKRs into several files does not hide them.",
+    examples: &[
+        Example {
+            lang: Lang::Nb,
+            bad: "team: Marked\nperiod: 2026-Q1\nobjectives:\n  - title: Bli mest synlige leverandør i Norden\n  - title: Bli førstevalget for borettslag\n  - title: Eie samtalen om solenergi\n  - title: Bli kjent i Sverige",
+            good: "team: Marked\nperiod: 2026-Q1\nobjectives:\n  - title: Bli mest synlige leverandør i Norden\n  - title: Bli førstevalget for borettslag\n  - title: Eie samtalen om solenergi",
+        },
+        Example {
+            lang: Lang::En,
+            bad: "# okrs/sales.md and okrs/sales-extra.md both have team: Sales, period: 2026-Q1,\n# with 2 and 2 objectives",
+            good: "# one file, or files that together hold at most 3 objectives for Sales in 2026-Q1",
+        },
+    ],
+    options: &[RuleOption {
+        name: "max",
+        kind: OptionKind::Integer,
+        default: "3",
+        doc: "the most objectives a team may have in one period",
+    }],
+};
+
+impl Rule for TooManyObjectives {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    fn check_repository(&self, files: &[OkrFile], ctx: &RuleContext, sink: &mut Sink) {
+        let max = ctx.options.integer("max", 3).max(0) as usize;
+        // (team slug, period) → files in path order, with their objective counts.
+        let mut groups: BTreeMap<(String, String), Vec<&OkrFile>> = BTreeMap::new();
+        for file in files {
+            let Some(set) = &file.set else { continue };
+            let (Some(team), Some(period)) = (set.team_slug(), set.period_text()) else { continue };
+            groups.entry((team, period)).or_default().push(file);
+        }
+        for ((_, period), mut group) in groups {
+            group.sort_by(|a, b| a.source.path.cmp(&b.source.path));
+            let total: usize = group.iter().filter_map(|f| f.set.as_ref()).map(|s| s.objectives.len()).sum();
+            if total <= max {
+                continue;
+            }
+            // The first objective over the limit, counting through the files in path order.
+            let mut seen = 0;
+            for file in &group {
+                let Some(set) = &file.set else { continue };
+                if seen + set.objectives.len() <= max {
+                    seen += set.objectives.len();
+                    continue;
+                }
+                let o = max - seen;
+                let objective = &set.objectives[o];
+                let team = set.team.as_ref().map_or("the team", |t| t.value.as_str());
+                let at = objective.title.as_ref().map_or(objective.span, |t| t.span);
+                let mut reported = sink
+                    .report(
+                        file,
+                        Scope::objective(o),
+                        at,
+                        format!("{team} has {total} objectives for {period}, more than {max}"),
+                    )
+                    .help(format!(
+                        "choose the {max} that matter most this period; move the others to a later period or drop them"
+                    ));
+                let others: Vec<&str> =
+                    group.iter().map(|f| f.source.path.as_str()).filter(|p| *p != file.source.path).collect();
+                if !others.is_empty() {
+                    reported =
+                        reported.note(format!("{team}'s objectives for {period} are also in {}", others.join(", ")));
+                }
+                let _ = reported;
+                break;
+            }
+        }
+    }
+}
