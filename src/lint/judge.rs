@@ -135,6 +135,19 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang) -> bool {
     if all("age-unit").starts(tokens, range_end) || ends_at("age-marker", tokens, range_start).is_some() {
         return false;
     }
+    // Ages without a unit: `residents over 80`, `innbyggere over 67`.
+    if let Some(s) = ends_at("threshold", tokens, range_start)
+        && s > 0
+        && all("people").starts(tokens, s - 1)
+        && !all("percent").starts(tokens, range_end)
+        && !all("time-unit").starts(tokens, range_end)
+        && !tokens.get(range_end).is_some_and(|t| {
+            t.is_word()
+                && !matches!(t.lower.as_str(), "at" | "in" | "i" | "på" | "and" | "og" | "who" | "som" | "with" | "med")
+        })
+    {
+        return false;
+    }
     // Normalisers: `per 1 000 ordre`.
     if ends_at("per", tokens, i).is_some() {
         return false;
@@ -188,6 +201,23 @@ pub fn find_target(tokens: &[Token], lang: Lang, mode: Mode) -> Option<Match> {
         }
         if let Some(m) = all("fraction").at(tokens, i) {
             return Some(m);
+        }
+        // `Every new hire has a buddy within their first week`: all of them, within a time.
+        if let Some(m) = all("deadline").at(tokens, i)
+            && has_service_quantifier(tokens)
+        {
+            let mut k = m.end;
+            while word_at(tokens, k).is_some_and(|w| {
+                matches!(
+                    w.lower.as_str(),
+                    "the" | "their" | "its" | "first" | "første" | "one" | "ett" | "a" | "an" | "ein" | "eitt" | "en"
+                )
+            }) {
+                k += 1;
+            }
+            if all("time-unit").starts(tokens, k) {
+                return Some(Match { start: i, end: k + 1 });
+            }
         }
         if mode == Mode::KeyResult
             && let Some(m) = all("zero").at(tokens, i)
@@ -291,17 +321,30 @@ pub fn activity(kr: &KeyResult, tokens: &[Token], lang: Lang, langs: &[Lang]) ->
     if all("count-head").starts(tokens, 0) && (0..tokens.len()).any(|j| all("task-participle").starts(tokens, j)) {
         return Some(Activity::Task(Match { start: 0, end: all("count-head").at(tokens, 0).map_or(1, |m| m.end) }));
     }
-    let task = text::any_of("task", langs, tokens, v).or_else(|| {
-        // `Make 1,000 cold calls`: a task only with a count right after the verb.
-        let m = text::any_of("task-with-count", langs, tokens, v)?;
-        quantity_at(tokens, m.end, lang)
-            .or_else(|| quantity_at(tokens, m.end + 1, lang).filter(|_| tokens[m.end].kind == Kind::Symbol))
-            .map(|_| m)
-    })?;
-    // A noun that looks like a verb: `Deploy frequency rises …`, `Test coverage grows …`.
+    // `Post-purchase NPS`, `Test-dekning`: a compound noun, not the verb.
+    if tokens.get(v + 1).is_some_and(|t| t.hyphen_before) {
+        return None;
+    }
+    let task = text::any_of("task", langs, tokens, v)
+        .or_else(|| {
+            // `Make 1,000 cold calls`: a task only with a count right after the verb.
+            let m = text::any_of("task-with-count", langs, tokens, v)?;
+            quantity_at(tokens, m.end, lang)
+                .or_else(|| quantity_at(tokens, m.end + 1, lang).filter(|_| tokens[m.end].kind == Kind::Symbol))
+                .map(|_| m)
+        })
+        .or_else(|| {
+            // Norwegian loan verbs: `digitalisere`, `automatisere`, `standardisere`.
+            let t = word_at(tokens, v)?;
+            (t.lower.ends_with("isere") && text::any_of("soft-vague", langs, tokens, v).is_none())
+                .then_some(Match { start: v, end: v + 1 })
+        })?;
+    // A change verb after it, with a target: the title measures an outcome (`Deploy frequency
+    // rises …`, `Visits grow from 4k to 6k`, `Innføre X for å redusere Y med 20 %`).
     let finite_change = (task.end..tokens.len()).any(|j| {
-        (all("increase").at(tokens, j).or_else(|| all("decrease").at(tokens, j)))
-            .is_some_and(|m| m.end == j + 1 && looks_finite(&tokens[j].lower) && tokens[j].lower.len() > 3)
+        (all("increase").at(tokens, j).or_else(|| all("decrease").at(tokens, j))).is_some()
+            && tokens[j].lower.chars().count() > 3
+            && !all("comparative").starts(tokens, j)
     });
     if finite_change && has_text_target {
         return None;
