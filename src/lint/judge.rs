@@ -279,7 +279,23 @@ fn in_commitment_position(tokens: &[Token], m: Match) -> bool {
 pub fn vague_phrase(tokens: &[Token], section: &str, langs: &[Lang], extra: Option<&PhraseSet>) -> Option<Match> {
     (0..tokens.len()).find_map(|i| {
         let m = text::any_of(section, langs, tokens, i).or_else(|| extra.and_then(|e| e.at(tokens, i)))?;
+        // `Bedre trivsel` is "better wellbeing"; `Bedre oppfølgingen` is "improve the follow-up".
+        if m.end == m.start + 1 && all("verb-if-definite").starts(tokens, m.start) && !definite_next(tokens, m.end) {
+            return None;
+        }
         in_commitment_position(tokens, m).then_some(m)
+    })
+}
+
+/// Whether the word at `i` is a definite noun or a determiner (Norwegian): `oppfølgingen`,
+/// `informasjonen`, `den`, `våre`.
+fn definite_next(tokens: &[Token], i: usize) -> bool {
+    word_at(tokens, i).is_some_and(|w| {
+        let l = w.lower.as_str();
+        matches!(l, "den" | "det" | "de" | "dei" | "vår" | "vårt" | "våre" | "sin" | "sitt" | "sine" | "hele" | "heile")
+            || ["en", "et", "a", "ene", "ane", "ingen", "inga", "heten", "heita"]
+                .iter()
+                .any(|s| l.ends_with(s) && l.len() > s.len() + 2)
     })
 }
 
@@ -314,7 +330,7 @@ pub fn activity(kr: &KeyResult, tokens: &[Token], lang: Lang, langs: &[Lang]) ->
     let has_text_target = find_target(tokens, lang, Mode::KeyResult).is_some();
     let has_target = has_text_target || field_target(kr);
     let v = main_verb(tokens);
-    if !has_target && let Some(m) = milestone(tokens, v, langs) {
+    if let Some(m) = milestone(tokens, v, lang, langs, has_target) {
         return Some(Activity::Milestone(Some(m)));
     }
     // `Antall publiserte blogginnlegg`, `Number of cold calls made`.
@@ -334,10 +350,17 @@ pub fn activity(kr: &KeyResult, tokens: &[Token], lang: Lang, langs: &[Lang]) ->
                 .map(|_| m)
         })
         .or_else(|| {
-            // Norwegian loan verbs: `digitalisere`, `automatisere`, `standardisere`.
+            // Loan verbs: `digitalisere`, `automatisere`, `containerise`, `centralize`.
             let t = word_at(tokens, v)?;
-            (t.lower.ends_with("isere") && text::any_of("soft-vague", langs, tokens, v).is_none())
-                .then_some(Match { start: v, end: v + 1 })
+            let l = t.lower.as_str();
+            let norwegian = l.ends_with("isere");
+            let english = (l.ends_with("ise") || l.ends_with("ize"))
+                && l.chars().count() >= 8
+                && !matches!(l, "enterprise" | "expertise" | "franchise" | "merchandise" | "exercise" | "otherwise");
+            let elsewhere = ["soft-vague", "hard-vague", "direction-objective", "increase", "decrease"]
+                .iter()
+                .any(|s| text::any_of(s, langs, tokens, v).is_some());
+            ((norwegian || english) && !elsewhere).then_some(Match { start: v, end: v + 1 })
         })?;
     // A change verb after it, with a target: the title measures an outcome (`Deploy frequency
     // rises …`, `Visits grow from 4k to 6k`, `Innføre X for å redusere Y med 20 %`).
@@ -374,14 +397,19 @@ pub fn activity(kr: &KeyResult, tokens: &[Token], lang: Lang, langs: &[Lang]) ->
 
 /// Milestone wording: "er i drift", "is live", "Godkjent byggetillatelse", "Get … approved",
 /// "Signere avtale med …" (one contract).
-fn milestone(tokens: &[Token], verb: usize, langs: &[Lang]) -> Option<Match> {
+fn milestone(tokens: &[Token], verb: usize, lang: Lang, langs: &[Lang], has_target: bool) -> Option<Match> {
     for j in 0..tokens.len() {
         if let Some(aux) = all("milestone-aux").at(tokens, j)
             && j > 0
             && let Some(state) = all("milestone-state").at(tokens, aux.end)
+            && find_target(&tokens[..j], lang, Mode::KeyResult).is_none()
         {
             return Some(Match { start: j, end: state.end });
         }
+    }
+    // Below, a target in the text makes it measurable: "Signere fire rammeavtaler".
+    if has_target {
+        return None;
     }
     if let Some(m) = all("milestone-lead").at(tokens, 0) {
         return Some(m);
