@@ -4,6 +4,7 @@
 
 use super::RuleContext;
 use super::text::{self, Kind, Match, PhraseSet, Token, all};
+use crate::lint::text::Section as S;
 use crate::model::{KeyResult, Lang, Target};
 
 /// Objectives and key results count different things as targets: a zero quantifier ("no open
@@ -20,7 +21,7 @@ fn word_at(tokens: &[Token], i: usize) -> Option<&Token> {
 
 /// Whether a phrase of `section` ends exactly at token `end` (exclusive), starting at most
 /// four tokens earlier. Returns its start.
-fn ends_at(section: &str, tokens: &[Token], end: usize) -> Option<usize> {
+fn ends_at(section: S, tokens: &[Token], end: usize) -> Option<usize> {
     let set = all(section);
     (end.saturating_sub(4)..end).find(|&s| set.at(tokens, s).is_some_and(|m| m.end == end))
 }
@@ -54,7 +55,7 @@ pub fn lexicon_options(ctx: &RuleContext) -> (Vec<Lang>, Option<PhraseSet>) {
 
 /// Whether the title has a service quantifier (every, alle): "within 2 minutes" is then a level.
 fn has_service_quantifier(tokens: &[Token]) -> bool {
-    all("service").any(tokens)
+    all(S::Service).any(tokens)
 }
 
 /// Whether the number (or number word) at `i` states a target rather than a year, a date, an
@@ -63,7 +64,7 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang) -> bool {
     let t = &tokens[i];
     let prev = i.checked_sub(1).map(|p| &tokens[p]);
     let next = tokens.get(i + 1);
-    let percent_after = t.suffix == "pp" || all("percent").starts(tokens, i + 1);
+    let percent_after = t.suffix == "pp" || all(S::Percent).starts(tokens, i + 1);
     if percent_after {
         return true;
     }
@@ -85,21 +86,21 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang) -> bool {
     }
     // Joined by a hyphen: `top-3` is a rank, `tier-1` and `covid-19` are names.
     if t.hyphen_before && prev.is_some_and(Token::is_word) {
-        return all("rank").starts(tokens, i - 1);
+        return all(S::Rank).starts(tokens, i - 1);
     }
     // `30-dagers`, `7-day`, `five-star`: an adjective, not a count.
     if next.is_some_and(|n| n.hyphen_before && n.is_word()) {
         return false;
     }
     if let Some(p) = prev {
-        if p.is_word() && ends_at("ident-before", tokens, i).is_some() {
+        if p.is_word() && ends_at(S::IdentBefore, tokens, i).is_some() {
             return false;
         }
         // A product or standard name: `Android 14`, `PostgreSQL 16`, `SOC 2`.
         if (p.is_word() || p.kind == Kind::Ident)
             && p.capitalised
             && i >= 2
-            && !all("currency").starts(tokens, i - 1)
+            && !all(S::Currency).starts(tokens, i - 1)
             && text::number_word(&p.lower, lang).is_none()
         {
             return false;
@@ -108,13 +109,13 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang) -> bool {
             return false;
         }
         // Dates: `March 1`.
-        if p.is_word() && all("month").starts(tokens, i - 1) {
+        if p.is_word() && all(S::Month).starts(tokens, i - 1) {
             return false;
         }
     }
     // Dates and ordinals: `1. mars`, `15 April`, `3. kvartal`.
     let after_dot = if is_symbol(next, &["."]) { i + 2 } else { i + 1 };
-    if all("month").starts(tokens, after_dot)
+    if all(S::Month).starts(tokens, after_dot)
         || is_symbol(next, &["."]) && word_at(tokens, i + 2).is_some_and(|w| w.lower.starts_with("kvartal"))
     {
         return false;
@@ -132,15 +133,15 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang) -> bool {
         range_end = i + 3;
     }
     // Ages: `25–45 år`, `aged 18–25`, `over 55 år`.
-    if all("age-unit").starts(tokens, range_end) || ends_at("age-marker", tokens, range_start).is_some() {
+    if all(S::AgeUnit).starts(tokens, range_end) || ends_at(S::AgeMarker, tokens, range_start).is_some() {
         return false;
     }
     // Ages without a unit: `residents over 80`, `innbyggere over 67`.
-    if let Some(s) = ends_at("threshold", tokens, range_start)
+    if let Some(s) = ends_at(S::Threshold, tokens, range_start)
         && s > 0
-        && all("people").starts(tokens, s - 1)
-        && !all("percent").starts(tokens, range_end)
-        && !all("time-unit").starts(tokens, range_end)
+        && all(S::People).starts(tokens, s - 1)
+        && !all(S::Percent).starts(tokens, range_end)
+        && !all(S::TimeUnit).starts(tokens, range_end)
         && !tokens.get(range_end).is_some_and(|t| {
             t.is_word()
                 && !matches!(t.lower.as_str(), "at" | "in" | "i" | "på" | "and" | "og" | "who" | "som" | "with" | "med")
@@ -149,22 +150,22 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang) -> bool {
         return false;
     }
     // Normalisers: `per 1 000 ordre`.
-    if ends_at("per", tokens, i).is_some() {
+    if ends_at(S::Per, tokens, i).is_some() {
         return false;
     }
     // Size scopes: `kunder med mer enn 50 ansatte`, `firms with more than 200 staff`.
-    if let Some(s) = ends_at("threshold", tokens, i)
+    if let Some(s) = ends_at(S::Threshold, tokens, i)
         && s > 0
-        && all("scope").starts(tokens, s - 1)
+        && all(S::Scope).starts(tokens, s - 1)
     {
         return false;
     }
     // Metric windows and deadlines: `de første 60 dagene`, `within 30 days`, `eldre enn 7 dager`.
-    if all("time-unit").starts(tokens, range_end) {
+    if all(S::TimeUnit).starts(tokens, range_end) {
         let mut k = range_start;
         // Skip a determiner: `in their first 90 days`, `de første`.
-        if let Some(start) = ends_at("window", tokens, k) {
-            let deadline = all("deadline").at(tokens, start).is_some_and(|m| m.end == k);
+        if let Some(start) = ends_at(S::Window, tokens, k) {
+            let deadline = all(S::Deadline).at(tokens, start).is_some_and(|m| m.end == k);
             return deadline && has_service_quantifier(tokens);
         }
         while k > 0
@@ -173,7 +174,7 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang) -> bool {
         {
             k -= 1;
         }
-        if ends_at("window", tokens, k).is_some() {
+        if ends_at(S::Window, tokens, k).is_some() {
             return false;
         }
     }
@@ -194,16 +195,16 @@ pub fn find_target(tokens: &[Token], lang: Lang, mode: Mode) -> Option<Match> {
         if !t.is_word() {
             continue;
         }
-        if let Some(m) = all("multiplier").at(tokens, i)
+        if let Some(m) = all(S::Multiplier).at(tokens, i)
             && !tokens.get(m.end).is_some_and(|n| n.hyphen_before)
         {
             return Some(m);
         }
-        if let Some(m) = all("fraction").at(tokens, i) {
+        if let Some(m) = all(S::Fraction).at(tokens, i) {
             return Some(m);
         }
         // `Every new hire has a buddy within their first week`: all of them, within a time.
-        if let Some(m) = all("deadline").at(tokens, i)
+        if let Some(m) = all(S::Deadline).at(tokens, i)
             && has_service_quantifier(tokens)
         {
             let mut k = m.end;
@@ -215,12 +216,16 @@ pub fn find_target(tokens: &[Token], lang: Lang, mode: Mode) -> Option<Match> {
             }) {
                 k += 1;
             }
-            if all("time-unit").starts(tokens, k) {
+            if all(S::TimeUnit).starts(tokens, k) {
                 return Some(Match { start: i, end: k + 1 });
+            }
+            // `same dag`, `the next day`.
+            if (m.start..m.end).any(|j| all(S::TimeUnit).starts(tokens, j)) {
+                return Some(m);
             }
         }
         if mode == Mode::KeyResult
-            && let Some(m) = all("zero").at(tokens, i)
+            && let Some(m) = all(S::Zero).at(tokens, i)
         {
             let lone_no = t.lower == "no" && m.end == i + 1;
             let allowed =
@@ -242,7 +247,7 @@ pub fn field_target(kr: &KeyResult) -> bool {
 /// Relative clauses and measured statements: `som`, `who`, `that` before a phrase put it inside
 /// what is measured, not what the team commits to.
 fn inside_measured_statement(tokens: &[Token], at: usize) -> bool {
-    let rel = all("relative");
+    let rel = all(S::Relative);
     (0..at).any(|j| rel.at(tokens, j).is_some_and(|m| m.end <= at))
 }
 
@@ -262,25 +267,25 @@ fn in_commitment_position(tokens: &[Token], m: Match) -> bool {
         return false;
     }
     // `help center`, `support tickets`: a noun.
-    if m.end - m.start == 1 && all("noun-after").starts(tokens, m.end) {
+    if m.end - m.start == 1 && all(S::NounAfter).starts(tokens, m.end) {
         return false;
     }
     if m.end - m.start > 1 || m.start == 0 {
         return true;
     }
     let prev = &tokens[m.start - 1];
-    if all("commit").starts(tokens, m.start - 1) && prev.is_word() {
+    if all(S::Commit).starts(tokens, m.start - 1) && prev.is_word() {
         return true;
     }
     m.start == 1 && looks_finite(&first.lower)
 }
 
 /// A vague phrase in commitment position from `section` (or the user's extra phrases).
-pub fn vague_phrase(tokens: &[Token], section: &str, langs: &[Lang], extra: Option<&PhraseSet>) -> Option<Match> {
+pub fn vague_phrase(tokens: &[Token], section: S, langs: &[Lang], extra: Option<&PhraseSet>) -> Option<Match> {
     (0..tokens.len()).find_map(|i| {
         let m = text::any_of(section, langs, tokens, i).or_else(|| extra.and_then(|e| e.at(tokens, i)))?;
         // `Bedre trivsel` is "better wellbeing"; `Bedre oppfølgingen` is "improve the follow-up".
-        if m.end == m.start + 1 && all("verb-if-definite").starts(tokens, m.start) && !definite_next(tokens, m.end) {
+        if m.end == m.start + 1 && all(S::VerbIfDefinite).starts(tokens, m.start) && !definite_next(tokens, m.end) {
             return None;
         }
         in_commitment_position(tokens, m).then_some(m)
@@ -303,10 +308,10 @@ fn definite_next(tokens: &[Token], i: usize) -> bool {
 /// its particles.
 pub fn main_verb(tokens: &[Token]) -> usize {
     let mut i = 0;
-    if let Some(m) = all("hard-vague").at(tokens, 0) {
+    if let Some(m) = all(S::HardVague).at(tokens, 0) {
         i = m.end;
-    } else if tokens.len() > 2 && all("hard-vague").at(tokens, 1).is_some_and(|m| m.end > 2) {
-        i = all("hard-vague").at(tokens, 1).map_or(0, |m| m.end);
+    } else if tokens.len() > 2 && all(S::HardVague).at(tokens, 1).is_some_and(|m| m.end > 2) {
+        i = all(S::HardVague).at(tokens, 1).map_or(0, |m| m.end);
     }
     while word_at(tokens, i).is_some_and(|t| matches!(t.lower.as_str(), "å" | "to" | "med" | "on" | "with")) {
         i += 1;
@@ -334,17 +339,17 @@ pub fn activity(kr: &KeyResult, tokens: &[Token], lang: Lang, langs: &[Lang]) ->
         return Some(Activity::Milestone(Some(m)));
     }
     // `Antall publiserte blogginnlegg`, `Number of cold calls made`.
-    if all("count-head").starts(tokens, 0) && (0..tokens.len()).any(|j| all("task-participle").starts(tokens, j)) {
-        return Some(Activity::Task(Match { start: 0, end: all("count-head").at(tokens, 0).map_or(1, |m| m.end) }));
+    if all(S::CountHead).starts(tokens, 0) && (0..tokens.len()).any(|j| all(S::TaskParticiple).starts(tokens, j)) {
+        return Some(Activity::Task(Match { start: 0, end: all(S::CountHead).at(tokens, 0).map_or(1, |m| m.end) }));
     }
     // `Post-purchase NPS`, `Test-dekning`: a compound noun, not the verb.
     if tokens.get(v + 1).is_some_and(|t| t.hyphen_before) {
         return None;
     }
-    let task = text::any_of("task", langs, tokens, v)
+    let task = text::any_of(S::Task, langs, tokens, v)
         .or_else(|| {
             // `Make 1,000 cold calls`: a task only with a count right after the verb.
-            let m = text::any_of("task-with-count", langs, tokens, v)?;
+            let m = text::any_of(S::TaskWithCount, langs, tokens, v)?;
             quantity_at(tokens, m.end, lang)
                 .or_else(|| quantity_at(tokens, m.end + 1, lang).filter(|_| tokens[m.end].kind == Kind::Symbol))
                 .map(|_| m)
@@ -357,36 +362,41 @@ pub fn activity(kr: &KeyResult, tokens: &[Token], lang: Lang, langs: &[Lang]) ->
             let english = (l.ends_with("ise") || l.ends_with("ize"))
                 && l.chars().count() >= 8
                 && !matches!(l, "enterprise" | "expertise" | "franchise" | "merchandise" | "exercise" | "otherwise");
-            let elsewhere = ["soft-vague", "hard-vague", "direction-objective", "increase", "decrease"]
+            let elsewhere = [S::SoftVague, S::HardVague, S::DirectionObjective, S::Increase, S::Decrease]
                 .iter()
-                .any(|s| text::any_of(s, langs, tokens, v).is_some());
+                .any(|&s| text::any_of(s, langs, tokens, v).is_some());
             ((norwegian || english) && !elsewhere).then_some(Match { start: v, end: v + 1 })
         })?;
     // A change verb after it, with a target: the title measures an outcome (`Deploy frequency
     // rises …`, `Visits grow from 4k to 6k`, `Innføre X for å redusere Y med 20 %`).
     let finite_change = (task.end..tokens.len()).any(|j| {
-        (all("increase").at(tokens, j).or_else(|| all("decrease").at(tokens, j))).is_some()
+        (all(S::Increase).at(tokens, j).or_else(|| all(S::Decrease).at(tokens, j))).is_some()
             && tokens[j].lower.chars().count() > 3
-            && !all("comparative").starts(tokens, j)
+            && !all(S::Comparative).starts(tokens, j)
     });
     if finite_change && has_text_target {
         return None;
     }
     // `Holde bemanningsgraden mellom 85 og 90 %`: keeping a level is not a task; holding three
     // courses is.
-    if all("keep").at(tokens, task.start).is_some()
-        && (field_target(kr) || all("threshold").any(tokens) || all("percent").any(tokens))
+    if all(S::Keep).at(tokens, task.start).is_some()
+        && (field_target(kr) || all(S::Threshold).any(tokens) || all(S::Percent).any(tokens))
     {
         return None;
     }
     // `Utvikle vidare søkjefunksjonen`, `build stronger relationships`: an improvement, not an
     // output (vague-key-result and unmeasurable-key-result judge it).
-    if text::any_of("soft-vague", langs, tokens, task.start).is_some() || all("comparative").starts(tokens, task.end) {
+    if text::any_of(S::SoftVague, langs, tokens, task.start).is_some() || all(S::Comparative).starts(tokens, task.end) {
+        return None;
+    }
+    // `Følge opp alle leads innen 24 timer`, `Approve 90 % of applications within 3 weeks`: a
+    // recurring service level, not a one-off task.
+    if service_level(tokens) {
         return None;
     }
     // `Launch the referral programme and have at least 80 customers refer a friend`.
     for j in task.end..tokens.len() {
-        if let Some(link) = all("outcome-link").at(tokens, j)
+        if let Some(link) = all(S::OutcomeLink).at(tokens, j)
             && find_target(&tokens[link.end..], lang, Mode::KeyResult).is_some()
         {
             return None;
@@ -395,13 +405,25 @@ pub fn activity(kr: &KeyResult, tokens: &[Token], lang: Lang, langs: &[Lang]) ->
     Some(Activity::Task(task))
 }
 
+/// A service level: everything (or a share) handled within a time (`alle … innen 24 timer`,
+/// `90 % … within 3 days`).
+fn service_level(tokens: &[Token]) -> bool {
+    let share = has_service_quantifier(tokens) || all(S::Percent).any(tokens);
+    share
+        && (0..tokens.len()).any(|i| {
+            all(S::Deadline)
+                .at(tokens, i)
+                .is_some_and(|m| (m.start..(m.end + 4).min(tokens.len())).any(|k| all(S::TimeUnit).starts(tokens, k)))
+        })
+}
+
 /// Milestone wording: "er i drift", "is live", "Godkjent byggetillatelse", "Get … approved",
 /// "Signere avtale med …" (one contract).
 fn milestone(tokens: &[Token], verb: usize, lang: Lang, langs: &[Lang], has_target: bool) -> Option<Match> {
     for j in 0..tokens.len() {
-        if let Some(aux) = all("milestone-aux").at(tokens, j)
+        if let Some(aux) = all(S::MilestoneAux).at(tokens, j)
             && j > 0
-            && let Some(state) = all("milestone-state").at(tokens, aux.end)
+            && let Some(state) = all(S::MilestoneState).at(tokens, aux.end)
             && find_target(&tokens[..j], lang, Mode::KeyResult).is_none()
         {
             return Some(Match { start: j, end: state.end });
@@ -411,22 +433,22 @@ fn milestone(tokens: &[Token], verb: usize, lang: Lang, langs: &[Lang], has_targ
     if has_target {
         return None;
     }
-    if let Some(m) = all("milestone-lead").at(tokens, 0) {
+    if let Some(m) = all(S::MilestoneLead).at(tokens, 0) {
         return Some(m);
     }
-    if let Some(get) = text::any_of("milestone-get", langs, tokens, verb) {
+    if let Some(get) = text::any_of(S::MilestoneGet, langs, tokens, verb) {
         for j in get.end..tokens.len() {
-            if let Some(m) = all("milestone-state").at(tokens, j).or_else(|| all("milestone-noun").at(tokens, j)) {
+            if let Some(m) = all(S::MilestoneState).at(tokens, j).or_else(|| all(S::MilestoneNoun).at(tokens, j)) {
                 return Some(Match { start: get.start, end: m.end });
             }
         }
     }
-    if let Some(sign) = text::any_of("sign", langs, tokens, verb) {
+    if let Some(sign) = text::any_of(S::Sign, langs, tokens, verb) {
         return Some(sign);
     }
     // `SOC 2 report issued by the auditor`.
     for j in 1..tokens.len() {
-        if let Some(m) = all("milestone-state").at(tokens, j)
+        if let Some(m) = all(S::MilestoneState).at(tokens, j)
             && (m.end == tokens.len()
                 || word_at(tokens, m.end)
                     .is_some_and(|w| matches!(w.lower.as_str(), "by" | "av" | "innen" | "innan" | "before" | "før")))
@@ -440,22 +462,22 @@ fn milestone(tokens: &[Token], verb: usize, lang: Lang, langs: &[Lang], has_targ
 
 /// Whether an objective's title is generic improvement without a destination.
 pub fn vague_objective(tokens: &[Token], lang: Lang, langs: &[Lang], extra: Option<&PhraseSet>) -> Option<Match> {
-    if let Some(m) = vague_phrase(tokens, "hard-vague", langs, extra) {
+    if let Some(m) = vague_phrase(tokens, S::HardVague, langs, extra) {
         return Some(m);
     }
     if find_target(tokens, lang, Mode::Objective).is_some() {
         return None;
     }
-    let v = if all("commit").starts(tokens, 1) && tokens.len() > 2 { 2 } else { 0 };
+    let v = if all(S::Commit).starts(tokens, 1) && tokens.len() > 2 { 2 } else { 0 };
     if let Some(m) =
-        text::any_of("direction-objective", langs, tokens, v).or_else(|| text::any_of("soft-vague", langs, tokens, v))
+        text::any_of(S::DirectionObjective, langs, tokens, v).or_else(|| text::any_of(S::SoftVague, langs, tokens, v))
     {
         return Some(m);
     }
-    if all("destination").any(tokens) {
+    if all(S::Destination).any(tokens) {
         return None;
     }
-    (0..tokens.len()).find_map(|i| text::any_of("comparative", langs, tokens, i))
+    (0..tokens.len()).find_map(|i| text::any_of(S::Comparative, langs, tokens, i))
 }
 
 /// Whether an objective's title carries a metric that belongs in a key result.
@@ -480,7 +502,7 @@ fn amount_at(tokens: &[Token], i: usize, lang: Lang) -> Option<(f64, usize, bool
     let mut i = i;
     // Currency before the number: `NOK 2`, `$800k`, `kr 500`.
     if tokens.get(i).is_some_and(|t| t.kind == Kind::Symbol && matches!(t.lower.as_str(), "$" | "€" | "£"))
-        || tokens.get(i).is_some_and(|t| t.is_word() && all("currency").starts(tokens, i) && t.lower.len() > 1)
+        || tokens.get(i).is_some_and(|t| t.is_word() && all(S::Currency).starts(tokens, i) && t.lower.len() > 1)
             && quantity_at(tokens, i + 1, lang).is_some()
     {
         i += 1;
@@ -502,7 +524,7 @@ fn amount_at(tokens: &[Token], i: usize, lang: Lang) -> Option<(f64, usize, bool
             }
         }
     }
-    let percent = all("percent").at(tokens, end);
+    let percent = all(S::Percent).at(tokens, end);
     let is_percent = percent.is_some();
     Some((value, percent.map_or(end, |m| m.end), is_percent))
 }
@@ -559,8 +581,8 @@ pub fn stated_numbers(tokens: &[Token], lang: Lang) -> Option<Stated> {
 /// Direction the title asks for: `Some(true)` up, `Some(false)` down.
 pub fn direction(tokens: &[Token]) -> Option<bool> {
     let v = main_verb(tokens);
-    let up_at = |i: usize| all("increase").at(tokens, i).is_some_and(|_| tokens[i].lower.len() > 3);
-    let down_at = |i: usize| all("decrease").at(tokens, i).is_some_and(|_| tokens[i].lower.len() > 3);
+    let up_at = |i: usize| all(S::Increase).at(tokens, i).is_some_and(|_| tokens[i].lower.len() > 3);
+    let down_at = |i: usize| all(S::Decrease).at(tokens, i).is_some_and(|_| tokens[i].lower.len() > 3);
     // The committed verb first; else the first change verb anywhere.
     if up_at(v) {
         return Some(true);
@@ -658,7 +680,7 @@ mod tests {
     #[test]
     fn vague_phrases_only_where_the_team_commits() {
         let all_langs = Lang::ALL;
-        let v = |text: &str| vague_phrase(&tokenize(text), "hard-vague", &all_langs, None).is_some();
+        let v = |text: &str| vague_phrase(&tokenize(text), S::HardVague, &all_langs, None).is_some();
         assert!(v("Jobbe med å øke antall abonnenter"));
         assert!(v("Markedsteamet prøver å nå 1.000 følgere"));
         assert!(v("Teamet jobbet med onboarding"));

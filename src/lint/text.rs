@@ -3,10 +3,32 @@
 //! matching on word boundaries, case-insensitive and Unicode-aware.
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
 use crate::load::OkrFile;
 use crate::model::{Lang, Span, Spanned};
+
+/// FNV-1a: the maps here are keyed by short words and looked up for every token of every title,
+/// where SipHash's DoS resistance buys nothing and costs most of the lookup.
+#[derive(Default)]
+pub struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type Map<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
@@ -224,7 +246,7 @@ fn match_from(pats: &[Pat], tokens: &[Token], i: usize) -> Option<usize> {
 #[derive(Debug, Default, Clone)]
 pub struct PhraseSet {
     phrases: Vec<Vec<Pat>>,
-    by_first: HashMap<String, Vec<usize>>,
+    by_first: Map<String, Vec<usize>>,
     prefixed: Vec<usize>,
 }
 
@@ -342,19 +364,119 @@ fn expand(line: &str) -> Vec<String> {
     line[open + 1..close].split('|').flat_map(|alt| expand(&format!("{head}{alt}{tail}"))).collect()
 }
 
+/// The sections of a lexicon file (`[hard-vague]`, `[task]`, …).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Section {
+    AgeMarker,
+    AgeUnit,
+    Commit,
+    Comparative,
+    CountHead,
+    Currency,
+    Deadline,
+    Decrease,
+    Destination,
+    DirectionObjective,
+    Fraction,
+    HardVague,
+    IdentBefore,
+    Increase,
+    Keep,
+    LocalNumber,
+    MilestoneAux,
+    MilestoneGet,
+    MilestoneLead,
+    MilestoneNoun,
+    MilestoneState,
+    Month,
+    Multiplier,
+    NounAfter,
+    Number,
+    OutcomeLink,
+    People,
+    Per,
+    Percent,
+    Rank,
+    Relative,
+    Scope,
+    Service,
+    Sign,
+    SoftVague,
+    Task,
+    TaskParticiple,
+    TaskWithCount,
+    Threshold,
+    TimeUnit,
+    VerbIfDefinite,
+    Window,
+    Zero,
+}
+
+impl Section {
+    pub const ALL: [(&'static str, Section); 43] = [
+        ("age-marker", Section::AgeMarker),
+        ("age-unit", Section::AgeUnit),
+        ("commit", Section::Commit),
+        ("comparative", Section::Comparative),
+        ("count-head", Section::CountHead),
+        ("currency", Section::Currency),
+        ("deadline", Section::Deadline),
+        ("decrease", Section::Decrease),
+        ("destination", Section::Destination),
+        ("direction-objective", Section::DirectionObjective),
+        ("fraction", Section::Fraction),
+        ("hard-vague", Section::HardVague),
+        ("ident-before", Section::IdentBefore),
+        ("increase", Section::Increase),
+        ("keep", Section::Keep),
+        ("local-number", Section::LocalNumber),
+        ("milestone-aux", Section::MilestoneAux),
+        ("milestone-get", Section::MilestoneGet),
+        ("milestone-lead", Section::MilestoneLead),
+        ("milestone-noun", Section::MilestoneNoun),
+        ("milestone-state", Section::MilestoneState),
+        ("month", Section::Month),
+        ("multiplier", Section::Multiplier),
+        ("noun-after", Section::NounAfter),
+        ("number", Section::Number),
+        ("outcome-link", Section::OutcomeLink),
+        ("people", Section::People),
+        ("per", Section::Per),
+        ("percent", Section::Percent),
+        ("rank", Section::Rank),
+        ("relative", Section::Relative),
+        ("scope", Section::Scope),
+        ("service", Section::Service),
+        ("sign", Section::Sign),
+        ("soft-vague", Section::SoftVague),
+        ("task", Section::Task),
+        ("task-participle", Section::TaskParticiple),
+        ("task-with-count", Section::TaskWithCount),
+        ("threshold", Section::Threshold),
+        ("time-unit", Section::TimeUnit),
+        ("verb-if-definite", Section::VerbIfDefinite),
+        ("window", Section::Window),
+        ("zero", Section::Zero),
+    ];
+
+    fn parse(name: &str) -> Option<Section> {
+        Section::ALL.iter().find(|(n, _)| *n == name).map(|(_, s)| *s)
+    }
+}
+
 /// The word lists of one language.
 #[derive(Debug, Default)]
 pub struct Lexicon {
-    sections: HashMap<String, PhraseSet>,
+    sections: Vec<PhraseSet>,
     /// Number words and their values.
-    pub numbers: HashMap<String, f64>,
+    pub numbers: Map<String, f64>,
 }
 
 impl Lexicon {
     fn parse(text: &str) -> Lexicon {
         let mut lines: HashMap<String, Vec<String>> = HashMap::new();
         let mut section = String::new();
-        let mut numbers = HashMap::new();
+        let mut numbers = Map::default();
         for line in text.lines() {
             let line = line.trim();
             if line.is_empty() || line.starts_with('#') {
@@ -375,15 +497,18 @@ impl Lexicon {
             }
             lines.entry(section.clone()).or_default().push(line.to_lowercase());
         }
-        let sections =
-            lines.into_iter().map(|(name, l)| (name, PhraseSet::from_lines(l.iter().map(String::as_str)))).collect();
+        let mut sections = vec![PhraseSet::default(); Section::ALL.len()];
+        for (name, l) in lines {
+            let section =
+                Section::parse(&name).unwrap_or_else(|| panic!("lexicon section [{name}] is not one okrs reads"));
+            sections[section as usize] = PhraseSet::from_lines(l.iter().map(String::as_str));
+        }
         Lexicon { sections, numbers }
     }
 
     /// A section's phrases; an empty set when the language has none.
-    pub fn get(&self, section: &str) -> &PhraseSet {
-        static EMPTY: LazyLock<PhraseSet> = LazyLock::new(PhraseSet::default);
-        self.sections.get(section).unwrap_or(&EMPTY)
+    pub fn get(&self, section: Section) -> &PhraseSet {
+        &self.sections[section as usize]
     }
 }
 
@@ -397,10 +522,10 @@ static LEXICONS: LazyLock<[Lexicon; 3]> = LazyLock::new(|| {
 
 /// Sections merged over all languages, built once: most checks ask "in any language".
 static MERGED: LazyLock<Lexicon> = LazyLock::new(|| {
-    let mut merged = Lexicon::default();
+    let mut merged = Lexicon { sections: vec![PhraseSet::default(); Section::ALL.len()], numbers: Map::default() };
     for lex in LEXICONS.iter() {
-        for (name, set) in &lex.sections {
-            merged.sections.entry(name.clone()).or_default().extend(set);
+        for (i, set) in lex.sections.iter().enumerate() {
+            merged.sections[i].extend(set);
         }
     }
     merged
@@ -415,12 +540,12 @@ pub fn lexicon(lang: Lang) -> &'static Lexicon {
 }
 
 /// A section in every language at once.
-pub fn all(section: &str) -> &'static PhraseSet {
+pub fn all(section: Section) -> &'static PhraseSet {
     MERGED.get(section)
 }
 
 /// A section in the given languages (one set per language; no merging work per call).
-pub fn any_of(section: &str, langs: &[Lang], tokens: &[Token], i: usize) -> Option<Match> {
+pub fn any_of(section: Section, langs: &[Lang], tokens: &[Token], i: usize) -> Option<Match> {
     if langs.len() == Lang::ALL.len() {
         return all(section).at(tokens, i);
     }
@@ -436,7 +561,7 @@ pub fn number_word(word: &str, lang: Lang) -> Option<f64> {
     }
     for other in Lang::ALL {
         let lex = lexicon(other);
-        if lex.get("local-number").by_first.contains_key(word) {
+        if lex.get(Section::LocalNumber).by_first.contains_key(word) {
             continue;
         }
         if let Some(v) = lex.numbers.get(word) {
@@ -519,8 +644,15 @@ mod tests {
     #[test]
     fn lexicons_parse() {
         for lang in Lang::ALL {
-            for section in ["hard-vague", "soft-vague", "task", "increase", "decrease", "time-unit"] {
-                assert!(!lexicon(lang).get(section).is_empty(), "{lang} {section}");
+            for section in [
+                Section::HardVague,
+                Section::SoftVague,
+                Section::Task,
+                Section::Increase,
+                Section::Decrease,
+                Section::TimeUnit,
+            ] {
+                assert!(!lexicon(lang).get(section).is_empty(), "{lang} {section:?}");
             }
         }
         assert_eq!(number_word("tolv", Lang::En), Some(12.0));

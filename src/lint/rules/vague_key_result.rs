@@ -1,4 +1,5 @@
 use crate::lint::judge::{Mode, field_target, find_target, lexicon_options, rewrite_example, vague_phrase};
+use crate::lint::text::Section as S;
 use crate::lint::text::{span_in, tokenize};
 use crate::lint::{Example, Level, OptionKind, Rule, RuleContext, RuleMeta, RuleOption, Sink};
 use crate::load::{OkrFile, Scope};
@@ -62,9 +63,9 @@ impl Rule for VagueKeyResult {
             for (k, kr) in objective.key_results.iter().enumerate() {
                 let Some(title) = &kr.title else { continue };
                 let tokens = tokenize(&title.value);
-                let (m, hard) = match vague_phrase(&tokens, "hard-vague", &langs, extra.as_ref()) {
+                let (m, hard) = match vague_phrase(&tokens, S::HardVague, &langs, extra.as_ref()) {
                     Some(m) => (m, true),
-                    None => match vague_phrase(&tokens, "soft-vague", &langs, None) {
+                    None => match vague_phrase(&tokens, S::SoftVague, &langs, None) {
                         Some(m) if !field_target(kr) && find_target(&tokens, set.lang, Mode::KeyResult).is_none() => {
                             (m, false)
                         }
