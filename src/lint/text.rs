@@ -68,6 +68,35 @@ impl Token {
     }
 }
 
+/// Tokenized titles by hash, with the text to rule out collisions.
+type TokenCache = Map<u64, (Box<str>, std::rc::Rc<Vec<Token>>)>;
+
+thread_local! {
+    /// Titles are judged by several rules in a row on the same thread; tokenize each once.
+    static TOKENS: std::cell::RefCell<TokenCache> = std::cell::RefCell::new(Map::default());
+}
+
+/// The tokens of `text`, shared between the rules that look at the same title.
+pub fn tokens(text: &str) -> std::rc::Rc<Vec<Token>> {
+    let mut h = Fnv::default();
+    h.write(text.as_bytes());
+    let key = h.finish();
+    TOKENS.with(|cache| {
+        let mut cache = cache.borrow_mut();
+        if let Some((t, tokens)) = cache.get(&key)
+            && **t == *text
+        {
+            return tokens.clone();
+        }
+        if cache.len() >= 1024 {
+            cache.clear();
+        }
+        let tokens = std::rc::Rc::new(tokenize(text));
+        cache.insert(key, (text.into(), tokens.clone()));
+        tokens
+    })
+}
+
 /// Split `text` into tokens with byte offsets.
 pub fn tokenize(text: &str) -> Vec<Token> {
     let chars: Vec<(usize, char)> = text.char_indices().collect();
@@ -555,20 +584,34 @@ pub fn any_of(section: Section, langs: &[Lang], tokens: &[Token], i: usize) -> O
 /// The value of a number word in any language (`tolv`, `twelve`); ambiguous words (`to`,
 /// `fire`) only count in the file's own language.
 pub fn number_word(word: &str, lang: Lang) -> Option<f64> {
-    let own = lexicon(lang);
-    if let Some(v) = own.numbers.get(word) {
-        return Some(*v);
-    }
-    for other in Lang::ALL {
-        let lex = lexicon(other);
-        if lex.get(Section::LocalNumber).by_first.contains_key(word) {
-            continue;
+    NUMBER_WORDS[lang_index(lang)].get(word).copied()
+}
+
+/// Per language: its own number words, and the others' except their ambiguous ones.
+static NUMBER_WORDS: LazyLock<[Map<String, f64>; 3]> = LazyLock::new(|| {
+    Lang::ALL.map(|lang| {
+        let mut map = Map::default();
+        for other in Lang::ALL {
+            let lex = lexicon(other);
+            for (word, value) in &lex.numbers {
+                if other == lang || !lex.get(Section::LocalNumber).by_first.contains_key(word) {
+                    map.entry(word.clone()).or_insert(*value);
+                }
+            }
         }
-        if let Some(v) = lex.numbers.get(word) {
-            return Some(*v);
+        for (word, value) in &lexicon(lang).numbers {
+            map.insert(word.clone(), *value);
         }
+        map
+    })
+});
+
+fn lang_index(lang: Lang) -> usize {
+    match lang {
+        Lang::Nb => 0,
+        Lang::Nn => 1,
+        Lang::En => 2,
     }
-    None
 }
 
 /// The span in the file of bytes `range` of a title's value. Titles may be quoted in YAML; when

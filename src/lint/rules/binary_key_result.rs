@@ -1,5 +1,5 @@
 use crate::lint::judge::{Activity, activity, lexicon_options};
-use crate::lint::text::{span_in, tokenize};
+use crate::lint::text::{span_in, tokens};
 use crate::lint::{Example, Level, OptionKind, Rule, RuleContext, RuleMeta, RuleOption, Sink};
 use crate::load::{OkrFile, Scope};
 use crate::model::Lang;
@@ -45,7 +45,7 @@ impl Rule for BinaryKeyResult {
         for (o, objective) in set.objectives.iter().enumerate() {
             for (k, kr) in objective.key_results.iter().enumerate() {
                 let Some(title) = &kr.title else { continue };
-                let tokens = tokenize(&title.value);
+                let tokens = tokens(&title.value);
                 let Some(Activity::Milestone(at)) = activity(kr, &tokens, set.lang, &langs) else { continue };
                 let span = match (at, &kr.target) {
                     (Some(m), _) => span_in(file, title, tokens[m.start].start, tokens[m.end - 1].end),

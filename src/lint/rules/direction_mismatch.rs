@@ -1,5 +1,5 @@
 use crate::lint::judge::{direction, show, stated_numbers};
-use crate::lint::text::tokenize;
+use crate::lint::text::tokens;
 use crate::lint::{Example, Level, Rule, RuleContext, RuleMeta, Sink};
 use crate::load::{OkrFile, Scope};
 use crate::model::{Lang, Target};
@@ -42,7 +42,7 @@ impl Rule for DirectionMismatch {
                 };
                 let Target::Level(level) = &target.value else { continue };
                 let (t, b) = (level.value, baseline.value.value);
-                let tokens = tokenize(&title.value);
+                let tokens = tokens(&title.value);
                 // Numbers in the title that disagree with the fields are text-number-mismatch's
                 // finding: one diagnosis per defect.
                 if stated_numbers(&tokens, set.lang).is_some() {

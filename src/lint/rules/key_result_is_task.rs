@@ -1,5 +1,5 @@
 use crate::lint::judge::{Activity, activity, lexicon_options};
-use crate::lint::text::{span_in, tokenize};
+use crate::lint::text::{span_in, tokens};
 use crate::lint::{Example, Level, OptionKind, Rule, RuleContext, RuleMeta, RuleOption, Sink};
 use crate::load::{OkrFile, Scope};
 use crate::model::Lang;
@@ -56,7 +56,7 @@ impl Rule for KeyResultIsTask {
         for (o, objective) in set.objectives.iter().enumerate() {
             for (k, kr) in objective.key_results.iter().enumerate() {
                 let Some(title) = &kr.title else { continue };
-                let tokens = tokenize(&title.value);
+                let tokens = tokens(&title.value);
                 let m = match activity(kr, &tokens, set.lang, &langs) {
                     Some(Activity::Task(m)) => m,
                     Some(Activity::Milestone(_)) => continue,

@@ -1,5 +1,5 @@
 use crate::lint::judge::objective_metric;
-use crate::lint::text::{span_in, tokenize};
+use crate::lint::text::{span_in, tokens};
 use crate::lint::{Example, Level, Rule, RuleContext, RuleMeta, Sink};
 use crate::load::{OkrFile, Scope};
 use crate::model::Lang;
@@ -39,7 +39,7 @@ impl Rule for ObjectiveHasMetric {
         let Some(set) = &file.set else { return };
         for (o, objective) in set.objectives.iter().enumerate() {
             let Some(title) = &objective.title else { continue };
-            let tokens = tokenize(&title.value);
+            let tokens = tokens(&title.value);
             let Some(m) = objective_metric(&tokens, set.lang) else { continue };
             // Underline the number with its unit (`10 000 betalende`, `99,95 %`).
             let mut end = m.end;

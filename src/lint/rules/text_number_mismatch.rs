@@ -1,5 +1,5 @@
 use crate::lint::judge::{Stated, show, stated_numbers};
-use crate::lint::text::{span_in, tokenize};
+use crate::lint::text::{span_in, tokens};
 use crate::lint::{Example, Level, Rule, RuleContext, RuleMeta, Sink};
 use crate::load::{OkrFile, Scope};
 use crate::model::{Lang, Target};
@@ -34,8 +34,10 @@ fn close(a: f64, b: f64) -> bool {
 }
 
 /// Equal, or equal when one side writes a percentage as a fraction (2.5 % and 0.025).
+/// Fields may be in the title's scale (`unit: MNOK`, `target: 131` for "131 MNOK").
 fn same(stated: f64, field: f64, percent: bool) -> bool {
-    close(stated, field) || percent && (close(stated / 100.0, field) || close(stated, field / 100.0))
+    [1.0, 1e3, 1e6, 1e9].iter().any(|scale| close(stated, field * scale))
+        || percent && (close(stated / 100.0, field) || close(stated, field / 100.0))
 }
 
 impl Rule for TextNumberMismatch {
@@ -52,7 +54,7 @@ impl Rule for TextNumberMismatch {
                     continue;
                 };
                 let baseline = kr.baseline.as_ref().map(|b| b.value.value);
-                let tokens = tokenize(&title.value);
+                let tokens = tokens(&title.value);
                 let Some(stated) = stated_numbers(&tokens, set.lang) else { continue };
                 let fields = match baseline {
                     Some(b) => format!("`baseline: {}` and `target: {}`", show(b), show(target)),
@@ -120,5 +122,6 @@ mod tests {
         assert!(mismatch("en", "Raise conversion to 2.5%", "1.5", "3"));
         assert!(!mismatch("nb", "Øke markedsandelen med 3 prosentpoeng", "20", "23"));
         assert!(!mismatch("en", "Grow ARR from NOK 2 mill. to NOK 5 mill.", "\"NOK 2 mill.\"", "\"NOK 5 mill.\""));
+        assert!(!mismatch("en", "Grow ARR from 112 to 131 MNOK", "112", "131"));
     }
 }

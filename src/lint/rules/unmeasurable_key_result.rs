@@ -1,5 +1,5 @@
 use crate::lint::judge::{Mode, activity, field_target, find_target, lexicon_options};
-use crate::lint::text::tokenize;
+use crate::lint::text::tokens;
 use crate::lint::{Example, Level, Rule, RuleContext, RuleMeta, Sink, find_rule};
 use crate::load::{OkrFile, Scope};
 use crate::model::Lang;
@@ -59,7 +59,7 @@ impl Rule for UnmeasurableKeyResult {
                 if field_target(kr) {
                     continue;
                 }
-                let tokens = tokenize(&title.value);
+                let tokens = tokens(&title.value);
                 if find_target(&tokens, set.lang, Mode::KeyResult).is_some() {
                     continue;
                 }

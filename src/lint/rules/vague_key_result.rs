@@ -1,6 +1,6 @@
 use crate::lint::judge::{Mode, field_target, find_target, lexicon_options, rewrite_example, vague_phrase};
 use crate::lint::text::Section as S;
-use crate::lint::text::{span_in, tokenize};
+use crate::lint::text::{span_in, tokens};
 use crate::lint::{Example, Level, OptionKind, Rule, RuleContext, RuleMeta, RuleOption, Sink};
 use crate::load::{OkrFile, Scope};
 use crate::model::Lang;
@@ -62,7 +62,7 @@ impl Rule for VagueKeyResult {
         for (o, objective) in set.objectives.iter().enumerate() {
             for (k, kr) in objective.key_results.iter().enumerate() {
                 let Some(title) = &kr.title else { continue };
-                let tokens = tokenize(&title.value);
+                let tokens = tokens(&title.value);
                 let (m, hard) = match vague_phrase(&tokens, S::HardVague, &langs, extra.as_ref()) {
                     Some(m) => (m, true),
                     None => match vague_phrase(&tokens, S::SoftVague, &langs, None) {

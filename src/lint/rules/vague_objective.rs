@@ -1,5 +1,5 @@
 use crate::lint::judge::{lexicon_options, vague_objective};
-use crate::lint::text::{span_in, tokenize};
+use crate::lint::text::{span_in, tokens};
 use crate::lint::{Example, Level, OptionKind, Rule, RuleContext, RuleMeta, RuleOption, Sink};
 use crate::load::{OkrFile, Scope};
 use crate::model::Lang;
@@ -58,7 +58,7 @@ impl Rule for VagueObjective {
         let (langs, extra) = lexicon_options(ctx);
         for (o, objective) in set.objectives.iter().enumerate() {
             let Some(title) = &objective.title else { continue };
-            let tokens = tokenize(&title.value);
+            let tokens = tokens(&title.value);
             let Some(m) = vague_objective(&tokens, set.lang, &langs, extra.as_ref()) else { continue };
             let (start, end) = (tokens[m.start].start, tokens[m.end - 1].end);
             let phrase = &title.value[start..end];
