@@ -149,6 +149,14 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang) -> bool {
     {
         return false;
     }
+    // Size scopes without a comparison: `firms with 50–250 employees`, `med 10–50 ansatte`.
+    if all(S::SizeNoun).starts(tokens, range_end)
+        && range_start > 0
+        && word_at(tokens, range_start - 1)
+            .is_some_and(|w| matches!(w.lower.as_str(), "with" | "of" | "med" | "på" | "having" | "har"))
+    {
+        return false;
+    }
     // Normalisers: `per 1 000 ordre`.
     if ends_at(S::Per, tokens, i).is_some() {
         return false;
@@ -374,7 +382,33 @@ pub fn activity(kr: &KeyResult, tokens: &[Token], lang: Lang, langs: &[Lang]) ->
             && tokens[j].lower.chars().count() > 3
             && !all(S::Comparative).starts(tokens, j)
     });
-    if finite_change && has_text_target {
+    // `Build success rate on main stays between 95 % and 99 %`: a noun subject and its verb,
+    // before any number.
+    let first_number = (0..tokens.len()).find(|&j| quantity_at(tokens, j, lang).is_some()).unwrap_or(tokens.len());
+    let subject_verb = !word_at(tokens, task.end).is_some_and(|w| {
+        matches!(
+            w.lower.as_str(),
+            "the"
+                | "a"
+                | "an"
+                | "our"
+                | "all"
+                | "en"
+                | "et"
+                | "ei"
+                | "ein"
+                | "eit"
+                | "alle"
+                | "den"
+                | "det"
+                | "de"
+                | "vår"
+                | "vårt"
+                | "våre"
+        )
+    }) && (task.end + 1..first_number).any(|j| all(S::StateVerb).starts(tokens, j))
+        && !inside_measured_statement(tokens, first_number.min(tokens.len()));
+    if (finite_change || subject_verb) && has_text_target {
         return None;
     }
     // `Holde bemanningsgraden mellom 85 og 90 %`: keeping a level is not a task; holding three
@@ -429,7 +463,18 @@ fn milestone(tokens: &[Token], verb: usize, lang: Lang, langs: &[Lang], has_targ
             return Some(Match { start: j, end: state.end });
         }
     }
-    // Below, a target in the text makes it measurable: "Signere fire rammeavtaler".
+    // One contract: `Signere avtale med Helse Vest`, `Inngå avtale med Coop om pilot i 10
+    // butikker`; a count right after the verb is several (`Signere fire rammeavtaler`).
+    if let Some(sign) = text::any_of(S::Sign, langs, tokens, verb) {
+        // `Sign up 35 new clinics`, `Sign a dozen partners`: a count after a particle or article.
+        let counted = quantity_at(tokens, sign.end, lang).is_some()
+            || word_at(tokens, sign.end).is_some_and(|w| matches!(w.lower.as_str(), "a" | "an" | "up" | "on"))
+                && quantity_at(tokens, sign.end + 1, lang).is_some();
+        if !counted {
+            return Some(sign);
+        }
+    }
+    // Below, a target in the text makes it measurable.
     if has_target {
         return None;
     }
@@ -442,9 +487,6 @@ fn milestone(tokens: &[Token], verb: usize, lang: Lang, langs: &[Lang], has_targ
                 return Some(Match { start: get.start, end: m.end });
             }
         }
-    }
-    if let Some(sign) = text::any_of(S::Sign, langs, tokens, verb) {
-        return Some(sign);
     }
     // `SOC 2 report issued by the auditor`.
     for j in 1..tokens.len() {

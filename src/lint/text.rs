@@ -430,7 +430,9 @@ pub enum Section {
     Scope,
     Service,
     Sign,
+    SizeNoun,
     SoftVague,
+    StateVerb,
     Task,
     TaskParticiple,
     TaskWithCount,
@@ -442,7 +444,7 @@ pub enum Section {
 }
 
 impl Section {
-    pub const ALL: [(&'static str, Section); 43] = [
+    pub const ALL: [(&'static str, Section); 45] = [
         ("age-marker", Section::AgeMarker),
         ("age-unit", Section::AgeUnit),
         ("commit", Section::Commit),
@@ -477,7 +479,9 @@ impl Section {
         ("scope", Section::Scope),
         ("service", Section::Service),
         ("sign", Section::Sign),
+        ("size-noun", Section::SizeNoun),
         ("soft-vague", Section::SoftVague),
+        ("state-verb", Section::StateVerb),
         ("task", Section::Task),
         ("task-participle", Section::TaskParticiple),
         ("task-with-count", Section::TaskWithCount),
