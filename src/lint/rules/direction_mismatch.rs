@@ -70,3 +70,25 @@ impl Rule for DirectionMismatch {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::lint::rules::test_support::findings_yaml;
+
+    fn fires(lang: &str, title: &str, baseline: &str, target: &str) -> bool {
+        findings_yaml(
+            lang,
+            &format!("      - title: \"{title}\"\n        baseline: {baseline}\n        target: {target}\n"),
+        )
+        .contains(&"direction-mismatch")
+    }
+
+    #[test]
+    fn the_verb_and_the_numbers_agree() {
+        assert!(fires("nb", "Øke kundetilfredsheten", "4.5", "4.1"));
+        assert!(fires("nn", "Redusere sjukefråværet", "6", "7"));
+        assert!(fires("en", "Increase weekly active users", "9000", "8000"));
+        assert!(!fires("en", "Reduce churn", "4", "3"));
+        assert!(!fires("nb", "Andelen fakturaer med feil går ned", "12", "4"));
+    }
+}

@@ -74,3 +74,18 @@ impl Rule for KeyResultCount {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::lint::Level;
+    use crate::lint::rules::test_support::lint_files;
+
+    #[test]
+    fn none_is_an_error_even_when_the_rule_is_a_warning() {
+        let text = "---\nteam: A\nperiod: 2026-Q1\nowner: o\nobjectives:\n  - title: Bli best\n  - title: Bli størst\n    key_results:\n      - title: Øke NPS fra 30 til 40\n        baseline: 30\n        target: 40\n---\n";
+        let findings = lint_files("", &[("okrs/a.md", text)]);
+        let counts: Vec<_> =
+            findings.iter().filter(|f| f.rule == "key-result-count").map(|f| (f.level, f.line)).collect();
+        assert_eq!(counts, vec![(Level::Error, 6), (Level::Warning, 7)]);
+    }
+}

@@ -52,3 +52,19 @@ impl Rule for MissingBaseline {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::lint::rules::test_support::findings_yaml;
+
+    #[test]
+    fn levels_need_a_baseline_thresholds_and_milestones_do_not() {
+        let fires = |kr: &str| findings_yaml("en", kr).contains(&"missing-baseline");
+        assert!(fires("      - title: Grow weekly users to 11,500\n        target: 11500\n"));
+        assert!(!fires("      - title: Uptime\n        target: \">= 99.9 %\"\n"));
+        assert!(!fires("      - title: Portal is live\n        target: done\n"));
+        assert!(!fires(
+            "      - title: Grow weekly users from 8,000 to 11,500\n        baseline: 8000\n        target: 11500\n"
+        ));
+    }
+}

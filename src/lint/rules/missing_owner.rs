@@ -52,3 +52,23 @@ impl Rule for MissingOwner {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::lint::rules::test_support::lint_files;
+
+    #[test]
+    fn a_set_owner_covers_its_objectives() {
+        let owned = "---\nteam: A\nperiod: 2026-Q1\nowner: kari\nobjectives:\n  - title: Bli best\n---\n";
+        let unowned = "---\nteam: A\nperiod: 2026-Q1\nobjectives:\n  - title: Bli best\n    owner: kari\n  - title: Bli størst\n---\n";
+        let rules = |text: &str| -> Vec<(String, Option<String>)> {
+            lint_files("", &[("okrs/a.md", text)])
+                .into_iter()
+                .filter(|f| f.rule == "missing-owner")
+                .map(|f| (f.message, f.objective))
+                .collect()
+        };
+        assert!(rules(owned).is_empty());
+        assert_eq!(rules(unowned), vec![("nobody owns this objective".to_owned(), Some("bli-storst".to_owned()))]);
+    }
+}

@@ -73,6 +73,16 @@ pub(crate) mod test_support {
         lint_source(&text).iter().map(|f| f.rule).collect()
     }
 
+    /// Lint several files (path, text) together with a `.okrs.yml` (empty for the defaults).
+    pub fn lint_files(config: &str, files: &[(&str, &str)]) -> Vec<crate::lint::Finding> {
+        let config = crate::config::Config::parse(".okrs.yml", config).expect("valid config");
+        let files: Vec<_> = files
+            .iter()
+            .map(|(path, text)| crate::load::load_text(crate::load::SourceFile::new(*path, *text), Lang::En))
+            .collect();
+        crate::lint::lint(&files, &config)
+    }
+
     pub fn objective_findings(code: &str, title: &str) -> Vec<&'static str> {
         lint_source(&objective_source(lang(code), title)).iter().map(|f| f.rule).collect()
     }

@@ -58,3 +58,17 @@ impl Rule for TargetEqualsBaseline {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::lint::rules::test_support::findings_yaml;
+
+    #[test]
+    fn the_same_number_written_two_ways_is_still_a_kpi() {
+        let fires = |kr: &str| findings_yaml("nb", kr).contains(&"target-equals-baseline");
+        assert!(fires("      - title: Kundetilfredshet\n        baseline: \"4,2\"\n        target: 4.2\n"));
+        assert!(!fires(
+            "      - title: Øke kundetilfredsheten fra 4,2 til 4,5\n        baseline: 4.2\n        target: 4.5\n"
+        ));
+    }
+}

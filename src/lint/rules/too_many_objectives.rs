@@ -87,3 +87,31 @@ impl Rule for TooManyObjectives {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::lint::rules::test_support::lint_files;
+
+    fn set(team: &str, titles: &[&str]) -> String {
+        let objectives: String = titles.iter().map(|t| format!("  - title: {t}\n")).collect();
+        format!("---\nteam: {team}\nperiod: 2026-Q1\nowner: o\nobjectives:\n{objectives}---\n")
+    }
+
+    #[test]
+    fn counts_across_files_and_points_at_the_first_over_the_limit() {
+        let a = set("Salg", &["Bli best i Midt-Norge", "Bli best i Nord-Norge"]);
+        let b = set("Salg", &["Bli best i Vest-Norge", "Bli best i Sør-Norge"]);
+        let c = set("Marked", &["Bli synlige"]);
+        let findings = lint_files("", &[("okrs/a.md", &a), ("okrs/b.md", &b), ("okrs/c.md", &c)]);
+        let found: Vec<_> = findings.iter().filter(|f| f.rule == "too-many-objectives").collect();
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(
+            (found[0].path.as_str(), found[0].objective.as_deref()),
+            ("okrs/b.md", Some("bli-best-i-sor-norge"))
+        );
+        assert!(found[0].notes[0].contains("okrs/a.md"), "{:?}", found[0].notes);
+        let relaxed =
+            lint_files("rules:\n  too-many-objectives: { max: 4 }\n", &[("okrs/a.md", &a), ("okrs/b.md", &b)]);
+        assert!(!relaxed.iter().any(|f| f.rule == "too-many-objectives"));
+    }
+}

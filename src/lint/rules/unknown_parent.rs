@@ -85,3 +85,30 @@ impl Rule for UnknownParent {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::lint::rules::test_support::lint_files;
+
+    #[test]
+    fn parents_must_exist_in_the_same_period() {
+        let company = "---\nteam: Company\nperiod: 2026-Q1\nowner: o\nobjectives:\n  - id: growth\n    title: Bli Nordens ledende\n---\n";
+        let team = |parent: &str, period: &str| {
+            format!(
+                "---\nteam: Salg\nperiod: {period}\nowner: o\nobjectives:\n  - title: Bli best i Midt-Norge\n    parent: {parent}\n---\n"
+            )
+        };
+        let messages = |text: &str| -> Vec<String> {
+            lint_files("", &[("okrs/company.md", company), ("okrs/salg.md", text)])
+                .into_iter()
+                .filter(|f| f.rule == "unknown-parent")
+                .map(|f| format!("{} {}", f.message, f.help.unwrap_or_default()))
+                .collect()
+        };
+        assert!(messages(&team("company/growth", "2026-Q1")).is_empty());
+        let typo = messages(&team("company/growht", "2026-Q1"));
+        assert!(typo[0].contains("did you mean `company/growth`"), "{typo:?}");
+        assert_eq!(messages(&team("company/growth", "2026-Q2")).len(), 1);
+        assert!(messages(&team("growth", "2026-Q1"))[0].contains("must name a team"));
+    }
+}

@@ -130,6 +130,33 @@ mod tests {
     }
 
     #[test]
+    fn extra_phrases_and_languages_from_the_config() {
+        use crate::lint::rules::test_support::lint_files;
+        let text = "---\nteam: A\nperiod: 2026-Q1\nowner: o\nlang: nb\nobjectives:\n  - title: Bli best\n    key_results:\n      - title: Skru opp innsatsen slik at churn går fra 4 % til 3 %\n      - title: Jobbe med å øke NPS fra 30 til 40\n---\n";
+        let vague = |config: &str| -> Vec<usize> {
+            lint_files(config, &[("okrs/a.md", text)])
+                .into_iter()
+                .filter(|f| f.rule == "vague-key-result")
+                .map(|f| f.line)
+                .collect()
+        };
+        assert_eq!(vague(""), vec![10]);
+        assert_eq!(vague("rules:\n  vague-key-result: { extra-phrases: [\"skru opp\"] }\n"), vec![9, 10]);
+        assert_eq!(vague("rules:\n  vague-key-result: { languages: [en] }\n"), Vec::<usize>::new());
+    }
+
+    #[test]
+    fn the_span_covers_the_phrase_in_quoted_titles() {
+        use crate::lint::rules::test_support::lint_files;
+        let text = "---\nteam: A\nperiod: 2026-Q1\nowner: o\nobjectives:\n  - title: Bli best\n    key_results:\n      - title: \"Vi skal jobbe med å øke NPS fra 30 til 40\"\n---\n";
+        let f = lint_files("", &[("okrs/a.md", text)]).into_iter().find(|f| f.rule == "vague-key-result").unwrap();
+        assert_eq!(&text[f.span.start..f.span.end], "jobbe med");
+        let escaped = text.replace("Vi skal", "Vi \\u0073kal");
+        let f = lint_files("", &[("okrs/a.md", &escaped)]).into_iter().find(|f| f.rule == "vague-key-result").unwrap();
+        assert!(escaped[f.span.start..f.span.end].starts_with('"'), "falls back to the whole title");
+    }
+
+    #[test]
     fn soft_vague_with_a_target_field_is_fine() {
         assert!(!findings("nb", "Forbedre klikkraten i nyhetsbrevet", Some(">= 3.5 %")).contains(&"vague-key-result"));
     }
