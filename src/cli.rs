@@ -65,6 +65,10 @@ pub enum Format {
     Human,
     /// The stable JSON contract (version 1).
     Json,
+    /// GitHub Actions workflow commands: annotations on the pull request's files.
+    Github,
+    /// SARIF 2.1.0, for GitHub code scanning (github/codeql-action/upload-sarif).
+    Sarif,
 }
 
 /// Parse the arguments and run. Returns the process exit code.
@@ -124,6 +128,8 @@ fn lint_command(args: LintArgs) -> miette::Result<ExitCode> {
     let summary = Summary::new(files.len(), &findings);
     let out = match args.format {
         Format::Json => report::json(&findings, summary),
+        Format::Github => report::github(&findings, summary),
+        Format::Sarif => report::sarif(&findings),
         Format::Human => {
             let sources: Sources = files.iter().map(|f| (f.source.path.clone(), f.source.clone())).collect();
             report::human(&findings, &sources, summary, colour_style())

@@ -1,8 +1,9 @@
 //! okrs: OKRs as code. Data flows one way:
 //!
 //! source → load (front matter + YAML → [`model`], with spans) → [`lint`] (rules → findings) →
-//! [`report`] (human | json).
+//! [`report`] (human | json | github | sarif).
 
+pub mod baseline;
 pub mod cli;
 pub mod config;
 pub mod lint;
