@@ -6,8 +6,10 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
+use crate::baseline;
 use crate::lint::{self, Level, docs};
 use crate::report::{self, Sources, Summary};
+use crate::revision::{RevisionError, Snapshot};
 use crate::source::Project;
 
 #[derive(Debug, Parser)]
@@ -32,7 +34,7 @@ pub struct Cli {
 pub enum Command {
     /// Check OKR files for structural and quality problems.
     #[command(
-        after_help = "Examples:\n  okrs lint\n  okrs lint okrs/salg/ okrs/marketing.md\n  okrs lint --format json > findings.json\n\nFindings are sorted by path, line and column. Levels come from .okrs.yml (rules: { RULE: error|warning|info|off }); silence one place with `lint: { allow: [RULE] }` in the front matter."
+        after_help = "Examples:\n  okrs lint\n  okrs lint okrs/salg/ okrs/marketing.md\n  okrs lint --format json > findings.json\n  okrs lint --rev main                  lint the OKRs as they are on main\n  okrs lint --new-from-rev origin/main  only what this branch adds\n\nFindings are sorted by path, line and column. Levels come from .okrs.yml (rules: { RULE: error|warning|info|off }); silence one place with `lint: { allow: [RULE] }` in the front matter."
     )]
     Lint(LintArgs),
     /// List every rule with its level.
@@ -57,6 +59,13 @@ pub struct LintArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Human)]
     pub format: Format,
+    /// Lint the OKR files of a git revision (branch, tag, commit) instead of the work tree,
+    /// without checking it out.
+    #[arg(long, value_name = "REV")]
+    pub rev: Option<String>,
+    /// Report only findings that REV does not have (same rule, OKR and message; lines may move).
+    #[arg(long, value_name = "REV")]
+    pub new_from_rev: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -120,11 +129,18 @@ pub fn run(cli: Cli) -> miette::Result<ExitCode> {
 
 fn lint_command(args: LintArgs) -> miette::Result<ExitCode> {
     let project = Project::discover(&cwd()?).map_err(|e| miette::Report::new(*e))?;
-    let paths = project
-        .okr_files(&args.paths)
-        .map_err(|e| miette::miette!(help = "give files or folders that exist, or set `root:` in .okrs.yml", "{e}"))?;
-    let files = project.load(&paths);
-    let findings = lint::lint(&files, &project.config);
+    let snapshot = match &args.rev {
+        Some(rev) => Snapshot::at_revision(&project, rev, &args.paths, false),
+        None => Snapshot::work_tree(&project, &args.paths),
+    }
+    .map_err(RevisionError::into_report)?;
+    let files = snapshot.files;
+    let mut findings = lint::lint(&files, &snapshot.config);
+    if let Some(base) = &args.new_from_rev {
+        // The base is linted with today's rules, so "new" means new in the OKRs, not in the config.
+        let base = Snapshot::at_revision(&project, base, &[], true).map_err(RevisionError::into_report)?;
+        findings = baseline::new_findings(findings, &lint::lint(&base.files, &snapshot.config));
+    }
     let summary = Summary::new(files.len(), &findings);
     let out = match args.format {
         Format::Json => report::json(&findings, summary),

@@ -10,4 +10,5 @@ pub mod lint;
 pub mod load;
 pub mod model;
 pub mod report;
+pub mod revision;
 pub mod source;
