@@ -119,8 +119,7 @@ fn lint_command(args: LintArgs) -> miette::Result<ExitCode> {
     let paths = project
         .okr_files(&args.paths)
         .map_err(|e| miette::miette!(help = "give files or folders that exist, or set `root:` in .okrs.yml", "{e}"))?;
-    let files = project.load(&paths);
-    let findings = lint::lint(&files, &project.config);
+    let (files, findings) = lint::lint_streaming(&paths, |path| project.load_one(path), &project.config);
     let summary = Summary::new(files.len(), &findings);
     let out = match args.format {
         Format::Json => report::json(&findings, summary),
