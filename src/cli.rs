@@ -129,17 +129,22 @@ pub fn run(cli: Cli) -> miette::Result<ExitCode> {
 
 fn lint_command(args: LintArgs) -> miette::Result<ExitCode> {
     let project = Project::discover(&cwd()?).map_err(|e| miette::Report::new(*e))?;
-    let snapshot = match &args.rev {
-        Some(rev) => Snapshot::at_revision(&project, rev, &args.paths, false),
-        None => Snapshot::work_tree(&project, &args.paths),
-    }
-    .map_err(RevisionError::into_report)?;
-    let files = snapshot.files;
-    let mut findings = lint::lint(&files, &snapshot.config);
+    let (files, mut findings, config) = match &args.rev {
+        Some(rev) => {
+            let snapshot = Snapshot::at_revision(&project, rev, &args.paths, false).map_err(RevisionError::into_report)?;
+            let findings = lint::lint(&snapshot.files, &snapshot.config);
+            (snapshot.files, findings, snapshot.config)
+        }
+        None => {
+            let paths = project.okr_files(&args.paths).map_err(|e| RevisionError::from(e).into_report())?;
+            let (files, findings) = lint::lint_streaming(&paths, |path| project.load_one(path), &project.config);
+            (files, findings, project.config.clone())
+        }
+    };
     if let Some(base) = &args.new_from_rev {
         // The base is linted with today's rules, so "new" means new in the OKRs, not in the config.
         let base = Snapshot::at_revision(&project, base, &[], true).map_err(RevisionError::into_report)?;
-        findings = baseline::new_findings(findings, &lint::lint(&base.files, &snapshot.config));
+        findings = baseline::new_findings(findings, &lint::lint(&base.files, &config));
     }
     let summary = Summary::new(files.len(), &findings);
     let out = match args.format {

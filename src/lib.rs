@@ -2,6 +2,8 @@
 //!
 //! source → load (front matter + YAML → [`model`], with spans) → [`lint`] (rules → findings) →
 //! [`report`] (human | json | github | sarif).
+//!
+//! git history → [`progress`] (score, pace, status) → site; two revisions → [`diff`].
 
 pub mod baseline;
 pub mod cli;
@@ -9,6 +11,7 @@ pub mod config;
 pub mod lint;
 pub mod load;
 pub mod model;
+pub mod progress;
 pub mod report;
 pub mod revision;
 pub mod source;
