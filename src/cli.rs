@@ -7,6 +7,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::baseline;
+use crate::diff;
 use crate::lint::{self, Level, docs};
 use crate::report::{self, Sources, Summary};
 use crate::revision::{RevisionError, Snapshot};
@@ -37,6 +38,12 @@ pub enum Command {
         after_help = "Examples:\n  okrs lint\n  okrs lint okrs/salg/ okrs/marketing.md\n  okrs lint --format json > findings.json\n  okrs lint --rev main                  lint the OKRs as they are on main\n  okrs lint --new-from-rev origin/main  only what this branch adds\n\nFindings are sorted by path, line and column. Levels come from .okrs.yml (rules: { RULE: error|warning|info|off }); silence one place with `lint: { allow: [RULE] }` in the front matter."
     )]
     Lint(LintArgs),
+    /// What changed in the OKRs between two revisions: progress, goalposts, added and removed
+    /// OKRs, findings introduced and fixed.
+    #[command(
+        after_help = "Examples:\n  okrs diff main                  main → the work tree\n  okrs diff origin/main HEAD      what a pull request changes\n  okrs diff v1 v2 --format json\n\nThe Markdown is made for a pull-request comment or $GITHUB_STEP_SUMMARY; nothing changed prints one line."
+    )]
+    Diff(DiffArgs),
     /// List every rule with its level.
     #[command(after_help = "Example:\n  okrs rules")]
     Rules,
@@ -66,6 +73,25 @@ pub struct LintArgs {
     /// Report only findings that REV does not have (same rule, OKR and message; lines may move).
     #[arg(long, value_name = "REV")]
     pub new_from_rev: Option<String>,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct DiffArgs {
+    /// The revision before the change (a branch, tag or commit).
+    pub base: String,
+    /// The revision after the change (default: the work tree).
+    pub head: Option<String>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = DiffFormat::Markdown)]
+    pub format: DiffFormat,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum DiffFormat {
+    /// For a pull-request comment or the job summary.
+    Markdown,
+    /// The same content as data.
+    Json,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -100,6 +126,7 @@ pub fn run(cli: Cli) -> miette::Result<ExitCode> {
     }
     match cli.command {
         Command::Lint(args) => lint_command(args),
+        Command::Diff(args) => diff_command(args),
         Command::Rules => {
             let project = Project::discover(&cwd()?).map_err(|e| miette::Report::new(*e))?;
             let mut out = String::new();
@@ -131,7 +158,8 @@ fn lint_command(args: LintArgs) -> miette::Result<ExitCode> {
     let project = Project::discover(&cwd()?).map_err(|e| miette::Report::new(*e))?;
     let (files, mut findings, config) = match &args.rev {
         Some(rev) => {
-            let snapshot = Snapshot::at_revision(&project, rev, &args.paths, false).map_err(RevisionError::into_report)?;
+            let snapshot =
+                Snapshot::at_revision(&project, rev, &args.paths, false).map_err(RevisionError::into_report)?;
             let findings = lint::lint(&snapshot.files, &snapshot.config);
             (snapshot.files, findings, snapshot.config)
         }
@@ -158,6 +186,25 @@ fn lint_command(args: LintArgs) -> miette::Result<ExitCode> {
     };
     print(&out)?;
     Ok(if findings.iter().any(|f| f.level == Level::Error) { ExitCode::from(1) } else { ExitCode::SUCCESS })
+}
+
+fn diff_command(args: DiffArgs) -> miette::Result<ExitCode> {
+    let project = Project::discover(&cwd()?).map_err(|e| miette::Report::new(*e))?;
+    let base = Snapshot::at_revision(&project, &args.base, &[], true).map_err(RevisionError::into_report)?;
+    let head = match &args.head {
+        Some(rev) => Snapshot::at_revision(&project, rev, &[], true),
+        None => Snapshot::work_tree(&project, &[], true),
+    }
+    .map_err(RevisionError::into_report)?;
+    if !base.root_found && !head.root_found {
+        let error = RevisionError::NoRoot { rev: args.base.clone(), root: format!("{}/", head.config.root) };
+        return Err(error.into_report());
+    }
+    let diff = diff::diff(&base, &head, &head.config);
+    print(&match args.format {
+        DiffFormat::Markdown => diff::markdown(&diff),
+        DiffFormat::Json => diff::json(&diff),
+    })
 }
 
 fn colour_style() -> report::Style {

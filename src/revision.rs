@@ -25,6 +25,8 @@ pub struct Snapshot {
     /// The revision's `.okrs.yml`, else the work tree's.
     pub config: Config,
     pub files: Vec<OkrFile>,
+    /// Whether the OKR root exists on this side (the base of the first OKR pull request has none).
+    pub root_found: bool,
 }
 
 #[derive(Debug, Error)]
@@ -90,14 +92,24 @@ impl RevisionError {
 
 impl Snapshot {
     /// The work tree: the `*.md` files under `paths`, or under the configured root.
-    pub fn work_tree(project: &Project, paths: &[PathBuf]) -> Result<Snapshot, RevisionError> {
-        let files = project.okr_files(paths)?;
+    /// A work tree without the OKR root is an error unless `allow_missing_root`.
+    pub fn work_tree(
+        project: &Project,
+        paths: &[PathBuf],
+        allow_missing_root: bool,
+    ) -> Result<Snapshot, RevisionError> {
+        let (files, root_found) = match project.okr_files(paths) {
+            Ok(files) => (files, true),
+            Err(SourceError::NoRoot(_)) if allow_missing_root => (Vec::new(), false),
+            Err(e) => return Err(e.into()),
+        };
         Ok(Snapshot {
             label: "work tree".to_owned(),
             commit: None,
             date: jiff::Timestamp::now().to_zoned_datetime(TimeZone::UTC).date(),
             config: project.config.clone(),
             files: project.load(&files),
+            root_found,
         })
     }
 
@@ -194,7 +206,8 @@ impl Snapshot {
             .map(|t| t.to_zoned_datetime(TimeZone::UTC).date())
             .unwrap_or_else(|_| jiff::Timestamp::now().to_zoned_datetime(TimeZone::UTC).date());
         let short = commit.as_object().short_id().ok().and_then(|b| b.as_str().ok().map(str::to_owned));
-        Ok(Snapshot { label: rev.to_owned(), commit: short, date, config, files })
+        let root_found = root_tree.is_some();
+        Ok(Snapshot { label: rev.to_owned(), commit: short, date, config, files, root_found })
     }
 }
 
