@@ -1,16 +1,17 @@
 //! The command line: argument parsing and wiring of the library's steps. No OKR logic lives here.
 
 use std::io::{IsTerminal, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::baseline;
+use crate::config::Config;
 use crate::diff;
 use crate::lint::{self, Level, docs};
 use crate::report::{self, Sources, Summary};
-use crate::revision::{RevisionError, Snapshot};
+use crate::revision::{ReadOptions, RevisionError, Snapshot};
 use crate::source::Project;
 
 #[derive(Debug, Parser)]
@@ -27,6 +28,10 @@ pub struct Cli {
     /// Run as if okrs was started in DIR.
     #[arg(short = 'C', long = "directory", global = true, value_name = "DIR")]
     pub directory: Option<PathBuf>,
+    /// Use this configuration file instead of .okrs.yml at the repository root (for every
+    /// revision read).
+    #[arg(long, global = true, value_name = "FILE")]
+    pub config: Option<PathBuf>,
     #[command(subcommand)]
     pub command: Command,
 }
@@ -124,11 +129,12 @@ pub fn run(cli: Cli) -> miette::Result<ExitCode> {
             miette::miette!(help = "give a folder that exists", "cannot change to {}: {e}", dir.display())
         })?;
     }
+    let config = cli.config.as_deref();
     match cli.command {
-        Command::Lint(args) => lint_command(args),
-        Command::Diff(args) => diff_command(args),
+        Command::Lint(args) => lint_command(args, config),
+        Command::Diff(args) => diff_command(args, config),
         Command::Rules => {
-            let project = Project::discover(&cwd()?).map_err(|e| miette::Report::new(*e))?;
+            let project = project(config)?;
             let mut out = String::new();
             for rule in lint::registry() {
                 let meta = rule.meta();
@@ -154,12 +160,30 @@ pub fn run(cli: Cli) -> miette::Result<ExitCode> {
     }
 }
 
-fn lint_command(args: LintArgs) -> miette::Result<ExitCode> {
-    let project = Project::discover(&cwd()?).map_err(|e| miette::Report::new(*e))?;
+/// The project, with the configuration file the user named, if any.
+fn project(config: Option<&Path>) -> miette::Result<Project> {
+    let mut project = Project::discover(&cwd()?).map_err(|e| miette::Report::new(*e))?;
+    if let Some(file) = config {
+        let text = std::fs::read_to_string(file).map_err(|e| {
+            miette::miette!(help = "give the path of a .okrs.yml file", "cannot read {}: {e}", file.display())
+        })?;
+        project.config = Config::parse(&file.display().to_string(), &text).map_err(|e| miette::Report::new(*e))?;
+    }
+    Ok(project)
+}
+
+/// How to read revisions: with the revision's own `.okrs.yml` unless the user named one.
+fn read_options(config: Option<&Path>) -> ReadOptions<'static> {
+    ReadOptions { config_from_revision: config.is_none(), ..ReadOptions::default() }
+}
+
+fn lint_command(args: LintArgs, config: Option<&Path>) -> miette::Result<ExitCode> {
+    let project = project(config)?;
+    let read = read_options(config);
     let (files, mut findings, config) = match &args.rev {
         Some(rev) => {
-            let snapshot =
-                Snapshot::at_revision(&project, rev, &args.paths, false).map_err(RevisionError::into_report)?;
+            let snapshot = Snapshot::at_revision(&project, rev, &ReadOptions { paths: &args.paths, ..read })
+                .map_err(RevisionError::into_report)?;
             let findings = lint::lint(&snapshot.files, &snapshot.config);
             (snapshot.files, findings, snapshot.config)
         }
@@ -171,7 +195,8 @@ fn lint_command(args: LintArgs) -> miette::Result<ExitCode> {
     };
     if let Some(base) = &args.new_from_rev {
         // The base is linted with today's rules, so "new" means new in the OKRs, not in the config.
-        let base = Snapshot::at_revision(&project, base, &[], true).map_err(RevisionError::into_report)?;
+        let base = Snapshot::at_revision(&project, base, &ReadOptions { allow_missing_root: true, ..read })
+            .map_err(RevisionError::into_report)?;
         findings = baseline::new_findings(findings, &lint::lint(&base.files, &config));
     }
     let summary = Summary::new(files.len(), &findings);
@@ -188,11 +213,12 @@ fn lint_command(args: LintArgs) -> miette::Result<ExitCode> {
     Ok(if findings.iter().any(|f| f.level == Level::Error) { ExitCode::from(1) } else { ExitCode::SUCCESS })
 }
 
-fn diff_command(args: DiffArgs) -> miette::Result<ExitCode> {
-    let project = Project::discover(&cwd()?).map_err(|e| miette::Report::new(*e))?;
-    let base = Snapshot::at_revision(&project, &args.base, &[], true).map_err(RevisionError::into_report)?;
+fn diff_command(args: DiffArgs, config: Option<&Path>) -> miette::Result<ExitCode> {
+    let project = project(config)?;
+    let read = ReadOptions { allow_missing_root: true, ..read_options(config) };
+    let base = Snapshot::at_revision(&project, &args.base, &read).map_err(RevisionError::into_report)?;
     let head = match &args.head {
-        Some(rev) => Snapshot::at_revision(&project, rev, &[], true),
+        Some(rev) => Snapshot::at_revision(&project, rev, &read),
         None => Snapshot::work_tree(&project, &[], true),
     }
     .map_err(RevisionError::into_report)?;

@@ -29,6 +29,26 @@ pub struct Snapshot {
     pub root_found: bool,
 }
 
+/// How to read a revision.
+#[derive(Debug, Clone, Copy)]
+pub struct ReadOptions<'a> {
+    /// Paths as given on the command line (relative to the current folder) narrow the files down
+    /// like they do for the work tree; empty: the whole OKR root.
+    pub paths: &'a [PathBuf],
+    /// A revision without the OKR root has no files instead of being an error (the base of the
+    /// pull request that adds the first OKRs).
+    pub allow_missing_root: bool,
+    /// Read `.okrs.yml` from the revision (falling back to the work tree's); `false` when the user
+    /// named a config file.
+    pub config_from_revision: bool,
+}
+
+impl Default for ReadOptions<'_> {
+    fn default() -> Self {
+        ReadOptions { paths: &[], allow_missing_root: false, config_from_revision: true }
+    }
+}
+
 #[derive(Debug, Error)]
 pub enum RevisionError {
     #[error("{0} is not inside a git repository, so there are no revisions to read")]
@@ -113,16 +133,9 @@ impl Snapshot {
         })
     }
 
-    /// The OKR files of revision `rev`, read from git's object store. `paths` (as given on the
-    /// command line, relative to the current folder) narrow it down like they do for the work
-    /// tree. A revision without the OKR root is an error unless `allow_missing_root` (the base of
-    /// the pull request that adds the first OKRs has none: then it has no files).
-    pub fn at_revision(
-        project: &Project,
-        rev: &str,
-        paths: &[PathBuf],
-        allow_missing_root: bool,
-    ) -> Result<Snapshot, RevisionError> {
+    /// The OKR files of revision `rev`, read from git's object store.
+    pub fn at_revision(project: &Project, rev: &str, options: &ReadOptions) -> Result<Snapshot, RevisionError> {
+        let ReadOptions { paths, allow_missing_root, config_from_revision } = *options;
         let repo = Repository::discover(&project.root)
             .map_err(|_| RevisionError::NotARepository(project.root.display().to_string()))?;
         let commit = resolve(&repo, rev)?;
@@ -139,12 +152,12 @@ impl Snapshot {
         let in_repo = |path: &str| if prefix.is_empty() { path.to_owned() } else { format!("{prefix}/{path}") };
 
         let config = match tree.get_path(Path::new(&in_repo(config::FILE_NAME))) {
-            Ok(entry) => {
+            Ok(entry) if config_from_revision => {
                 let blob = repo.find_blob(entry.id()).map_err(git)?;
                 let text = String::from_utf8_lossy(blob.content());
                 Config::parse(&format!("{rev}:{}", config::FILE_NAME), &text).map_err(RevisionError::Config)?
             }
-            Err(_) => project.config.clone(),
+            _ => project.config.clone(),
         };
 
         let root = if config.root == "." { String::new() } else { config.root.clone() };

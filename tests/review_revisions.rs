@@ -163,3 +163,25 @@ fn a_shallow_clone_is_exit_2_and_says_fetch_depth() {
     let (code, _, stderr) = lint_json(clone.path(), &["--rev", "HEAD"]);
     assert_eq!(code, 0, "{stderr}");
 }
+
+#[test]
+fn config_names_the_configuration_for_every_revision() {
+    let dir = repo_with_a_new_finding();
+    write(dir.path(), "ci/okrs.yml", "rules:\n  unknown-field: error\n");
+    let levels = |args: &[&str]| {
+        let (_, json, stderr) = lint_json(dir.path(), args);
+        json["findings"]
+            .as_array()
+            .unwrap_or_else(|| panic!("{stderr}"))
+            .iter()
+            .map(|f| f["level"].clone())
+            .collect::<Vec<_>>()
+    };
+    let config = dir.path().join("ci/okrs.yml");
+    let config = config.to_str().unwrap();
+    assert_eq!(levels(&["--config", config]), ["error", "error"]);
+    assert_eq!(levels(&["--config", config, "--rev", "HEAD"]), ["error"]);
+    let (code, _, stderr) = lint_json(dir.path(), &["--config", "missing.yml"]);
+    assert_eq!(code, 2);
+    assert!(stderr.contains("cannot read missing.yml"), "{stderr}");
+}
