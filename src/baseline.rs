@@ -6,11 +6,13 @@
 use std::collections::HashMap;
 
 use crate::lint::Finding;
+use crate::model::slugify;
 
 /// What makes two findings "the same problem" across revisions.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Identity {
     pub rule: &'static str,
+    /// The team's slug, as in OKR identity: `Marketing` and `marketing` are one team.
     pub team: Option<String>,
     pub period: Option<String>,
     pub objective: Option<String>,
@@ -25,7 +27,7 @@ impl Identity {
     pub fn of(finding: &Finding) -> Identity {
         Identity {
             rule: finding.rule,
-            team: finding.team.clone(),
+            team: finding.team.as_deref().map(slugify),
             period: finding.period.clone(),
             objective: finding.objective.clone(),
             key_result: finding.key_result.clone(),
@@ -123,6 +125,9 @@ mod tests {
         let new: Vec<(usize, String)> =
             new_findings(current, &base).into_iter().map(|f| (f.line, f.key_result.unwrap())).collect();
         assert_eq!(new, vec![(40, "a".to_owned()), (50, "c".to_owned())]);
+        let mut renamed = finding("unknown-field", 12, "b", "x");
+        renamed.team = Some("MARKETING".to_owned());
+        assert!(new_findings(vec![renamed], &base).is_empty());
     }
 
     #[test]

@@ -133,3 +133,10 @@ fn bad_revisions_are_exit_2() {
     assert_eq!(code, 2);
     assert!(stderr.contains("has no `okrs/` folder"), "{stderr}");
 }
+
+#[test]
+fn diff_help_teaches_with_examples() {
+    let out = okrs().args(["diff", "--help"]).output().unwrap();
+    assert!(out.status.success());
+    assert!(String::from_utf8_lossy(&out.stdout).contains("okrs diff origin/main HEAD"));
+}
