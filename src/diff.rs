@@ -122,6 +122,10 @@ pub struct Renamed {
     pub id: String,
     pub from: String,
     pub to: String,
+    /// Set when the id came from the title and changed with it: the history series of this
+    /// objective or key result starts over unless the file pins the old id.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub old_id: Option<String>,
 }
 
 impl TeamDiff {
@@ -194,13 +198,21 @@ pub fn diff(base: &Snapshot, head: &Snapshot, config: &Config) -> Diff {
         let empty = Vec::new();
         let old_objectives = old.map_or(&empty, |g| &g.objectives);
         let new_objectives = new.map_or(&empty, |g| &g.objectives);
-        for (objective, _) in old_objectives {
-            if !new_objectives.iter().any(|(o, _)| o.id.value == objective.id.value) {
+        let old_ids: Vec<(&str, bool)> =
+            old_objectives.iter().map(|(o, _)| (o.id.value.as_str(), o.id_is_explicit)).collect();
+        let new_ids: Vec<(&str, bool)> =
+            new_objectives.iter().map(|(o, _)| (o.id.value.as_str(), o.id_is_explicit)).collect();
+        let objective_pairs = retitled(&old_ids, &new_ids);
+        for (i, (objective, _)) in old_objectives.iter().enumerate() {
+            let kept = new_ids.iter().any(|(id, _)| *id == objective.id.value);
+            if !kept && !objective_pairs.iter().any(|&(o, _)| o == i) {
                 team.objectives_removed.push(added_objective(objective));
             }
         }
-        for (objective, new_source) in new_objectives {
-            let Some((before, old_source)) = old_objectives.iter().find(|(o, _)| o.id.value == objective.id.value)
+        for (j, (objective, new_source)) in new_objectives.iter().enumerate() {
+            let paired = objective_pairs.iter().find(|&&(_, n)| n == j).map(|&(o, _)| &old_objectives[o]);
+            let Some((before, old_source)) =
+                old_objectives.iter().find(|(o, _)| o.id.value == objective.id.value).or(paired)
             else {
                 team.objectives_added.push(added_objective(objective));
                 continue;
@@ -212,15 +224,23 @@ pub fn diff(base: &Snapshot, head: &Snapshot, config: &Config) -> Diff {
                     id: id.clone(),
                     from: title(&before.title),
                     to: title(&objective.title),
+                    old_id: (before.id.value != *id).then(|| before.id.value.clone()),
                 });
             }
-            for kr in &before.key_results {
-                if !objective.key_results.iter().any(|k| k.id.value == kr.id.value) {
+            let old_ids: Vec<(&str, bool)> =
+                before.key_results.iter().map(|k| (k.id.value.as_str(), k.id_is_explicit)).collect();
+            let new_ids: Vec<(&str, bool)> =
+                objective.key_results.iter().map(|k| (k.id.value.as_str(), k.id_is_explicit)).collect();
+            let pairs = retitled(&old_ids, &new_ids);
+            for (i, kr) in before.key_results.iter().enumerate() {
+                let kept = new_ids.iter().any(|(id, _)| *id == kr.id.value);
+                if !kept && !pairs.iter().any(|&(o, _)| o == i) {
                     team.key_results_removed.push(added_key_result(id, kr));
                 }
             }
-            for kr in &objective.key_results {
-                let Some(old_kr) = before.key_results.iter().find(|k| k.id.value == kr.id.value) else {
+            for (j, kr) in objective.key_results.iter().enumerate() {
+                let paired = pairs.iter().find(|&&(_, n)| n == j).map(|&(o, _)| &before.key_results[o]);
+                let Some(old_kr) = before.key_results.iter().find(|k| k.id.value == kr.id.value).or(paired) else {
                     team.key_results_added.push(added_key_result(id, kr));
                     continue;
                 };
@@ -230,6 +250,7 @@ pub fn diff(base: &Snapshot, head: &Snapshot, config: &Config) -> Diff {
                         id: kr.id.value.clone(),
                         from: old_kr.title_text().to_owned(),
                         to: kr.title_text().to_owned(),
+                        old_id: (old_kr.id.value != kr.id.value).then(|| old_kr.id.value.clone()),
                     });
                 }
                 let text = |source: &SourceFile, span: Option<Span>| span.map(|s| written(source, s));
@@ -315,6 +336,22 @@ pub fn diff(base: &Snapshot, head: &Snapshot, config: &Config) -> Diff {
         checklist.push(GOALPOST_CHECK);
     }
     Diff { version: 1, base: side(base), head: side(head), teams, other_findings, checklist }
+}
+
+/// Items whose id came from the title and changed with it: at the same position, both without an
+/// explicit id, neither id present on the other side. Returns (old index, new index) pairs.
+fn retitled(old: &[(&str, bool)], new: &[(&str, bool)]) -> Vec<(usize, usize)> {
+    (0..old.len().min(new.len()))
+        .filter(|&i| {
+            let ((old_id, old_explicit), (new_id, new_explicit)) = (old[i], new[i]);
+            !old_explicit
+                && !new_explicit
+                && old_id != new_id
+                && !new.iter().any(|(id, _)| *id == old_id)
+                && !old.iter().any(|(id, _)| *id == new_id)
+        })
+        .map(|i| (i, i))
+        .collect()
 }
 
 fn side(snapshot: &Snapshot) -> Side {
@@ -431,7 +468,14 @@ pub fn markdown(diff: &Diff) -> String {
                 .iter()
                 .map(|r| {
                     let id = r.objective.as_ref().map_or(format!("`{}`", r.id), |o| format!("`{o}/{}`", r.id));
-                    format!("{id} {} → {}", text(&r.from), text(&r.to))
+                    let mut line = format!("{id} {} → {}", text(&r.from), text(&r.to));
+                    if let Some(old) = &r.old_id {
+                        let _ = write!(
+                            line,
+                            " — ⚠ the id came from the title and changed (was `{old}`): its history starts over; add `id: {old}` to keep it"
+                        );
+                    }
+                    line
                 })
                 .collect()
         };

@@ -140,3 +140,25 @@ fn diff_help_teaches_with_examples() {
     assert!(out.status.success());
     assert!(String::from_utf8_lossy(&out.stdout).contains("okrs diff origin/main HEAD"));
 }
+
+#[test]
+fn a_retitled_key_result_without_id_is_a_rename_that_breaks_history() {
+    let dir = tempfile::tempdir().unwrap();
+    init_repo(dir.path());
+    let set = "---\nteam: Drift\nperiod: 2026-Q1\nobjectives:\n  - id: stabil\n    title: Stabil drift\n    key_results:\n      - title: Oppetid over 99,9 %\n        target: \">= 99.9\"\n        current: 99.5\n---\n";
+    write(dir.path(), "okrs/drift.md", set);
+    commit_all(dir.path(), "base");
+    write(
+        dir.path(),
+        "okrs/drift.md",
+        &set.replace("Oppetid over 99,9 %", "Oppetid minst 99,9 %").replace("99.5", "99.95"),
+    );
+    let (_, json, _) = diff(dir.path(), &["HEAD", "--format", "json"]);
+    let json: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let team = &json["teams"][0];
+    assert_eq!(team["key_results_added"], serde_json::json!([]), "{team}");
+    assert_eq!(team["key_results_renamed"][0]["old_id"], "oppetid-over-99-9");
+    assert_eq!(team["key_results_moved"][0]["status_after"], "on-track");
+    let (_, text, _) = diff(dir.path(), &["HEAD"]);
+    assert!(text.contains("its history starts over; add `id: oppetid-over-99-9` to keep it"), "{text}");
+}
