@@ -185,3 +185,16 @@ fn config_names_the_configuration_for_every_revision() {
     assert_eq!(code, 2);
     assert!(stderr.contains("cannot read missing.yml"), "{stderr}");
 }
+
+#[test]
+fn a_project_in_a_subfolder_of_the_repository() {
+    let dir = tempfile::tempdir().unwrap();
+    init_repo(dir.path());
+    write(dir.path(), "planning/.okrs.yml", "root: mål\n");
+    write(dir.path(), "planning/mål/marketing.md", &BASE_SET.replace("current: 5", "curent: 5"));
+    commit_all(dir.path(), "okrs in a subfolder");
+    let (code, json, stderr) = lint_json(&dir.path().join("planning"), &["--rev", "HEAD"]);
+    assert_eq!(code, 0, "{stderr}");
+    assert_eq!(json["findings"][0]["path"], "mål/marketing.md");
+    assert_eq!(json["summary"]["files"], 1);
+}
