@@ -12,7 +12,8 @@ use crate::load::yaml::{self, Node, Scalar, Value};
 use crate::model::{Lang, Span};
 
 pub const FILE_NAME: &str = ".okrs.yml";
-const TOP_LEVEL: &[&str] = &["root", "lang", "rules", "site"];
+const TOP_LEVEL: &[&str] = &["root", "lang", "rules", "site", "progress"];
+const PROGRESS_FIELDS: &[&str] = &["needs-attention", "off-track"];
 const SITE_FIELDS: &[&str] = &["title", "lang", "base-url", "repo-url"];
 
 #[derive(Debug, Clone, Default)]
@@ -22,6 +23,9 @@ pub struct Config {
     /// The language of files without `lang:`.
     pub lang: Lang,
     pub site: SiteConfig,
+    /// How far behind the expected pace a key result may fall before it needs attention or is
+    /// off track (`progress: { needs-attention: 0.165, off-track: 0.33 }`).
+    pub pace: (Option<f64>, Option<f64>),
     rules: HashMap<&'static str, RuleSetting>,
     default_options: RuleOptions,
 }
@@ -167,6 +171,7 @@ impl Config {
                 "lang" => config.lang = parse_lang(value).map_err(|(s, m, h)| error(s, m, h))?,
                 "rules" => config.parse_rules(value).map_err(|(s, m, h)| error(s, m, h))?,
                 "site" => config.parse_site(value).map_err(|(s, m, h)| error(s, m, h))?,
+                "progress" => config.parse_progress(value).map_err(|(s, m, h)| error(s, m, h))?,
                 other => {
                     return Err(error(
                         key.span,
@@ -245,6 +250,65 @@ impl Config {
                 }
             }
             self.rules.insert(meta.id, setting);
+        }
+        Ok(())
+    }
+
+    /// Status thresholds for progress: pace limits from `progress:`, stale days from the
+    /// `stale-key-result` rule's `days` option.
+    pub fn thresholds(&self) -> crate::progress::Thresholds {
+        let defaults = crate::progress::Thresholds::default();
+        let stale_days = self
+            .rules
+            .get("stale-key-result")
+            .map_or(defaults.stale_days, |s| s.options.integer("days", defaults.stale_days));
+        crate::progress::Thresholds {
+            needs_attention: self.pace.0.unwrap_or(defaults.needs_attention),
+            off_track: self.pace.1.unwrap_or(defaults.off_track),
+            stale_days,
+        }
+    }
+
+    fn parse_progress(&mut self, node: &Node) -> Result<(), (Span, String, String)> {
+        let Node::Map(entries, _) = node else {
+            return Err((
+                node.span(),
+                "`progress` must be a mapping".to_owned(),
+                "for example `progress: { needs-attention: 0.165, off-track: 0.33 }`".to_owned(),
+            ));
+        };
+        for (key, value) in entries {
+            let number = match value {
+                Node::Scalar(s) => match s.value() {
+                    Value::Number(n) if (0.0..=1.0).contains(&n) => n,
+                    _ => {
+                        return Err((
+                            value.span(),
+                            format!("`progress.{}` must be a number from 0 to 1", key.text),
+                            "it is how far behind the expected pace a key result may fall, as a share of the way"
+                                .to_owned(),
+                        ));
+                    }
+                },
+                _ => {
+                    return Err((
+                        value.span(),
+                        format!("`progress.{}` must be a number", key.text),
+                        "for example 0.165".to_owned(),
+                    ));
+                }
+            };
+            match key.text.as_str() {
+                "needs-attention" => self.pace.0 = Some(number),
+                "off-track" => self.pace.1 = Some(number),
+                other => {
+                    return Err((
+                        key.span,
+                        format!("unknown progress setting `{other}`"),
+                        did_you_mean(other, PROGRESS_FIELDS.iter().copied()),
+                    ));
+                }
+            }
         }
         Ok(())
     }
