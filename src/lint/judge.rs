@@ -75,6 +75,33 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang) -> bool {
     if t.lower == "7" && is_symbol(prev, &["/"]) && i >= 2 && tokens[i - 2].lower == "24" {
         return false;
     }
+    // Dates and times written with digits: `15.03.2026`, `2026-03-15`, `15/3`, `08:00`, `2025/26`.
+    if t.lower.matches(['.', '/']).count() >= 2 && !t.lower.split('.').skip(1).all(|g| g.len() == 3) {
+        return false;
+    }
+    if t.hyphen_before && prev.is_some_and(|p| p.kind == Kind::Number) {
+        return false;
+    }
+    if is_symbol(next, &[":"]) && tokens.get(i + 2).is_some_and(|n| n.kind == Kind::Number && n.lower.len() == 2) {
+        return false;
+    }
+    if is_symbol(prev, &[":"]) && t.lower.len() == 2 && i >= 2 && tokens[i - 2].kind == Kind::Number {
+        return false;
+    }
+    if is_symbol(next, &["/"])
+        && let Some(d) = tokens.get(i + 2).filter(|n| n.kind == Kind::Number)
+    {
+        // `15/3` is a date; `1/3` and `2/3` are fractions.
+        if t.value >= d.value && d.value <= 12.0 && t.value <= 31.0 || t.lower.len() == 4 {
+            return false;
+        }
+    }
+    if is_symbol(prev, &["/"]) && i >= 2 && tokens[i - 2].kind == Kind::Number {
+        let n = &tokens[i - 2];
+        if n.value >= t.value && t.value <= 12.0 && n.value <= 31.0 || n.lower.len() == 4 {
+            return false;
+        }
+    }
     // Years: four digits without separators.
     if t.kind == Kind::Number
         && t.suffix.is_empty()
@@ -689,6 +716,8 @@ mod tests {
             ("Answer every chat within two minutes", Lang::En),
             ("Keep utilisation in the 75–85 % range", Lang::En),
             ("Tre av fire nytilsette seier at opplæringa var nyttig", Lang::Nn),
+            ("1/3 of new users invite a colleague", Lang::En),
+            ("The majority of tickets are solved in self-service", Lang::En),
         ] {
             assert!(target(text, lang), "{text}");
         }
@@ -714,6 +743,11 @@ mod tests {
             ("Get more five-star reviews", Lang::En),
             ("Reduce readmissions within 30 days", Lang::En),
             ("Bygge ut fiber til flere husstander", Lang::En),
+            ("Flere søknader før 15.03.2026", Lang::Nb),
+            ("More sign-ups before 2026-03-15", Lang::En),
+            ("Flere besøk før 15/3", Lang::Nb),
+            ("Raskere svar mellom 08:00 og 16:00", Lang::Nb),
+            ("Lower costs in the 2025/26 season", Lang::En),
         ] {
             assert!(!target(text, lang), "{text}");
         }
