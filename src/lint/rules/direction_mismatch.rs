@@ -12,17 +12,18 @@ static META: RuleMeta = RuleMeta {
     summary: "The title says increase/øke, the numbers go down (or the reverse)",
     rationale: "When the title says \"øke\" or \"increase\" and the target is below the baseline (or \"redusere\", \
 \"reduce\" and the target is above it), one of them is wrong, and the progress page will count every step in \
-the wrong direction as progress.",
+the wrong direction as progress. When the title also states the numbers (\"fra 6,8 % til 5,5 %\"), \
+`text-number-mismatch` reports the disagreement instead: one diagnosis per defect.",
     examples: &[
         Example {
             lang: Lang::Nb,
-            bad: "key_results:\n  - title: Redusere sykefraværet fra 6,8 % til 5,5 %\n    baseline: 5.5\n    target: 6.8",
-            good: "key_results:\n  - title: Redusere sykefraværet fra 6,8 % til 5,5 %\n    baseline: 6.8\n    target: 5.5",
+            bad: "key_results:\n  - title: Redusere sykefraværet\n    baseline: 5.5\n    target: 6.8",
+            good: "key_results:\n  - title: Redusere sykefraværet\n    baseline: 6.8\n    target: 5.5",
         },
         Example {
             lang: Lang::En,
-            bad: "key_results:\n  - title: Increase NPS from 21 to 35\n    baseline: 35\n    target: 21",
-            good: "key_results:\n  - title: Increase NPS from 21 to 35\n    baseline: 21\n    target: 35",
+            bad: "key_results:\n  - title: Increase NPS among business customers\n    baseline: 35\n    target: 21",
+            good: "key_results:\n  - title: Increase NPS among business customers\n    baseline: 21\n    target: 35",
         },
     ],
     options: &[],

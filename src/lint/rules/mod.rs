@@ -87,3 +87,51 @@ pub(crate) mod test_support {
         lint_source(&objective_source(lang(code), title)).iter().map(|f| f.rule).collect()
     }
 }
+
+#[cfg(test)]
+mod examples {
+    //! Every rule's documented examples: the bad one is reported by the rule, the good one is not.
+
+    use super::registry;
+    use crate::lint::accuracy::lint_source;
+
+    /// A documented fragment as a whole OKR file.
+    fn file(lang: crate::model::Lang, fragment: &str) -> Option<String> {
+        let indent =
+            |text: &str, by: usize| -> String { text.lines().map(|l| format!("{}{l}\n", " ".repeat(by))).collect() };
+        let head = format!("---\nlang: {lang}\n");
+        let body = if fragment.starts_with("key_results:") || fragment.starts_with("initiatives:") {
+            format!(
+                "team: T\nperiod: 2026-Q1\nowner: o\nobjectives:\n  - title: Bli kundenes førstevalg\n{}",
+                indent(fragment, 4)
+            )
+        } else if fragment.starts_with("objectives:") {
+            format!("team: T\nperiod: 2026-Q1\nowner: o\n{fragment}\n")
+        } else if fragment.starts_with("team:") || fragment.starts_with("period:") {
+            format!("{fragment}\n")
+        } else {
+            return None;
+        };
+        Some(format!("{head}{body}---\n"))
+    }
+
+    #[test]
+    fn bad_examples_are_reported_and_good_ones_are_not() {
+        for rule in registry() {
+            let meta = rule.meta();
+            // Repository rules need the other files; their own tests cover them.
+            if matches!(meta.id, "unknown-parent" | "too-many-objectives") {
+                continue;
+            }
+            for example in meta.examples {
+                let (Some(bad), Some(good)) = (file(example.lang, example.bad), file(example.lang, example.good))
+                else {
+                    continue;
+                };
+                let fires = |text: &str| lint_source(text).iter().any(|f| f.rule == meta.id);
+                assert!(fires(&bad), "{} {}: the bad example is not reported:\n{bad}", meta.id, example.lang);
+                assert!(!fires(&good), "{} {}: the good example is reported:\n{good}", meta.id, example.lang);
+            }
+        }
+    }
+}
