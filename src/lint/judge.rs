@@ -541,6 +541,10 @@ pub fn vague_objective(tokens: &[Token], lang: Lang, langs: &[Lang], extra: Opti
     if let Some(m) =
         text::any_of(S::DirectionObjective, langs, tokens, v).or_else(|| text::any_of(S::SoftVague, langs, tokens, v))
     {
+        // `Redusere utslippene til netto null`, `Improve onboarding so that no one needs to call`.
+        if all(S::EndState).any(tokens) {
+            return None;
+        }
         return Some(m);
     }
     if all(S::Destination).any(tokens) {

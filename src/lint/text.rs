@@ -406,6 +406,7 @@ pub enum Section {
     Decrease,
     Destination,
     DirectionObjective,
+    EndState,
     Fraction,
     HardVague,
     IdentBefore,
@@ -444,7 +445,7 @@ pub enum Section {
 }
 
 impl Section {
-    pub const ALL: [(&'static str, Section); 45] = [
+    pub const ALL: [(&'static str, Section); 46] = [
         ("age-marker", Section::AgeMarker),
         ("age-unit", Section::AgeUnit),
         ("commit", Section::Commit),
@@ -455,6 +456,7 @@ impl Section {
         ("decrease", Section::Decrease),
         ("destination", Section::Destination),
         ("direction-objective", Section::DirectionObjective),
+        ("end-state", Section::EndState),
         ("fraction", Section::Fraction),
         ("hard-vague", Section::HardVague),
         ("ident-before", Section::IdentBefore),

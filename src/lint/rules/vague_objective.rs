@@ -95,6 +95,8 @@ mod tests {
             ("nb", "Bli bransjens mest synlige leverandør av bærekraftige løsninger i 2025", false),
             ("nb", "Gjøre ungdom på 13–16 år trygge på nett", false),
             ("nb", "Doble driftsmarginen", false),
+            ("nb", "Redusere klimaavtrykket fra driften til netto null", false),
+            ("en", "Improve onboarding so that no customer needs to call us", false),
             ("nn", "Auke omsetnaden i Vestland", true),
             ("nn", "Timebestilling i appen skal vere like enkelt som å sende ein SMS", false),
             ("en", "Improve marketing", true),
