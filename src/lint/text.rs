@@ -57,6 +57,8 @@ pub struct Token {
     /// For numbers: the value (scale suffixes applied) and the letters written onto it.
     pub value: f64,
     pub suffix: String,
+    /// FNV hash of `lower`, computed once: phrase lookups key on it.
+    pub hash: u64,
 }
 
 impl Token {
@@ -163,6 +165,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 hyphen_before: hyphen,
                 value,
                 suffix: if kind == Kind::Number { letters } else { String::new() },
+                hash: 0,
             });
             hyphen = false;
             i = k;
@@ -191,6 +194,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 hyphen_before: hyphen,
                 value: 0.0,
                 suffix: String::new(),
+                hash: 0,
             });
             hyphen = false;
             i = j;
@@ -213,11 +217,38 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             hyphen_before: false,
             value: 0.0,
             suffix: String::new(),
+            hash: 0,
         });
         hyphen = false;
         i += 1;
     }
+    for t in &mut tokens {
+        t.hash = word_hash(&t.lower);
+    }
     tokens
+}
+
+/// The FNV-1a hash of a word, as stored in [`Token::hash`] and phrase indexes.
+pub fn word_hash(word: &str) -> u64 {
+    let mut h = Fnv::default();
+    h.write(word.as_bytes());
+    h.finish()
+}
+
+/// Passes a precomputed hash through.
+#[derive(Default)]
+pub struct Prehashed(u64);
+
+impl Hasher for Prehashed {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, _: &[u8]) {
+        unreachable!("only u64 keys")
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
 }
 
 /// The value of digits as written in any of the languages: `1 000`, `1.000`, `10,000`, `1,5`,
@@ -275,7 +306,8 @@ fn match_from(pats: &[Pat], tokens: &[Token], i: usize) -> Option<usize> {
 #[derive(Debug, Default, Clone)]
 pub struct PhraseSet {
     phrases: Vec<Vec<Pat>>,
-    by_first: Map<String, Vec<usize>>,
+    /// Phrase indexes by the hash of their first word (compared in full on a match).
+    by_first: HashMap<u64, Vec<usize>, BuildHasherDefault<Prehashed>>,
     prefixed: Vec<usize>,
 }
 
@@ -322,7 +354,7 @@ impl PhraseSet {
         }
         let index = self.phrases.len();
         match &pats[0] {
-            Pat::Exact(w) => self.by_first.entry(w.clone()).or_default().push(index),
+            Pat::Exact(w) => self.by_first.entry(word_hash(w)).or_default().push(index),
             Pat::Prefix(_) | Pat::Gap => self.prefixed.push(index),
         }
         self.phrases.push(pats);
@@ -332,7 +364,7 @@ impl PhraseSet {
         for p in &other.phrases {
             let index = self.phrases.len();
             match &p[0] {
-                Pat::Exact(w) => self.by_first.entry(w.clone()).or_default().push(index),
+                Pat::Exact(w) => self.by_first.entry(word_hash(w)).or_default().push(index),
                 Pat::Prefix(_) | Pat::Gap => self.prefixed.push(index),
             }
             self.phrases.push(p.clone());
@@ -346,7 +378,7 @@ impl PhraseSet {
     /// The longest phrase starting at token `i`.
     pub fn at(&self, tokens: &[Token], i: usize) -> Option<Match> {
         let first = tokens.get(i)?;
-        let candidates = self.by_first.get(first.lower.as_str()).into_iter().flatten().chain(&self.prefixed);
+        let candidates = self.by_first.get(&first.hash).into_iter().flatten().chain(&self.prefixed);
         let mut best: Option<Match> = None;
         for &p in candidates {
             if let Some(end) = match_from(&self.phrases[p], tokens, i)
@@ -600,7 +632,7 @@ static NUMBER_WORDS: LazyLock<[Map<String, f64>; 3]> = LazyLock::new(|| {
         for other in Lang::ALL {
             let lex = lexicon(other);
             for (word, value) in &lex.numbers {
-                if other == lang || !lex.get(Section::LocalNumber).by_first.contains_key(word) {
+                if other == lang || !lex.get(Section::LocalNumber).by_first.contains_key(&word_hash(word)) {
                     map.entry(word.clone()).or_insert(*value);
                 }
             }
