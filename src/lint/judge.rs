@@ -102,6 +102,12 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang) -> bool {
             return false;
         }
     }
+    // `1:1s` are meetings.
+    if t.lower == "1" && is_symbol(next, &[":"]) && tokens.get(i + 2).is_some_and(|n| n.lower == "1")
+        || t.lower == "1" && is_symbol(prev, &[":"]) && i >= 2 && tokens[i - 2].lower == "1"
+    {
+        return false;
+    }
     // Years: four digits without separators.
     if t.kind == Kind::Number
         && t.suffix.is_empty()
@@ -181,6 +187,20 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang) -> bool {
         && range_start > 0
         && word_at(tokens, range_start - 1)
             .is_some_and(|w| matches!(w.lower.as_str(), "with" | "of" | "med" | "på" | "having" | "har"))
+    {
+        return false;
+    }
+    // `kommuner over 10 000 innbyggere`, `firms over 200 employees`: a size after a plural noun.
+    if let Some(s) = ends_at(S::Threshold, tokens, range_start)
+        && s > 0
+        && all(S::SizeNoun).starts(tokens, range_end)
+        && word_at(tokens, s - 1).is_some_and(|w| {
+            let l = w.lower.as_str();
+            l.chars().count() > 4
+                && (l.ends_with("er") || l.ends_with("ar") || l.ends_with('s'))
+                && all(S::Increase).at(tokens, s - 1).is_none()
+                && all(S::Decrease).at(tokens, s - 1).is_none()
+        })
     {
         return false;
     }
