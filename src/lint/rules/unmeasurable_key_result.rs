@@ -1,7 +1,7 @@
-use crate::lint::judge::{Mode, activity, field_target, find_target, lexicon_options};
+use crate::lint::judge::{Mode, activity, find_target, lexicon_options};
 use crate::lint::text::tokens;
 use crate::lint::{Example, Level, Rule, RuleContext, RuleMeta, Sink, find_rule};
-use crate::load::{OkrFile, Scope};
+use crate::load::{OkrFile, Problem, Scope};
 use crate::model::Lang;
 
 pub struct UnmeasurableKeyResult;
@@ -53,10 +53,13 @@ impl Rule for UnmeasurableKeyResult {
         for (o, objective) in set.objectives.iter().enumerate() {
             for (k, kr) in objective.key_results.iter().enumerate() {
                 let Some(title) = &kr.title else { continue };
-                if kr.target.is_some() && !field_target(kr) {
-                    continue; // `target: done`: binary-key-result's business
-                }
-                if field_target(kr) {
+                // A numeric target is measurable; `target: done` is binary-key-result's finding, and
+                // a target that does not parse is invalid-value's.
+                let scope = Scope::key_result(o, k);
+                let invalid_target = file.problems.iter().any(|p| {
+                    matches!(p, Problem::InvalidValue { scope: s, field: "target", .. } | Problem::Malformed { scope: s, .. } if *s == scope)
+                });
+                if kr.target.is_some() || invalid_target {
                     continue;
                 }
                 let tokens = tokens(&title.value);
@@ -68,7 +71,7 @@ impl Rule for UnmeasurableKeyResult {
                 }
                 sink.report(
                     file,
-                    Scope::key_result(o, k),
+                    scope,
                     title.span,
                     "nothing says when this key result is reached: there is no target in the title and no `target:`",
                 )
