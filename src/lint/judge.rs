@@ -394,6 +394,9 @@ fn definite_next(tokens: &[Token], i: usize) -> bool {
             || ["en", "et", "a", "ene", "ane", "ingen", "inga", "heten", "heita"]
                 .iter()
                 .any(|s| l.ends_with(s) && l.len() > s.len() + 2)
+                // `likviditet`, `sikkerhet`, `kvalitet`: indefinite despite the ending.
+                && !l.ends_with("het")
+                && !l.ends_with("itet")
     })
 }
 
