@@ -321,8 +321,10 @@ fn in_commitment_position(tokens: &[Token], m: Match) -> bool {
     if first.lower.chars().skip(1).count() > 0 && m.start > 0 && first.capitalised {
         return false;
     }
-    // `help center`, `support tickets`: a noun.
-    if m.end - m.start == 1 && all(S::NounAfter).starts(tokens, m.end) {
+    // `help center`, `support tickets`: a noun. `Helping team leads`, `helps`, `supported` are
+    // verb forms whatever follows.
+    let inflected = ["ing", "ed", "s"].iter().any(|e| first.lower.ends_with(e));
+    if m.end - m.start == 1 && !inflected && all(S::NounAfter).starts(tokens, m.end) {
         return false;
     }
     // `Support satisfaction rises from 4.1 to 4.5`: a noun subject with its own verb right after.
