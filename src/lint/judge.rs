@@ -406,6 +406,27 @@ fn definite_next(tokens: &[Token], i: usize) -> bool {
 /// its particles.
 pub fn main_verb(tokens: &[Token]) -> usize {
     let mut i = 0;
+    // `Vi skal lansere …`, `The team will launch …`, `We'll ship …`: after a short subject and
+    // a modal.
+    // Only when the subject is the team itself: "Flere brukere skal ta i bruk …" is other people's
+    // behaviour, measured.
+    let team = |t: &Token| {
+        let l = t.lower.as_str();
+        matches!(l, "vi" | "we" | "i" | "jeg" | "eg" | "us")
+            || ["teamet", "avdelingen", "avdelinga", "team", "teams", "laget", "gruppen", "gruppa"]
+                .iter()
+                .any(|e| l.ends_with(e))
+    };
+    if let Some(m) = (1..4.min(tokens.len())).find_map(|j| all(S::Modal).at(tokens, j))
+        && tokens[..m.start].iter().any(team)
+    {
+        i = m.end;
+    } else if tokens.first().is_some_and(|t| t.lower.ends_with("'ll")) {
+        i = 1;
+    }
+    if i > 0 {
+        return i;
+    }
     if let Some(m) = all(S::HardVague).at(tokens, 0) {
         i = m.end;
     } else if tokens.len() > 2 && all(S::HardVague).at(tokens, 1).is_some_and(|m| m.end > 2) {

@@ -450,6 +450,7 @@ pub enum Section {
     MilestoneLead,
     MilestoneNoun,
     MilestoneState,
+    Modal,
     Month,
     Multiplier,
     NounAfter,
@@ -477,7 +478,7 @@ pub enum Section {
 }
 
 impl Section {
-    pub const ALL: [(&'static str, Section); 46] = [
+    pub const ALL: [(&'static str, Section); 47] = [
         ("age-marker", Section::AgeMarker),
         ("age-unit", Section::AgeUnit),
         ("commit", Section::Commit),
@@ -500,6 +501,7 @@ impl Section {
         ("milestone-lead", Section::MilestoneLead),
         ("milestone-noun", Section::MilestoneNoun),
         ("milestone-state", Section::MilestoneState),
+        ("modal", Section::Modal),
         ("month", Section::Month),
         ("multiplier", Section::Multiplier),
         ("noun-after", Section::NounAfter),
