@@ -113,6 +113,11 @@ mod tests {
             ("en", "Launch the referral programme and have at least 80 customers refer a friend through it", false),
             ("en", "Deploy frequency rises from weekly to at least 3 times per day", false),
             ("en", "Work on delivering the new alert system by Q3", true),
+            ("nb", "Vi skal lansere en ny versjon av appen", true),
+            ("en", "The platform team will migrate billing to Kubernetes", true),
+            ("nb", "Flere brukere skal ta i bruk delingsfunksjonen", false),
+            ("nb", "Lansering av ny nettside innen mai", true),
+            ("en", "Deliver 95% of orders within 2 days", false),
         ];
         for (lang, title, task) in cases {
             let found = findings(lang, title, None).contains(&"key-result-is-task");
