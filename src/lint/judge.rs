@@ -327,6 +327,10 @@ fn in_commitment_position(tokens: &[Token], m: Match) -> bool {
     if m.end - m.start == 1 && !inflected && all(S::NounAfter).starts(tokens, m.end) {
         return false;
     }
+    // `Support will answer …`, `Support skal svare …`: the department, not the verb.
+    if m.start == 0 && all(S::Modal).starts(tokens, m.end) {
+        return false;
+    }
     // `Support satisfaction rises from 4.1 to 4.5`: a noun subject with its own verb right after.
     let determiner = word_at(tokens, m.end).is_some_and(|w| {
         matches!(
@@ -410,15 +414,14 @@ pub fn main_verb(tokens: &[Token]) -> usize {
     // a modal.
     // Only when the subject is the team itself: "Flere brukere skal ta i bruk …" is other people's
     // behaviour, measured.
-    let team = |t: &Token| {
-        let l = t.lower.as_str();
-        matches!(l, "vi" | "we" | "i" | "jeg" | "eg" | "us")
-            || ["teamet", "avdelingen", "avdelinga", "team", "teams", "laget", "gruppen", "gruppa"]
-                .iter()
-                .any(|e| l.ends_with(e))
+    // Other people: `Flere brukere skal …`, `Kundene skal …`, `Users will …`.
+    let others = |j: usize| {
+        let l = tokens[j].lower.as_str();
+        [S::People, S::SizeNoun, S::Comparative, S::Zero, S::Service].iter().any(|&s| all(s).starts(tokens, j))
+            || ["ene", "ane", "erne", "arane", "arne"].iter().any(|e| l.ends_with(e) && l.chars().count() > 5)
     };
     if let Some(m) = (1..4.min(tokens.len())).find_map(|j| all(S::Modal).at(tokens, j))
-        && tokens[..m.start].iter().any(team)
+        && !(0..m.start).any(others)
     {
         i = m.end;
     } else if tokens.first().is_some_and(|t| t.lower.ends_with("'ll")) {
@@ -588,6 +591,15 @@ fn milestone(tokens: &[Token], verb: usize, lang: Lang, langs: &[Lang], has_targ
     // Below, a target in the text makes it measurable.
     if has_target {
         return None;
+    }
+    // `Ny skolebruksplan vedtas i juni`, `… lanserast før sommaren`: a passive milestone.
+    for j in 1..tokens.len() {
+        if let Some(state) = all(S::MilestoneState).at(tokens, j)
+            && (tokens[j].lower.ends_with('s') || tokens[j].lower.ends_with("ast"))
+            && find_target(&tokens[..j], lang, Mode::KeyResult).is_none()
+        {
+            return Some(state);
+        }
     }
     if let Some(m) = all(S::MilestoneLead).at(tokens, 0) {
         return Some(m);

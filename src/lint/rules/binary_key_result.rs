@@ -82,6 +82,8 @@ mod tests {
             ("en", "Get the new building permit approved", None, true),
             ("en", "The new self-service portal is live by 1 March", None, true),
             ("en", "At least 90 % of applications are approved within 3 weeks", None, false),
+            ("nb", "Ny skolebruksplan vedtas i kommunestyret i juni", None, true),
+            ("nb", "Andelen søknader som godkjennes øker fra 60 % til 80 %", None, false),
         ];
         for (lang, title, target, binary) in cases {
             let found = findings(lang, title, target);
