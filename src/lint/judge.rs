@@ -525,6 +525,18 @@ pub fn activity(kr: &KeyResult, tokens: &[Token], lang: Lang, langs: &[Lang]) ->
     if (finite_change || subject_verb) && has_text_target {
         return None;
     }
+    // `Test coverage`, `Survey response rate`, `Release frequency`: the name of a metric.
+    let modifier = word_at(tokens, task.end).is_some_and(|w| {
+        !matches!(
+            w.lower.as_str(),
+            "the" | "a" | "an" | "our" | "all" | "every" | "en" | "et" | "ei" | "den" | "det" | "alle"
+        )
+    });
+    if task.start == 0
+        && (all(S::MetricNoun).starts(tokens, task.end) || modifier && all(S::MetricNoun).starts(tokens, task.end + 1))
+    {
+        return None;
+    }
     // `Holde bemanningsgraden mellom 85 og 90 %`: keeping a level is not a task; holding three
     // courses is.
     if all(S::Keep).at(tokens, task.start).is_some()

@@ -445,6 +445,7 @@ pub enum Section {
     Increase,
     Keep,
     LocalNumber,
+    MetricNoun,
     MilestoneAux,
     MilestoneGet,
     MilestoneLead,
@@ -478,7 +479,7 @@ pub enum Section {
 }
 
 impl Section {
-    pub const ALL: [(&'static str, Section); 47] = [
+    pub const ALL: [(&'static str, Section); 48] = [
         ("age-marker", Section::AgeMarker),
         ("age-unit", Section::AgeUnit),
         ("commit", Section::Commit),
@@ -496,6 +497,7 @@ impl Section {
         ("increase", Section::Increase),
         ("keep", Section::Keep),
         ("local-number", Section::LocalNumber),
+        ("metric-noun", Section::MetricNoun),
         ("milestone-aux", Section::MilestoneAux),
         ("milestone-get", Section::MilestoneGet),
         ("milestone-lead", Section::MilestoneLead),
