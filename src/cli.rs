@@ -209,16 +209,26 @@ fn lint_command(args: LintArgs, config: Option<&Path>) -> miette::Result<ExitCod
     }
     let summary = Summary::new(files.len(), &findings);
     let out = match args.format {
-        Format::Json => report::json(&findings, summary),
+        Format::Json => {
+            let stdout = std::io::BufWriter::new(std::io::stdout().lock());
+            report::write_json(stdout, &findings, summary).or_else(ignore_broken_pipe)?;
+            return Ok(exit_code(&findings));
+        }
         Format::Github => report::github(&findings, summary),
         Format::Sarif => report::sarif(&findings),
         Format::Human => {
             let sources: Sources = files.iter().map(|f| (f.source.path.clone(), f.source.clone())).collect();
-            report::human(&findings, &sources, summary, colour_style())
+            let stdout = std::io::BufWriter::new(std::io::stdout().lock());
+            report::write_human(stdout, &findings, &sources, summary, colour_style()).or_else(ignore_broken_pipe)?;
+            return Ok(exit_code(&findings));
         }
     };
     print(&out)?;
-    Ok(if findings.iter().any(|f| f.level == Level::Error) { ExitCode::from(1) } else { ExitCode::SUCCESS })
+    Ok(exit_code(&findings))
+}
+
+fn exit_code(findings: &[lint::Finding]) -> ExitCode {
+    if findings.iter().any(|f| f.level == Level::Error) { ExitCode::from(1) } else { ExitCode::SUCCESS }
 }
 
 fn diff_command(args: DiffArgs, config: Option<&Path>) -> miette::Result<ExitCode> {
@@ -253,9 +263,13 @@ fn cwd() -> miette::Result<PathBuf> {
 /// Write to stdout; a closed pipe (`okrs lint | head`) is not an error.
 fn print(text: &str) -> miette::Result<ExitCode> {
     let mut stdout = std::io::stdout().lock();
-    match stdout.write_all(text.as_bytes()).and_then(|_| stdout.flush()) {
-        Ok(()) => Ok(ExitCode::SUCCESS),
-        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(ExitCode::SUCCESS),
-        Err(e) => Err(miette::miette!("cannot write the output: {e}")),
+    stdout.write_all(text.as_bytes()).and_then(|_| stdout.flush()).or_else(ignore_broken_pipe)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn ignore_broken_pipe(e: std::io::Error) -> miette::Result<()> {
+    match e.kind() {
+        std::io::ErrorKind::BrokenPipe => Ok(()),
+        _ => Err(miette::miette!("cannot write the output: {e}")),
     }
 }

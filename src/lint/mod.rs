@@ -101,7 +101,8 @@ pub fn lint_streaming<T: Sync>(
             (file, findings)
         })
         .unzip();
-    let mut findings: Vec<Finding> = per_file.into_iter().flatten().collect();
+    let mut findings = Vec::with_capacity(per_file.iter().map(Vec::len).sum());
+    per_file.into_iter().for_each(|mut found| findings.append(&mut found));
     findings.extend(linter.check_repository(&files));
     sort(&mut findings);
     (files, findings)
