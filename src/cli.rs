@@ -1,14 +1,18 @@
 //! The command line: argument parsing and wiring of the library's steps. No OKR logic lives here.
 
 use std::io::{IsTerminal, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
+use crate::baseline;
+use crate::config::Config;
+use crate::diff;
 use crate::history;
 use crate::lint::{self, Level, docs};
 use crate::report::{self, Sources, Summary};
+use crate::revision::{ReadOptions, RevisionError, Snapshot};
 use crate::source::Project;
 
 #[derive(Debug, Parser)]
@@ -25,6 +29,10 @@ pub struct Cli {
     /// Run as if okrs was started in DIR.
     #[arg(short = 'C', long = "directory", global = true, value_name = "DIR")]
     pub directory: Option<PathBuf>,
+    /// Use this configuration file instead of .okrs.yml at the repository root (for every
+    /// revision read).
+    #[arg(long, global = true, value_name = "FILE")]
+    pub config: Option<PathBuf>,
     #[command(subcommand)]
     pub command: Command,
 }
@@ -33,7 +41,7 @@ pub struct Cli {
 pub enum Command {
     /// Check OKR files for structural and quality problems.
     #[command(
-        after_help = "Examples:\n  okrs lint\n  okrs lint okrs/salg/ okrs/marketing.md\n  okrs lint --format json > findings.json\n\nFindings are sorted by path, line and column. Levels come from .okrs.yml (rules: { RULE: error|warning|info|off }); silence one place with `lint: { allow: [RULE] }` in the front matter."
+        after_help = "Examples:\n  okrs lint\n  okrs lint okrs/salg/ okrs/marketing.md\n  okrs lint --format json > findings.json\n  okrs lint --rev main                  lint the OKRs as they are on main\n  okrs lint --new-from-rev origin/main  only what this branch adds\n\nFindings are sorted by path, line and column. Levels come from .okrs.yml (rules: { RULE: error|warning|info|off }); silence one place with `lint: { allow: [RULE] }` in the front matter."
     )]
     Lint(LintArgs),
     /// Build the static progress site from the git history of the OKR root.
@@ -41,6 +49,12 @@ pub enum Command {
         after_help = "Examples:\n  okrs site                         build into site/\n  okrs site --out public --now 2026-03-02\n  okrs site --templates my-templates   replace base.html, index.html, team.html or style.css\n\nEvery commit that changes a key result's `current` or `confidence` is a check-in. The same repository and --now always give the same files. Exit 2 when there is no usable history (not a repository, no commits, a shallow clone)."
     )]
     Site(SiteArgs),
+    /// What changed in the OKRs between two revisions: progress, goalposts, added and removed
+    /// OKRs, findings introduced and fixed.
+    #[command(
+        after_help = "Examples:\n  okrs diff main                  main → the work tree\n  okrs diff origin/main HEAD      what a pull request changes\n  okrs diff v1 v2 --format json\n\nThe Markdown is made for a pull-request comment or $GITHUB_STEP_SUMMARY; nothing changed prints one line."
+    )]
+    Diff(DiffArgs),
     /// List every rule with its level.
     #[command(after_help = "Example:\n  okrs rules")]
     Rules,
@@ -54,6 +68,13 @@ pub enum Command {
         #[arg(long, conflicts_with = "rule")]
         all: bool,
     },
+    /// Measure the quality rules' precision and recall on labeled title sets (for rule authors).
+    #[command(after_help = "Example:\n  okrs accuracy fixtures/devset")]
+    Accuracy {
+        /// A folder of labeled `.tsv` sets (id, lang, domain, labels, title[, target]).
+        #[arg(default_value = "fixtures/devset")]
+        dir: PathBuf,
+    },
 }
 
 #[derive(Debug, clap::Args)]
@@ -63,6 +84,32 @@ pub struct LintArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Human)]
     pub format: Format,
+    /// Lint the OKR files of a git revision (branch, tag, commit) instead of the work tree,
+    /// without checking it out.
+    #[arg(long, value_name = "REV")]
+    pub rev: Option<String>,
+    /// Report only findings that REV does not have (same rule, OKR and message; lines may move).
+    #[arg(long, value_name = "REV")]
+    pub new_from_rev: Option<String>,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct DiffArgs {
+    /// The revision before the change (a branch, tag or commit).
+    pub base: String,
+    /// The revision after the change (default: the work tree).
+    pub head: Option<String>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = DiffFormat::Markdown)]
+    pub format: DiffFormat,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum DiffFormat {
+    /// For a pull-request comment or the job summary.
+    Markdown,
+    /// The same content as data.
+    Json,
 }
 
 #[derive(Debug, clap::Args)]
@@ -84,6 +131,10 @@ pub enum Format {
     Human,
     /// The stable JSON contract (version 1).
     Json,
+    /// GitHub Actions workflow commands: annotations on the pull request's files.
+    Github,
+    /// SARIF 2.1.0, for GitHub code scanning (github/codeql-action/upload-sarif).
+    Sarif,
 }
 
 /// Parse the arguments and run. Returns the process exit code.
@@ -104,11 +155,13 @@ pub fn run(cli: Cli) -> miette::Result<ExitCode> {
             miette::miette!(help = "give a folder that exists", "cannot change to {}: {e}", dir.display())
         })?;
     }
+    let config = cli.config.as_deref();
     match cli.command {
-        Command::Lint(args) => lint_command(args),
-        Command::Site(args) => site_command(args),
+        Command::Lint(args) => lint_command(args, config),
+        Command::Site(args) => site_command(args, config),
+        Command::Diff(args) => diff_command(args, config),
         Command::Rules => {
-            let project = Project::discover(&cwd()?).map_err(|e| miette::Report::new(*e))?;
+            let project = project(config)?;
             let mut out = String::new();
             for rule in lint::registry() {
                 let meta = rule.meta();
@@ -117,6 +170,7 @@ pub fn run(cli: Cli) -> miette::Result<ExitCode> {
             }
             print(&out)
         }
+        Command::Accuracy { dir } => print(&lint::accuracy::report(&dir).map_err(|e| miette::miette!("{e}"))?),
         Command::Explain { rule, all } => {
             if all {
                 return print(&docs::rules_markdown());
@@ -134,29 +188,99 @@ pub fn run(cli: Cli) -> miette::Result<ExitCode> {
     }
 }
 
-fn lint_command(args: LintArgs) -> miette::Result<ExitCode> {
-    let project = Project::discover(&cwd()?).map_err(|e| miette::Report::new(*e))?;
-    let paths = project
-        .okr_files(&args.paths)
-        .map_err(|e| miette::miette!(help = "give files or folders that exist, or set `root:` in .okrs.yml", "{e}"))?;
-    let files = project.load(&paths);
-    let timeline = history::for_lint(&project, &files);
-    let history = timeline.as_ref().map(|timeline| lint::HistoryContext { timeline, today: history::today() });
-    let findings = lint::lint_with_history(&files, &project.config, history.as_ref());
+/// The project, with the configuration file the user named, if any.
+fn project(config: Option<&Path>) -> miette::Result<Project> {
+    let mut project = Project::discover(&cwd()?).map_err(|e| miette::Report::new(*e))?;
+    if let Some(file) = config {
+        let text = std::fs::read_to_string(file).map_err(|e| {
+            miette::miette!(help = "give the path of a .okrs.yml file", "cannot read {}: {e}", file.display())
+        })?;
+        project.config = Config::parse(&file.display().to_string(), &text).map_err(|e| miette::Report::new(*e))?;
+    }
+    Ok(project)
+}
+
+/// How to read revisions: with the revision's own `.okrs.yml` unless the user named one.
+fn read_options(config: Option<&Path>) -> ReadOptions<'static> {
+    ReadOptions { config_from_revision: config.is_none(), ..ReadOptions::default() }
+}
+
+fn lint_command(args: LintArgs, config: Option<&Path>) -> miette::Result<ExitCode> {
+    let project = project(config)?;
+    let read = read_options(config);
+    let (files, mut findings, config) = match &args.rev {
+        Some(rev) => {
+            let snapshot = Snapshot::at_revision(&project, rev, &ReadOptions { paths: &args.paths, ..read })
+                .map_err(RevisionError::into_report)?;
+            let findings = lint::lint(&snapshot.files, &snapshot.config);
+            (snapshot.files, findings, snapshot.config)
+        }
+        None => {
+            let paths = project.okr_files(&args.paths).map_err(|e| RevisionError::from(e).into_report())?;
+            // The history only for the work tree: stale-key-result judges check-ins until today.
+            let timeline = history::for_lint(&project);
+            let history = timeline.as_ref().map(|timeline| lint::HistoryContext { timeline, today: history::today() });
+            let (files, findings) = lint::lint_streaming_with_history(
+                &paths,
+                |path| project.load_one(path),
+                &project.config,
+                history.as_ref(),
+            );
+            (files, findings, project.config.clone())
+        }
+    };
+    if let Some(base) = &args.new_from_rev {
+        // The base is linted with today's rules, so "new" means new in the OKRs, not in the config.
+        let base = Snapshot::at_revision(&project, base, &ReadOptions { allow_missing_root: true, ..read })
+            .map_err(RevisionError::into_report)?;
+        findings = baseline::new_findings(findings, &lint::lint(&base.files, &config));
+    }
     let summary = Summary::new(files.len(), &findings);
     let out = match args.format {
-        Format::Json => report::json(&findings, summary),
+        Format::Json => {
+            let stdout = std::io::BufWriter::new(std::io::stdout().lock());
+            report::write_json(stdout, &findings, summary).or_else(ignore_broken_pipe)?;
+            return Ok(exit_code(&findings));
+        }
+        Format::Github => report::github(&findings, summary),
+        Format::Sarif => report::sarif(&findings),
         Format::Human => {
             let sources: Sources = files.iter().map(|f| (f.source.path.clone(), f.source.clone())).collect();
-            report::human(&findings, &sources, summary, colour_style())
+            let stdout = std::io::BufWriter::new(std::io::stdout().lock());
+            report::write_human(stdout, &findings, &sources, summary, colour_style()).or_else(ignore_broken_pipe)?;
+            return Ok(exit_code(&findings));
         }
     };
     print(&out)?;
-    Ok(if findings.iter().any(|f| f.level == Level::Error) { ExitCode::from(1) } else { ExitCode::SUCCESS })
+    Ok(exit_code(&findings))
 }
 
-fn site_command(args: SiteArgs) -> miette::Result<ExitCode> {
-    let project = Project::discover(&cwd()?).map_err(|e| miette::Report::new(*e))?;
+fn exit_code(findings: &[lint::Finding]) -> ExitCode {
+    if findings.iter().any(|f| f.level == Level::Error) { ExitCode::from(1) } else { ExitCode::SUCCESS }
+}
+
+fn diff_command(args: DiffArgs, config: Option<&Path>) -> miette::Result<ExitCode> {
+    let project = project(config)?;
+    let read = ReadOptions { allow_missing_root: true, ..read_options(config) };
+    let base = Snapshot::at_revision(&project, &args.base, &read).map_err(RevisionError::into_report)?;
+    let head = match &args.head {
+        Some(rev) => Snapshot::at_revision(&project, rev, &read),
+        None => Snapshot::work_tree(&project, &[], true),
+    }
+    .map_err(RevisionError::into_report)?;
+    if !base.root_found && !head.root_found {
+        let error = RevisionError::NoRoot { rev: args.base.clone(), root: format!("{}/", head.config.root) };
+        return Err(error.into_report());
+    }
+    let diff = diff::diff(&base, &head, &head.config);
+    print(&match args.format {
+        DiffFormat::Markdown => diff::markdown(&diff),
+        DiffFormat::Json => diff::json(&diff),
+    })
+}
+
+fn site_command(args: SiteArgs, config: Option<&Path>) -> miette::Result<ExitCode> {
+    let project = project(config)?;
     let options = crate::site::Options { out: args.out, now: args.now, templates: args.templates, progress: true };
     let report = crate::site::build(&project, &options).map_err(|e| miette::miette!(help = e.help(), "{e}"))?;
     for warning in &report.warnings {
@@ -184,9 +308,13 @@ fn cwd() -> miette::Result<PathBuf> {
 /// Write to stdout; a closed pipe (`okrs lint | head`) is not an error.
 fn print(text: &str) -> miette::Result<ExitCode> {
     let mut stdout = std::io::stdout().lock();
-    match stdout.write_all(text.as_bytes()).and_then(|_| stdout.flush()) {
-        Ok(()) => Ok(ExitCode::SUCCESS),
-        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(ExitCode::SUCCESS),
-        Err(e) => Err(miette::miette!("cannot write the output: {e}")),
+    stdout.write_all(text.as_bytes()).and_then(|_| stdout.flush()).or_else(ignore_broken_pipe)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn ignore_broken_pipe(e: std::io::Error) -> miette::Result<()> {
+    match e.kind() {
+        std::io::ErrorKind::BrokenPipe => Ok(()),
+        _ => Err(miette::miette!("cannot write the output: {e}")),
     }
 }

@@ -140,6 +140,8 @@ pub enum HistoryError {
     NoRoot(String),
     #[error("cannot read the git history: {0}")]
     Git(#[from] git2::Error),
+    #[error("no OKR set's period is running")]
+    NothingRunning,
 }
 
 impl HistoryError {
@@ -153,6 +155,7 @@ impl HistoryError {
             }
             HistoryError::NoRoot(_) => "commit the OKR files under the root folder, or set `root:` in .okrs.yml",
             HistoryError::Git(_) => "check that the repository is readable (`git log` works)",
+            HistoryError::NothingRunning => "nothing to do: history matters for running periods only",
         }
     }
 }
@@ -197,7 +200,7 @@ struct KrVersion {
 /// Read the history of the OKR root `root` (relative to `project_root`) of the repository that
 /// holds `project_root`.
 pub fn read(project_root: &Path, root: &str, lang: Lang, observer: &dyn Observer) -> Result<History, HistoryError> {
-    read_in_batches(project_root, root, lang, observer, 4096)
+    read_in_batches(project_root, root, lang, observer, 4096, None)
 }
 
 /// [`read`], parsing `batch` file versions at a time.
@@ -207,6 +210,7 @@ fn read_in_batches(
     lang: Lang,
     observer: &dyn Observer,
     batch: usize,
+    only_if_running: Option<jiff::civil::Date>,
 ) -> Result<History, HistoryError> {
     let _settings = FastReads::set();
     let repo = Repository::discover(project_root)
@@ -287,6 +291,11 @@ fn read_in_batches(
         }
     }
     let head_blobs: FxHashSet<Oid> = at_head.values().copied().collect();
+    if let Some(today) = only_if_running
+        && !head_blobs.iter().any(|&id| repo.find_blob(id).map_or(true, |b| may_be_running(b.content(), today)))
+    {
+        return Err(HistoryError::NothingRunning);
+    }
     observer.parsing(blobs.len() as u64);
     let git_dir = repo.path().to_path_buf();
     let parse = |batch: &[(Oid, &str, usize)]| -> Vec<(Oid, Option<Version>, Option<OkrFile>)> {
@@ -473,16 +482,23 @@ impl Timeline {
 /// The timeline for `okrs lint`'s history rules: `None` outside a git repository, in one without
 /// the OKR root, when those rules are off, or when no file's period is running today (the walk
 /// is not free on long histories).
-pub fn for_lint(project: &crate::source::Project, files: &[OkrFile]) -> Option<Timeline> {
+pub fn for_lint(project: &crate::source::Project) -> Option<Timeline> {
     let meta = crate::lint::find_rule("stale-key-result")?.meta();
     if project.config.rule_setting(meta).0 == crate::lint::Level::Off {
         return None;
     }
-    let today = today();
-    if !files.iter().filter_map(|f| f.set.as_ref()?.valid_period()).any(|p| p.contains(today)) {
-        return None;
-    }
-    read(&project.root, &project.config.root, project.config.lang, &Quiet).ok().map(|h| h.timeline)
+    read_in_batches(&project.root, &project.config.root, project.config.lang, &Quiet, 4096, Some(today()))
+        .ok()
+        .map(|h| h.timeline)
+}
+
+/// Whether a file's `period:` (found by a quick look at its lines, without parsing the YAML)
+/// may contain `today`. When in doubt, yes: this only decides whether to skip work.
+fn may_be_running(content: &[u8], today: jiff::civil::Date) -> bool {
+    let text = String::from_utf8_lossy(&content[..content.len().min(64 * 1024)]);
+    let Some(line) = text.lines().find_map(|l| l.strip_prefix("period:")) else { return true };
+    let value = line.split(" #").next().unwrap_or("").trim().trim_matches(['"', '\'']);
+    crate::model::Period::parse(value).map_or(true, |p| p.contains(today))
 }
 
 /// Today's date in UTC.

@@ -196,13 +196,28 @@ fn small_batches_give_the_same_timeline() {
             r.commit("Ola", "tilbake", &refs);
         }
     }
-    let whole = read_in_batches(r.path(), "okrs", Lang::En, &Quiet, 4096).unwrap();
+    let whole = read_in_batches(r.path(), "okrs", Lang::En, &Quiet, 4096, None).unwrap();
     for batch in [1, 2, 5] {
-        let small = read_in_batches(r.path(), "okrs", Lang::En, &Quiet, batch).unwrap();
+        let small = read_in_batches(r.path(), "okrs", Lang::En, &Quiet, batch, None).unwrap();
         assert_eq!(small.timeline.series, whole.timeline.series, "batch {batch}");
         assert_eq!(small.files.len(), 3);
     }
     let t0 = KeyResultKey { team: "team-0".into(), ..key("t") };
     let values: Vec<_> = whole.timeline.current(&t0).unwrap().checkins.iter().map(|c| c.value.unwrap()).collect();
     assert_eq!(values, [10.0, 11.0, 12.0, 13.0, 11.0, 14.0, 15.0]);
+}
+
+#[test]
+fn lint_skips_histories_without_a_running_period() {
+    let mut r = Repo::new();
+    r.commit("Kari", "start", &[("okrs/m.md", Some(&okr("Trafikk", Some("t"), "10", None)))]);
+    let during = jiff::civil::date(2026, 2, 1);
+    assert!(read_in_batches(r.path(), "okrs", Lang::En, &Quiet, 8, Some(during)).is_ok());
+    let after = jiff::civil::date(2026, 6, 1);
+    assert!(matches!(
+        read_in_batches(r.path(), "okrs", Lang::En, &Quiet, 8, Some(after)),
+        Err(HistoryError::NothingRunning)
+    ));
+    assert!(may_be_running(b"---\nteam: A\nobjectives: []\n---\n", after), "no period line: do not skip");
+    assert!(may_be_running(b"---\nperiod: \"2026-H1\" # first half\n---\n", after));
 }
