@@ -200,7 +200,7 @@ struct KrVersion {
 /// Read the history of the OKR root `root` (relative to `project_root`) of the repository that
 /// holds `project_root`.
 pub fn read(project_root: &Path, root: &str, lang: Lang, observer: &dyn Observer) -> Result<History, HistoryError> {
-    read_in_batches(project_root, root, lang, observer, 4096, None)
+    read_in_batches(project_root, root, lang, observer, 3072, None)
 }
 
 /// [`read`], parsing `batch` file versions at a time.
@@ -487,7 +487,7 @@ pub fn for_lint(project: &crate::source::Project) -> Option<Timeline> {
     if project.config.rule_setting(meta).0 == crate::lint::Level::Off {
         return None;
     }
-    read_in_batches(&project.root, &project.config.root, project.config.lang, &Quiet, 4096, Some(today()))
+    read_in_batches(&project.root, &project.config.root, project.config.lang, &Quiet, 3072, Some(today()))
         .ok()
         .map(|h| h.timeline)
 }
