@@ -155,19 +155,22 @@ impl<'a> Linter<'a> {
     }
 
     fn check_file(&self, file: &OkrFile) -> Vec<Finding> {
-        let mut out = Vec::new();
-        for &(rule, level, options) in &self.enabled {
-            let ctx = RuleContext { config: self.config, options, history: self.history };
-            rule.check_file(file, &ctx, &mut Sink::new(rule.meta(), level, &mut out));
-        }
-        out
+        self.run(|rule, ctx, sink| rule.check_file(file, ctx, sink))
     }
 
     fn check_repository(&self, files: &[OkrFile]) -> Vec<Finding> {
+        self.run(|rule, ctx, sink| rule.check_repository(files, ctx, sink))
+    }
+
+    /// Every enabled rule into one sink, so the findings of a file share its names.
+    fn run(&self, check: impl Fn(&dyn Rule, &RuleContext, &mut Sink)) -> Vec<Finding> {
         let mut out = Vec::new();
+        let Some(&(first, level, _)) = self.enabled.first() else { return out };
+        let mut sink = Sink::new(first.meta(), level, &mut out);
         for &(rule, level, options) in &self.enabled {
             let ctx = RuleContext { config: self.config, options, history: self.history };
-            rule.check_repository(files, &ctx, &mut Sink::new(rule.meta(), level, &mut out));
+            sink.set_rule(rule.meta(), level);
+            check(rule, &ctx, &mut sink);
         }
         out
     }

@@ -139,7 +139,7 @@ pub fn build(project: &Project, options: &Options) -> Result<Report, SiteError> 
     let mut finding_counts: HashMap<(String, String), usize> = HashMap::new();
     for f in &findings {
         if let (Some(team), Some(period)) = (&f.team, &f.period) {
-            *finding_counts.entry((slugify(team), period.clone())).or_default() += 1;
+            *finding_counts.entry((slugify(team), period.to_string())).or_default() += 1;
         }
     }
 
