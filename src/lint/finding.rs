@@ -80,6 +80,9 @@ pub struct Sink<'a> {
     names: Names,
 }
 
+/// An objective index with, for a key result, its index.
+type ScopeKey = (usize, Option<usize>);
+
 /// The names of the file last reported on, shared between its findings.
 #[derive(Default)]
 struct Names {
@@ -89,7 +92,7 @@ struct Names {
     team: Option<Arc<str>>,
     period: Option<Arc<str>>,
     /// Objective and key result ids by (objective, key result) index.
-    ids: Vec<((usize, Option<usize>), Arc<str>)>,
+    ids: Vec<(ScopeKey, Arc<str>)>,
 }
 
 impl Names {
@@ -107,7 +110,7 @@ impl Names {
         }
     }
 
-    fn id(&mut self, key: (usize, Option<usize>), id: &str) -> Arc<str> {
+    fn id(&mut self, key: ScopeKey, id: &str) -> Arc<str> {
         if let Some((_, name)) = self.ids.iter().find(|(k, _)| *k == key) {
             return name.clone();
         }
