@@ -13,7 +13,7 @@ use crate::source::Project;
 #[derive(Debug, Parser)]
 #[command(
     name = "okrs",
-    version,
+    version = env!("OKRS_VERSION"),
     about = "OKRs as code: lint Objectives and Key Results kept as Markdown in git",
     long_about = "OKRs as code. Teams keep their Objectives and Key Results as Markdown files with YAML \
 front matter in git; okrs reviews them (vague wording, unmeasurable key results, too many \
@@ -48,6 +48,59 @@ pub enum Command {
         #[arg(long, conflicts_with = "rule")]
         all: bool,
     },
+    /// Record this week's value of a key result: edits its `current:` in place, optionally commits.
+    #[command(
+        name = "check-in",
+        after_help = "Examples:\n  okrs check-in organisk-trafikk 11800\n  okrs check-in marketing/synlighet/organisk-trafikk \"11 800\" --confidence 0.6 --commit\n  okrs check-in synlighet/konvertering \"1,9 %\" -m \"Kampanjen startet\" --commit\n\nOnly the value changes; comments, quoting and every other byte of the file stay as they were."
+    )]
+    CheckIn(CheckInArgs),
+    /// Show the current period's progress: bars, expected pace and status per key result.
+    #[command(
+        after_help = "Examples:\n  okrs status\n  okrs status --period 2026-Q1 --date 2026-02-15\n  okrs status --format json"
+    )]
+    Status(StatusArgs),
+    /// Print shell completions (bash, zsh, fish, elvish, powershell).
+    #[command(
+        after_help = "Examples:\n  okrs completions bash > ~/.local/share/bash-completion/completions/okrs\n  okrs completions zsh > ~/.zfunc/_okrs\n  okrs completions fish > ~/.config/fish/completions/okrs.fish"
+    )]
+    Completions {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the man page (roff), generated from this help.
+    #[command(hide = true, after_help = "Example:\n  okrs man > okrs.1 && man ./okrs.1")]
+    Man,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct CheckInArgs {
+    /// The key result: team/objective/kr-id, objective/kr-id, team/kr-id or kr-id (if unique).
+    #[arg(value_name = "KEY-RESULT")]
+    pub key: String,
+    /// The new value in the file's language: 11800, "11 800", "1,9 %", done.
+    pub value: String,
+    /// The new confidence, 0–1 (0.7) or a percentage ("70 %").
+    #[arg(long, value_name = "C")]
+    pub confidence: Option<String>,
+    /// More text for the commit message (needs --commit).
+    #[arg(short, long, requires = "commit")]
+    pub message: Option<String>,
+    /// Commit just this change with git (refused if the file has other uncommitted changes).
+    #[arg(long)]
+    pub commit: bool,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct StatusArgs {
+    /// Show this period instead of the ones running today (2026-Q1, 2026-H2, …).
+    #[arg(long)]
+    pub period: Option<String>,
+    /// Compute as of this date (YYYY-MM-DD) instead of today.
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub date: Option<jiff::civil::Date>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Human)]
+    pub format: Format,
 }
 
 #[derive(Debug, clap::Args)]
@@ -87,6 +140,20 @@ pub fn run(cli: Cli) -> miette::Result<ExitCode> {
     }
     match cli.command {
         Command::Lint(args) => lint_command(args),
+        Command::CheckIn(args) => check_in_command(args),
+        Command::Status(args) => status_command(args),
+        Command::Completions { shell } => {
+            let mut out = Vec::new();
+            clap_complete::generate(shell, &mut <Cli as clap::CommandFactory>::command(), "okrs", &mut out);
+            print(&String::from_utf8_lossy(&out))
+        }
+        Command::Man => {
+            let mut out = Vec::new();
+            clap_mangen::Man::new(<Cli as clap::CommandFactory>::command())
+                .render(&mut out)
+                .map_err(|e| miette::miette!("cannot render the man page: {e}"))?;
+            print(&String::from_utf8_lossy(&out))
+        }
         Command::Rules => {
             let project = Project::discover(&cwd()?).map_err(|e| miette::Report::new(*e))?;
             let mut out = String::new();
@@ -112,6 +179,35 @@ pub fn run(cli: Cli) -> miette::Result<ExitCode> {
             }
         }
     }
+}
+
+fn check_in_command(args: CheckInArgs) -> miette::Result<ExitCode> {
+    let project = Project::discover(&cwd()?).map_err(|e| miette::Report::new(*e))?;
+    let request = crate::check_in::Request {
+        key: args.key,
+        value: args.value,
+        confidence: args.confidence,
+        message: args.message,
+        commit: args.commit,
+        today: jiff::ZonedDateTime::now().date(),
+    };
+    let outcome = crate::check_in::check_in(&project, &request)?;
+    let mut out = format!("✔ {}: {}\n", outcome.path, outcome.summary);
+    match &outcome.commit {
+        Some(id) => out.push_str(&format!("  committed {id}\n")),
+        None => out.push_str("  commit it (one commit per check-in), or use --commit next time\n"),
+    }
+    print(&out)
+}
+
+fn status_command(args: StatusArgs) -> miette::Result<ExitCode> {
+    let project = Project::discover(&cwd()?).map_err(|e| miette::Report::new(*e))?;
+    let today = args.date.unwrap_or_else(|| jiff::ZonedDateTime::now().date());
+    let report = crate::status::status(&project, today, args.period.as_deref())?;
+    print(&match args.format {
+        Format::Json => crate::status::json(&report),
+        Format::Human => crate::status::table(&report, colour_style() == report::Style::Colour),
+    })
 }
 
 fn lint_command(args: LintArgs) -> miette::Result<ExitCode> {

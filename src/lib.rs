@@ -5,6 +5,7 @@
 //!
 //! git history → [`progress`] (score, pace, status) → site.
 
+pub mod check_in;
 pub mod cli;
 pub mod config;
 pub mod lint;
@@ -13,3 +14,4 @@ pub mod model;
 pub mod progress;
 pub mod report;
 pub mod source;
+pub mod status;
