@@ -48,6 +48,11 @@ pub enum Command {
         #[arg(long, conflicts_with = "rule")]
         all: bool,
     },
+    /// Scaffold .okrs.yml, an example OKR file for this quarter and a GitHub workflow.
+    #[command(
+        after_help = "Examples:\n  okrs init\n  okrs init acme-okrs --lang nb\n  okrs init --force   replace the files okrs init writes\n\nExisting files are left alone unless --force is given."
+    )]
+    Init(InitArgs),
     /// Record this week's value of a key result: edits its `current:` in place, optionally commits.
     #[command(
         name = "check-in",
@@ -70,6 +75,22 @@ pub enum Command {
     /// Print the man page (roff), generated from this help.
     #[command(hide = true, after_help = "Example:\n  okrs man > okrs.1 && man ./okrs.1")]
     Man,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct InitArgs {
+    /// The repository folder (created if missing).
+    #[arg(default_value = ".")]
+    pub dir: PathBuf,
+    /// The language of the example and of files without `lang:`: nb, nn or en.
+    #[arg(long, default_value = "en", value_parser = ["nb", "nn", "en"])]
+    pub lang: String,
+    /// Replace files that exist.
+    #[arg(long)]
+    pub force: bool,
+    /// The okrs GitHub Action the workflow uses, as owner/repo@ref.
+    #[arg(long, default_value = crate::init::DEFAULT_ACTION)]
+    pub action: String,
 }
 
 #[derive(Debug, clap::Args)]
@@ -140,6 +161,17 @@ pub fn run(cli: Cli) -> miette::Result<ExitCode> {
     }
     match cli.command {
         Command::Lint(args) => lint_command(args),
+        Command::Init(args) => {
+            let options = crate::init::Options {
+                lang: crate::model::Lang::parse(&args.lang).unwrap_or_default(),
+                force: args.force,
+                today: jiff::ZonedDateTime::now().date(),
+                action: args.action,
+                dir: args.dir,
+            };
+            let done = crate::init::init(&options)?;
+            print(&crate::init::summary(&done, &options.dir))
+        }
         Command::CheckIn(args) => check_in_command(args),
         Command::Status(args) => status_command(args),
         Command::Completions { shell } => {

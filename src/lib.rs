@@ -8,6 +8,7 @@
 pub mod check_in;
 pub mod cli;
 pub mod config;
+pub mod init;
 pub mod lint;
 pub mod load;
 pub mod model;
