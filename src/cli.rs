@@ -64,6 +64,15 @@ pub enum Command {
         after_help = "Examples:\n  okrs status\n  okrs status --period 2026-Q1 --date 2026-02-15\n  okrs status --format json"
     )]
     Status(StatusArgs),
+    /// Print the JSON Schema of OKR front matter (or of .okrs.yml), for editors and other tools.
+    #[command(
+        after_help = "Examples:\n  okrs schema > .vscode/okrs.schema.json\n  okrs schema --config > .vscode/okrs-config.schema.json\n\nThe README shows how to use them with the VS Code YAML extension."
+    )]
+    Schema {
+        /// The schema of .okrs.yml instead of the OKR files' front matter.
+        #[arg(long)]
+        config: bool,
+    },
     /// Print shell completions (bash, zsh, fish, elvish, powershell).
     #[command(
         after_help = "Examples:\n  okrs completions bash > ~/.local/share/bash-completion/completions/okrs\n  okrs completions zsh > ~/.zfunc/_okrs\n  okrs completions fish > ~/.config/fish/completions/okrs.fish"
@@ -174,6 +183,10 @@ pub fn run(cli: Cli) -> miette::Result<ExitCode> {
         }
         Command::CheckIn(args) => check_in_command(args),
         Command::Status(args) => status_command(args),
+        Command::Schema { config } => {
+            let schema = if config { crate::schema::config() } else { crate::schema::front_matter() };
+            print(&(serde_json::to_string_pretty(&schema).map_err(|e| miette::miette!("{e}"))? + "\n"))
+        }
         Command::Completions { shell } => {
             let mut out = Vec::new();
             clap_complete::generate(shell, &mut <Cli as clap::CommandFactory>::command(), "okrs", &mut out);

@@ -14,5 +14,6 @@ pub mod load;
 pub mod model;
 pub mod progress;
 pub mod report;
+pub mod schema;
 pub mod source;
 pub mod status;
