@@ -81,9 +81,16 @@ pub enum Command {
         #[arg(value_enum)]
         shell: clap_complete::Shell,
     },
-    /// Print the man page (roff), generated from this help.
-    #[command(hide = true, after_help = "Example:\n  okrs man > okrs.1 && man ./okrs.1")]
-    Man,
+    /// Print the man page (roff), generated from this help; --out writes one page per command.
+    #[command(
+        hide = true,
+        after_help = "Examples:\n  okrs man > okrs.1 && man ./okrs.1\n  okrs man --out /usr/local/share/man/man1"
+    )]
+    Man {
+        /// Write okrs.1 and okrs-COMMAND.1 for every command into this folder.
+        #[arg(long, value_name = "DIR")]
+        out: Option<PathBuf>,
+    },
 }
 
 #[derive(Debug, clap::Args)]
@@ -192,12 +199,31 @@ pub fn run(cli: Cli) -> miette::Result<ExitCode> {
             clap_complete::generate(shell, &mut <Cli as clap::CommandFactory>::command(), "okrs", &mut out);
             print(&String::from_utf8_lossy(&out))
         }
-        Command::Man => {
-            let mut out = Vec::new();
-            clap_mangen::Man::new(<Cli as clap::CommandFactory>::command())
-                .render(&mut out)
-                .map_err(|e| miette::miette!("cannot render the man page: {e}"))?;
-            print(&String::from_utf8_lossy(&out))
+        Command::Man { out } => {
+            let mut command = <Cli as clap::CommandFactory>::command();
+            command.build();
+            let render = |command: clap::Command| {
+                let mut page = Vec::new();
+                clap_mangen::Man::new(command).render(&mut page).map(|_| page)
+            };
+            let Some(dir) = out else {
+                let page = render(command).map_err(|e| miette::miette!("cannot render the man page: {e}"))?;
+                return print(&String::from_utf8_lossy(&page));
+            };
+            let pages = std::iter::once(("okrs".to_owned(), command.clone())).chain(
+                // After build(), a subcommand's display name is `okrs-NAME`, its page's title.
+                command
+                    .get_subcommands()
+                    .filter(|c| !c.is_hide_set())
+                    .map(|c| (c.get_display_name().unwrap_or(c.get_name()).to_owned(), c.clone())),
+            );
+            std::fs::create_dir_all(&dir).map_err(|e| miette::miette!("cannot create {}: {e}", dir.display()))?;
+            for (name, command) in pages {
+                let path = dir.join(format!("{name}.1"));
+                let page = render(command).map_err(|e| miette::miette!("cannot render {name}: {e}"))?;
+                std::fs::write(&path, page).map_err(|e| miette::miette!("cannot write {}: {e}", path.display()))?;
+            }
+            Ok(ExitCode::SUCCESS)
         }
         Command::Rules => {
             let project = Project::discover(&cwd()?).map_err(|e| miette::Report::new(*e))?;
