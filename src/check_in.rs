@@ -300,6 +300,23 @@ fn parse_current(value: &str, lang: Lang, kr: &KeyResult) -> Result<Current, Che
         Some(Value::Number(n)) => Current::Value(Quantity::number(n)),
         _ => Current::parse(value, lang).map_err(|e| invalid(e.reason, &e.help))?,
     };
+    if let Current::Value(Quantity { unit: Some(unit), .. }) = &current {
+        let known: Vec<&str> = [
+            kr.unit.as_ref().map(|u| u.value.as_str()),
+            kr.target.as_ref().and_then(|t| t.value.quantity()).and_then(|q| q.unit.as_deref()),
+            kr.baseline.as_ref().and_then(|b| b.value.unit.as_deref()),
+        ]
+        .into_iter()
+        .flatten()
+        .collect();
+        if !known.iter().any(|k| k.eq_ignore_ascii_case(unit)) {
+            let help = match known.first() {
+                Some(k) => format!("this key result counts in {k}: give the number, e.g. `11 800` or `11 800 {k}`"),
+                None => "this key result has no unit: give the number alone".to_owned(),
+            };
+            return Err(invalid(format!("`{unit}` is not this key result's unit"), &help));
+        }
+    }
     match (kr.target.as_ref().map(|t| &t.value), &current) {
         (Some(Target::Milestone), Current::Value(_)) => {
             Err(invalid("this key result is a milestone".to_owned(), "check it in as `done` or `not done`"))
@@ -617,7 +634,7 @@ mod tests {
 
     #[test]
     fn refuses_what_does_not_parse_or_fit() {
-        for (k, value) in [(0, "mye"), (0, "1,500"), (0, "done"), (2, "40")] {
+        for (k, value) in [(0, "mye"), (0, "1,500"), (0, "done"), (2, "40"), (0, "3,5x"), (1, "2 NOK")] {
             let err = edit(SET, 0, k, value, None).unwrap_err();
             assert!(matches!(err, CheckInError::InvalidValue { .. }), "{value}: {err:?}");
         }

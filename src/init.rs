@@ -455,12 +455,14 @@ pub fn summary(done: &[(String, Written)], dir: &Path) -> String {
     steps.extend([
         ("okrs lint".to_owned(), "check the example: no findings"),
         (edit, "make it your team's, lint again"),
-        ("okrs check-in ID VALUE --commit".to_owned(), "the weekly follow-up"),
     ]);
     if git2::Repository::discover(dir).is_err() {
         steps.push(("git init && git add -A && git commit -m OKRs".to_owned(), "okrs keeps its history in git"));
     }
-    steps.extend([("git push".to_owned(), "the workflow lints pull requests and publishes the site from main")]);
+    steps.extend([
+        ("okrs check-in ID VALUE --commit".to_owned(), "the weekly follow-up"),
+        ("git push".to_owned(), "the workflow lints pull requests and publishes the site from main"),
+    ]);
     let width = steps.iter().map(|(c, _)| c.chars().count()).max().unwrap_or(0);
     out.push_str("\nNext:\n");
     for (command, why) in steps {
