@@ -196,11 +196,14 @@ pub fn resolve(files: &[OkrFile], key: &str, today: Date) -> Result<Found, Check
     let chosen = match matching.as_slice() {
         [] => {
             let wanted = parts.join("/");
-            let nearest = all
+            let short: Vec<String> = all.iter().map(|(_, _, _, ids)| ids[3 - parts.len()..].join("/")).collect();
+            let close = |c: &String| strsim::levenshtein(c, &wanted) <= (wanted.chars().count() / 3).max(2);
+            // A near miss (`organisk-trafik`), else an id that contains the word (`trafikk`).
+            let nearest = short
                 .iter()
-                .map(|(_, _, _, ids)| ids[3 - parts.len()..].join("/"))
+                .filter(|c| close(c))
                 .min_by_key(|c| strsim::levenshtein(c, &wanted))
-                .filter(|c| strsim::levenshtein(c, &wanted) <= (wanted.chars().count() / 3).max(2));
+                .or_else(|| short.iter().find(|c| c.contains(&wanted)));
             let help = match nearest {
                 Some(n) => format!("did you mean `{n}`? `okrs status` lists the key results"),
                 None if all.is_empty() => "there are no key results in the OKR root yet".to_owned(),
@@ -300,7 +303,7 @@ fn parse_current(value: &str, lang: Lang, kr: &KeyResult) -> Result<Current, Che
         Some(Value::Number(n)) => Current::Value(Quantity::number(n)),
         _ => Current::parse(value, lang).map_err(|e| invalid(e.reason, &e.help))?,
     };
-    if let Current::Value(Quantity { unit: Some(unit), .. }) = &current {
+    if let Current::Value(Quantity { unit: Some(unit), value: number }) = &current {
         let known: Vec<&str> = [
             kr.unit.as_ref().map(|u| u.value.as_str()),
             kr.target.as_ref().and_then(|t| t.value.quantity()).and_then(|q| q.unit.as_deref()),
@@ -311,7 +314,10 @@ fn parse_current(value: &str, lang: Lang, kr: &KeyResult) -> Result<Current, Che
         .collect();
         if !known.iter().any(|k| k.eq_ignore_ascii_case(unit)) {
             let help = match known.first() {
-                Some(k) => format!("this key result counts in {k}: give the number, e.g. `11 800` or `11 800 {k}`"),
+                Some(k) => {
+                    let n = display::number(*number, lang);
+                    format!("this key result counts in {k}: give the number alone (`{n}`) or with its unit (`{n} {k}`)")
+                }
                 None => "this key result has no unit: give the number alone".to_owned(),
             };
             return Err(invalid(format!("`{unit}` is not this key result's unit"), &help));
