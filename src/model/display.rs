@@ -1,11 +1,13 @@
-//! Values as people in each language write them: `11 200` and `1,9 %` in Norwegian, `11,200` and
-//! `1.9 %` in English. For messages, commit summaries and the status table.
+//! Values as people in each language write them: `11 200` and `1,9 %` in Norwegian, `11 200` and
+//! `1.9 %` in English. Thousands are grouped with a space in every language, so whatever okrs
+//! prints it also reads back (`11,200` is ambiguous, see [`super::Quantity::parse`]). For messages,
+//! commit summaries and the status table.
 
 use super::{Comparison, Current, Lang, Quantity, Target};
 
-/// A number with thousands grouped (from five digits) and the decimal mark of `lang`.
+/// A number with thousands grouped by a space (from five digits) and the decimal mark of `lang`.
 pub fn number(value: f64, lang: Lang) -> String {
-    let (group, decimal) = if lang.is_norwegian() { (' ', ',') } else { (',', '.') };
+    let (group, decimal) = (' ', if lang.is_norwegian() { ',' } else { '.' });
     let rounded = (value * 1e6).round() / 1e6;
     let text = format!("{}", rounded.abs());
     let (int, frac) = text.split_once('.').unwrap_or((&text, ""));
@@ -71,7 +73,7 @@ mod tests {
     fn numbers_for_people() {
         assert_eq!(number(11200.0, Lang::Nb), "11 200");
         assert_eq!(number(1200.0, Lang::Nb), "1200");
-        assert_eq!(number(3_100_000.0, Lang::En), "3,100,000");
+        assert_eq!(number(3_100_000.0, Lang::En), "3 100 000");
         assert_eq!(number(1.9, Lang::Nn), "1,9");
         assert_eq!(number(-0.25, Lang::En), "-0.25");
         let q = Quantity { value: 3.1e6, unit: Some("NOK".into()) };
