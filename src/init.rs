@@ -380,7 +380,7 @@ fn texts(lang: Lang) -> Texts {
     owner: kari.nordmann
     key_results:
       - id: organic-traffic
-        title: Grow organic traffic from 10,000 to 13,000 sessions per month
+        title: Grow organic traffic from 10 000 to 13 000 sessions per month
         owner: ola.hansen
         baseline: 10000
         target: 13000
