@@ -1,13 +1,17 @@
 //! The command line: argument parsing and wiring of the library's steps. No OKR logic lives here.
 
 use std::io::{IsTerminal, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
+use crate::baseline;
+use crate::config::Config;
+use crate::diff;
 use crate::lint::{self, Level, docs};
 use crate::report::{self, Sources, Summary};
+use crate::revision::{ReadOptions, RevisionError, Snapshot};
 use crate::source::Project;
 
 #[derive(Debug, Parser)]
@@ -24,6 +28,10 @@ pub struct Cli {
     /// Run as if okrs was started in DIR.
     #[arg(short = 'C', long = "directory", global = true, value_name = "DIR")]
     pub directory: Option<PathBuf>,
+    /// Use this configuration file instead of .okrs.yml at the repository root (for every
+    /// revision read).
+    #[arg(long, global = true, value_name = "FILE")]
+    pub config: Option<PathBuf>,
     #[command(subcommand)]
     pub command: Command,
 }
@@ -32,9 +40,15 @@ pub struct Cli {
 pub enum Command {
     /// Check OKR files for structural and quality problems.
     #[command(
-        after_help = "Examples:\n  okrs lint\n  okrs lint okrs/salg/ okrs/marketing.md\n  okrs lint --format json > findings.json\n\nFindings are sorted by path, line and column. Levels come from .okrs.yml (rules: { RULE: error|warning|info|off }); silence one place with `lint: { allow: [RULE] }` in the front matter."
+        after_help = "Examples:\n  okrs lint\n  okrs lint okrs/salg/ okrs/marketing.md\n  okrs lint --format json > findings.json\n  okrs lint --rev main                  lint the OKRs as they are on main\n  okrs lint --new-from-rev origin/main  only what this branch adds\n\nFindings are sorted by path, line and column. Levels come from .okrs.yml (rules: { RULE: error|warning|info|off }); silence one place with `lint: { allow: [RULE] }` in the front matter."
     )]
     Lint(LintArgs),
+    /// What changed in the OKRs between two revisions: progress, goalposts, added and removed
+    /// OKRs, findings introduced and fixed.
+    #[command(
+        after_help = "Examples:\n  okrs diff main                  main → the work tree\n  okrs diff origin/main HEAD      what a pull request changes\n  okrs diff v1 v2 --format json\n\nThe Markdown is made for a pull-request comment or $GITHUB_STEP_SUMMARY; nothing changed prints one line."
+    )]
+    Diff(DiffArgs),
     /// List every rule with its level.
     #[command(after_help = "Example:\n  okrs rules")]
     Rules,
@@ -64,14 +78,14 @@ pub enum Command {
         after_help = "Examples:\n  okrs status\n  okrs status --period 2026-Q1 --date 2026-02-15\n  okrs status --format json"
     )]
     Status(StatusArgs),
-    /// Print the JSON Schema of OKR front matter (or of .okrs.yml), for editors and other tools.
+    /// Print the JSON Schema of OKR front matter (or of .okrs.yml: `okrs schema config`), for editors.
     #[command(
-        after_help = "Examples:\n  okrs schema > .vscode/okrs.schema.json\n  okrs schema --config > .vscode/okrs-config.schema.json\n\nThe README shows how to use them with the VS Code YAML extension."
+        after_help = "Examples:\n  okrs schema > .vscode/okrs.schema.json\n  okrs schema config > .vscode/okrs-config.schema.json\n\nThe README shows how to use them with the VS Code YAML extension."
     )]
     Schema {
-        /// The schema of .okrs.yml instead of the OKR files' front matter.
-        #[arg(long)]
-        config: bool,
+        /// Which file the schema describes.
+        #[arg(value_enum, default_value_t = SchemaOf::FrontMatter)]
+        of: SchemaOf,
     },
     /// Print shell completions (bash, zsh, fish, elvish, powershell).
     #[command(
@@ -136,8 +150,24 @@ pub struct StatusArgs {
     #[arg(long, value_name = "YYYY-MM-DD")]
     pub date: Option<jiff::civil::Date>,
     /// Output format.
-    #[arg(long, value_enum, default_value_t = Format::Human)]
-    pub format: Format,
+    #[arg(long, value_enum, default_value_t = StatusFormat::Human)]
+    pub format: StatusFormat,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SchemaOf {
+    /// The YAML front matter of an OKR file.
+    FrontMatter,
+    /// The repository configuration, .okrs.yml.
+    Config,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum StatusFormat {
+    /// A table with bars, pace and status.
+    Human,
+    /// The same data as JSON (version 1).
+    Json,
 }
 
 #[derive(Debug, clap::Args)]
@@ -147,6 +177,32 @@ pub struct LintArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Human)]
     pub format: Format,
+    /// Lint the OKR files of a git revision (branch, tag, commit) instead of the work tree,
+    /// without checking it out.
+    #[arg(long, value_name = "REV")]
+    pub rev: Option<String>,
+    /// Report only findings that REV does not have (same rule, OKR and message; lines may move).
+    #[arg(long, value_name = "REV")]
+    pub new_from_rev: Option<String>,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct DiffArgs {
+    /// The revision before the change (a branch, tag or commit).
+    pub base: String,
+    /// The revision after the change (default: the work tree).
+    pub head: Option<String>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = DiffFormat::Markdown)]
+    pub format: DiffFormat,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum DiffFormat {
+    /// For a pull-request comment or the job summary.
+    Markdown,
+    /// The same content as data.
+    Json,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -155,6 +211,10 @@ pub enum Format {
     Human,
     /// The stable JSON contract (version 1).
     Json,
+    /// GitHub Actions workflow commands: annotations on the pull request's files.
+    Github,
+    /// SARIF 2.1.0, for GitHub code scanning (github/codeql-action/upload-sarif).
+    Sarif,
 }
 
 /// Parse the arguments and run. Returns the process exit code.
@@ -175,8 +235,10 @@ pub fn run(cli: Cli) -> miette::Result<ExitCode> {
             miette::miette!(help = "give a folder that exists", "cannot change to {}: {e}", dir.display())
         })?;
     }
+    let config = cli.config.as_deref();
     match cli.command {
-        Command::Lint(args) => lint_command(args),
+        Command::Lint(args) => lint_command(args, config),
+        Command::Diff(args) => diff_command(args, config),
         Command::Init(args) => {
             let options = crate::init::Options {
                 lang: crate::model::Lang::parse(&args.lang).unwrap_or_default(),
@@ -188,10 +250,13 @@ pub fn run(cli: Cli) -> miette::Result<ExitCode> {
             let done = crate::init::init(&options)?;
             print(&crate::init::summary(&done, &options.dir))
         }
-        Command::CheckIn(args) => check_in_command(args),
-        Command::Status(args) => status_command(args),
-        Command::Schema { config } => {
-            let schema = if config { crate::schema::config() } else { crate::schema::front_matter() };
+        Command::CheckIn(args) => check_in_command(args, config),
+        Command::Status(args) => status_command(args, config),
+        Command::Schema { of } => {
+            let schema = match of {
+                SchemaOf::FrontMatter => crate::schema::front_matter(),
+                SchemaOf::Config => crate::schema::config(),
+            };
             print(&(serde_json::to_string_pretty(&schema).map_err(|e| miette::miette!("{e}"))? + "\n"))
         }
         Command::Completions { shell } => {
@@ -226,7 +291,7 @@ pub fn run(cli: Cli) -> miette::Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Rules => {
-            let project = Project::discover(&cwd()?).map_err(|e| miette::Report::new(*e))?;
+            let project = project(config)?;
             let mut out = String::new();
             for rule in lint::registry() {
                 let meta = rule.meta();
@@ -252,8 +317,8 @@ pub fn run(cli: Cli) -> miette::Result<ExitCode> {
     }
 }
 
-fn check_in_command(args: CheckInArgs) -> miette::Result<ExitCode> {
-    let project = Project::discover(&cwd()?).map_err(|e| miette::Report::new(*e))?;
+fn check_in_command(args: CheckInArgs, config: Option<&Path>) -> miette::Result<ExitCode> {
+    let project = project(config)?;
     let request = crate::check_in::Request {
         key: args.key,
         value: args.value,
@@ -271,26 +336,60 @@ fn check_in_command(args: CheckInArgs) -> miette::Result<ExitCode> {
     print(&out)
 }
 
-fn status_command(args: StatusArgs) -> miette::Result<ExitCode> {
-    let project = Project::discover(&cwd()?).map_err(|e| miette::Report::new(*e))?;
+fn status_command(args: StatusArgs, config: Option<&Path>) -> miette::Result<ExitCode> {
+    let project = project(config)?;
     let today = args.date.unwrap_or_else(|| jiff::ZonedDateTime::now().date());
     let report = crate::status::status(&project, today, args.period.as_deref())?;
     print(&match args.format {
-        Format::Json => crate::status::json(&report),
-        Format::Human => crate::status::table(&report, colour_style() == report::Style::Colour),
+        StatusFormat::Json => crate::status::json(&report),
+        StatusFormat::Human => crate::status::table(&report, colour_style() == report::Style::Colour),
     })
 }
 
-fn lint_command(args: LintArgs) -> miette::Result<ExitCode> {
-    let project = Project::discover(&cwd()?).map_err(|e| miette::Report::new(*e))?;
-    let paths = project
-        .okr_files(&args.paths)
-        .map_err(|e| miette::miette!(help = "give files or folders that exist, or set `root:` in .okrs.yml", "{e}"))?;
-    let files = project.load(&paths);
-    let findings = lint::lint(&files, &project.config);
+/// The project, with the configuration file the user named, if any.
+fn project(config: Option<&Path>) -> miette::Result<Project> {
+    let mut project = Project::discover(&cwd()?).map_err(|e| miette::Report::new(*e))?;
+    if let Some(file) = config {
+        let text = std::fs::read_to_string(file).map_err(|e| {
+            miette::miette!(help = "give the path of a .okrs.yml file", "cannot read {}: {e}", file.display())
+        })?;
+        project.config = Config::parse(&file.display().to_string(), &text).map_err(|e| miette::Report::new(*e))?;
+    }
+    Ok(project)
+}
+
+/// How to read revisions: with the revision's own `.okrs.yml` unless the user named one.
+fn read_options(config: Option<&Path>) -> ReadOptions<'static> {
+    ReadOptions { config_from_revision: config.is_none(), ..ReadOptions::default() }
+}
+
+fn lint_command(args: LintArgs, config: Option<&Path>) -> miette::Result<ExitCode> {
+    let project = project(config)?;
+    let read = read_options(config);
+    let (files, mut findings, config) = match &args.rev {
+        Some(rev) => {
+            let snapshot = Snapshot::at_revision(&project, rev, &ReadOptions { paths: &args.paths, ..read })
+                .map_err(RevisionError::into_report)?;
+            let findings = lint::lint(&snapshot.files, &snapshot.config);
+            (snapshot.files, findings, snapshot.config)
+        }
+        None => {
+            let paths = project.okr_files(&args.paths).map_err(|e| RevisionError::from(e).into_report())?;
+            let (files, findings) = lint::lint_streaming(&paths, |path| project.load_one(path), &project.config);
+            (files, findings, project.config.clone())
+        }
+    };
+    if let Some(base) = &args.new_from_rev {
+        // The base is linted with today's rules, so "new" means new in the OKRs, not in the config.
+        let base = Snapshot::at_revision(&project, base, &ReadOptions { allow_missing_root: true, ..read })
+            .map_err(RevisionError::into_report)?;
+        findings = baseline::new_findings(findings, &lint::lint(&base.files, &config));
+    }
     let summary = Summary::new(files.len(), &findings);
     let out = match args.format {
         Format::Json => report::json(&findings, summary),
+        Format::Github => report::github(&findings, summary),
+        Format::Sarif => report::sarif(&findings),
         Format::Human => {
             let sources: Sources = files.iter().map(|f| (f.source.path.clone(), f.source.clone())).collect();
             report::human(&findings, &sources, summary, colour_style())
@@ -298,6 +397,26 @@ fn lint_command(args: LintArgs) -> miette::Result<ExitCode> {
     };
     print(&out)?;
     Ok(if findings.iter().any(|f| f.level == Level::Error) { ExitCode::from(1) } else { ExitCode::SUCCESS })
+}
+
+fn diff_command(args: DiffArgs, config: Option<&Path>) -> miette::Result<ExitCode> {
+    let project = project(config)?;
+    let read = ReadOptions { allow_missing_root: true, ..read_options(config) };
+    let base = Snapshot::at_revision(&project, &args.base, &read).map_err(RevisionError::into_report)?;
+    let head = match &args.head {
+        Some(rev) => Snapshot::at_revision(&project, rev, &read),
+        None => Snapshot::work_tree(&project, &[], true),
+    }
+    .map_err(RevisionError::into_report)?;
+    if !base.root_found && !head.root_found {
+        let error = RevisionError::NoRoot { rev: args.base.clone(), root: format!("{}/", head.config.root) };
+        return Err(error.into_report());
+    }
+    let diff = diff::diff(&base, &head, &head.config);
+    print(&match args.format {
+        DiffFormat::Markdown => diff::markdown(&diff),
+        DiffFormat::Json => diff::json(&diff),
+    })
 }
 
 fn colour_style() -> report::Style {

@@ -173,6 +173,7 @@ jobs:
   lint:
     if: github.event_name == 'pull_request'
     runs-on: ubuntu-latest
+    timeout-minutes: 15
     permissions:
       contents: read
       security-events: write # upload SARIF to code scanning
@@ -183,18 +184,20 @@ jobs:
       - id: okrs
         uses: {action}
         with:
-          path: okrs
-          fail-on: error
+          # path: okrs         # default: the root in .okrs.yml
+          fail-on: error       # or warning, or never
+          new-only: "false"    # "true": fail only on problems a pull request adds
           sarif-file: okrs.sarif
       - if: always() && steps.okrs.outputs.sarif-file != ''
         uses: github/codeql-action/upload-sarif@v3
         with:
-          sarif_file: okrs.sarif
+          sarif_file: ${{{{ steps.okrs.outputs.sarif-file }}}}
           category: okrs
 
   publish:
     if: github.event_name != 'pull_request'
     runs-on: ubuntu-latest
+    timeout-minutes: 15
     permissions:
       contents: read
       pages: write
@@ -208,8 +211,7 @@ jobs:
           fetch-depth: 0 # the site's time series come from every check-in commit
       - uses: {action}
         with:
-          path: okrs
-          fail-on: never # findings are for pull requests; publish regardless
+          fail-on: never # findings are for pull requests; publish progress regardless
           site-dir: _site
       - uses: actions/configure-pages@v5
       - uses: actions/upload-pages-artifact@v3

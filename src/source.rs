@@ -85,18 +85,18 @@ impl Project {
         Ok(files)
     }
 
-    /// Read and load every file in parallel. A file that cannot be read is reported as a load
-    /// problem of that file, so the others are still checked.
+    /// Read and load every file in parallel.
     pub fn load(&self, files: &[PathBuf]) -> Vec<OkrFile> {
-        files
-            .par_iter()
-            .map(|path| {
-                let display = self.display_path(path);
-                match std::fs::read(path) {
-                    Ok(bytes) => load::load(&display, bytes, self.config.lang),
-                    Err(e) => load::unreadable(&display, &e),
-                }
-            })
-            .collect()
+        files.par_iter().map(|path| self.load_one(path)).collect()
+    }
+
+    /// Read and load one file. A file that cannot be read becomes a load problem of that file,
+    /// so the others are still checked.
+    pub fn load_one(&self, path: &Path) -> OkrFile {
+        let display = self.display_path(path);
+        match std::fs::read(path) {
+            Ok(bytes) => load::load(&display, bytes, self.config.lang),
+            Err(e) => load::unreadable(&display, &e),
+        }
     }
 }

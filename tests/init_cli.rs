@@ -82,7 +82,7 @@ fn the_workflow_validates_against_the_github_workflow_schema() {
     let workflow = dir.path().join(".github/workflows/okrs.yml");
     let text = std::fs::read_to_string(&workflow).unwrap();
     assert!(text.contains("uses: acme/okrs@v1") && text.contains("fetch-depth: 0"), "{text}");
-    for input in ["path:", "fail-on:", "sarif-file:", "site-dir:"] {
+    for input in ["path:", "fail-on:", "new-only:", "sarif-file:", "site-dir:"] {
         assert!(text.contains(input), "{input}");
     }
     let out = std::process::Command::new(tool)
@@ -91,4 +91,29 @@ fn the_workflow_validates_against_the_github_workflow_schema() {
         .output()
         .unwrap();
     assert!(out.status.success(), "{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
+}
+
+#[test]
+fn the_workflow_uses_only_inputs_the_action_declares() {
+    use okrs::load::yaml::{Node, parse};
+    let action = parse(&std::fs::read_to_string("action.yml").unwrap(), 0).unwrap();
+    let Some(Node::Map(inputs, _)) = action.get("inputs") else { panic!("action.yml has no inputs") };
+    let declared: Vec<&str> = inputs.iter().map(|(k, _)| k.text.as_str()).collect();
+    let text = okrs::init::workflow("acme/okrs@v1");
+    let workflow = parse(&text, 0).unwrap();
+    let Some(Node::Map(jobs, _)) = workflow.get("jobs") else { panic!("no jobs") };
+    let mut used = 0;
+    for (_, job) in jobs {
+        let Some(Node::Seq(steps, _)) = job.get("steps") else { continue };
+        for step in steps {
+            let uses_okrs = matches!(step.get("uses"), Some(Node::Scalar(s)) if s.text == "acme/okrs@v1");
+            if let (true, Some(Node::Map(with, _))) = (uses_okrs, step.get("with")) {
+                for (key, _) in with {
+                    assert!(declared.contains(&key.text.as_str()), "action.yml has no input `{}`", key.text);
+                    used += 1;
+                }
+            }
+        }
+    }
+    assert!(used >= 5, "{text}");
 }

@@ -159,3 +159,15 @@ fn help_teaches_with_examples() {
         assert!(String::from_utf8_lossy(&out.stdout).contains("Example"), "{args:?}");
     }
 }
+
+#[test]
+fn gitignored_files_are_not_linted() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(dir.path().join("okrs/drafts")).unwrap();
+    std::fs::write(dir.path().join(".gitignore"), "okrs/drafts/\n").unwrap();
+    std::fs::write(dir.path().join("okrs/drafts/wip.md"), "not an OKR file\n").unwrap();
+    std::fs::write(dir.path().join("okrs/a.md"), "---\nteam: A\nperiod: 2026-Q1\nobjectives: []\n---\n").unwrap();
+    let (_, json) = lint_json(dir.path().to_str().unwrap(), &[]);
+    assert_eq!(json["summary"]["files"], 1, "{json}");
+    assert!(json["findings"].as_array().unwrap().iter().all(|f| f["path"] == "okrs/a.md"));
+}

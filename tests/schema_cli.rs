@@ -35,7 +35,7 @@ fn front_matter_json(text: &str) -> Option<Value> {
 
 #[test]
 fn both_schemas_are_valid_json_schema() {
-    for args in [&[][..], &["--config"][..]] {
+    for args in [&[][..], &["config"][..]] {
         let s = schema(args);
         jsonschema::meta::validate(&s).unwrap_or_else(|e| panic!("{args:?}: {e}"));
         assert_eq!(s["$schema"], "https://json-schema.org/draft/2020-12/schema");
@@ -73,7 +73,7 @@ fn every_fixture_agrees_with_the_loader() {
 #[test]
 fn what_init_writes_validates_too() {
     let validator = jsonschema::validator_for(&schema(&[])).unwrap();
-    let config_validator = jsonschema::validator_for(&schema(&["--config"])).unwrap();
+    let config_validator = jsonschema::validator_for(&schema(&["config"])).unwrap();
     for lang in [Lang::Nb, Lang::Nn, Lang::En] {
         let today = jiff::civil::date(2026, 11, 26);
         for (path, text) in okrs::init::files(lang, today, okrs::init::DEFAULT_ACTION) {

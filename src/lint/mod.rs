@@ -65,36 +65,80 @@ pub trait Rule: Sync + Send {
     fn meta(&self) -> &'static RuleMeta;
     /// Checks one file; runs in parallel over files.
     fn check_file(&self, _file: &OkrFile, _ctx: &RuleContext, _sink: &mut Sink) {}
-    /// Checks what only the whole repository shows (counts across files, references).
+    /// Checks what only the whole repository shows (counts across files, references). Runs after
+    /// every `check_file`, and may see each set in outline only: objectives without their key
+    /// results and initiatives (see [`OkrFile::outline`]).
     fn check_repository(&self, _files: &[OkrFile], _ctx: &RuleContext, _sink: &mut Sink) {}
 }
 
 /// Run every enabled rule over `files`; findings come back sorted by path, line and column.
 pub fn lint(files: &[OkrFile], config: &Config) -> Vec<Finding> {
-    let enabled: Vec<(&dyn Rule, Level, &RuleOptions)> = registry()
-        .iter()
-        .filter_map(|rule| {
-            let (level, options) = config.rule_setting(rule.meta());
-            (level != Level::Off).then_some((*rule, level, options))
-        })
-        .collect();
-    let mut findings: Vec<Finding> = files
-        .par_iter()
-        .flat_map_iter(|file| {
-            let mut out = Vec::new();
-            for &(rule, level, options) in &enabled {
-                let ctx = RuleContext { config, options };
-                rule.check_file(file, &ctx, &mut Sink::new(rule.meta(), level, &mut out));
-            }
-            out
-        })
-        .collect();
-    for &(rule, level, options) in &enabled {
-        let ctx = RuleContext { config, options };
-        rule.check_repository(files, &ctx, &mut Sink::new(rule.meta(), level, &mut findings));
-    }
+    let linter = Linter::new(config);
+    let mut findings: Vec<Finding> = files.par_iter().flat_map_iter(|file| linter.check_file(file)).collect();
+    findings.extend(linter.check_repository(files));
     sort(&mut findings);
     findings
+}
+
+/// Load and lint `inputs` in one parallel pass, keeping only each set's outline (objectives
+/// without key results) for the repository-wide rules, so memory stays flat on big repositories.
+/// Returns the outlined files (with their sources, for reports) and the sorted findings.
+pub fn lint_streaming<T: Sync>(
+    inputs: &[T],
+    load: impl Fn(&T) -> OkrFile + Sync,
+    config: &Config,
+) -> (Vec<OkrFile>, Vec<Finding>) {
+    let linter = Linter::new(config);
+    let (files, per_file): (Vec<OkrFile>, Vec<Vec<Finding>>) = inputs
+        .par_iter()
+        .map(|input| {
+            let mut file = load(input);
+            let findings = linter.check_file(&file);
+            file.outline();
+            (file, findings)
+        })
+        .unzip();
+    let mut findings: Vec<Finding> = per_file.into_iter().flatten().collect();
+    findings.extend(linter.check_repository(&files));
+    sort(&mut findings);
+    (files, findings)
+}
+
+/// The enabled rules with their levels and options.
+struct Linter<'a> {
+    config: &'a Config,
+    enabled: Vec<(&'static dyn Rule, Level, &'a RuleOptions)>,
+}
+
+impl<'a> Linter<'a> {
+    fn new(config: &'a Config) -> Self {
+        let enabled = registry()
+            .iter()
+            .filter_map(|rule| {
+                let (level, options) = config.rule_setting(rule.meta());
+                (level != Level::Off).then_some((*rule, level, options))
+            })
+            .collect();
+        Linter { config, enabled }
+    }
+
+    fn check_file(&self, file: &OkrFile) -> Vec<Finding> {
+        let mut out = Vec::new();
+        for &(rule, level, options) in &self.enabled {
+            let ctx = RuleContext { config: self.config, options };
+            rule.check_file(file, &ctx, &mut Sink::new(rule.meta(), level, &mut out));
+        }
+        out
+    }
+
+    fn check_repository(&self, files: &[OkrFile]) -> Vec<Finding> {
+        let mut out = Vec::new();
+        for &(rule, level, options) in &self.enabled {
+            let ctx = RuleContext { config: self.config, options };
+            rule.check_repository(files, &ctx, &mut Sink::new(rule.meta(), level, &mut out));
+        }
+        out
+    }
 }
 
 pub fn sort(findings: &mut [Finding]) {

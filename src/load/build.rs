@@ -106,8 +106,7 @@ impl Builder {
             match key.text.as_str() {
                 "id" => {
                     if let Some(id) = self.text(value, "id", scope) {
-                        o.id = id;
-                        o.id_is_explicit = true;
+                        (o.id, o.id_is_explicit) = (id, true);
                     }
                 }
                 "title" => o.title = self.text(value, "title", scope),
@@ -149,8 +148,7 @@ impl Builder {
             }
         }
         if !o.id_is_explicit {
-            let title = o.title.as_ref().map_or("", |t| t.value.as_str());
-            o.id = Spanned::new(slugify(title), o.title.as_ref().map_or(o.span, |t| t.span));
+            o.id = derived_id(o.title.as_ref(), o.span);
         }
         Some(o)
     }
@@ -176,8 +174,7 @@ impl Builder {
             match key.text.as_str() {
                 "id" => {
                     if let Some(id) = self.text(value, "id", scope) {
-                        kr.id = id;
-                        kr.id_is_explicit = true;
+                        (kr.id, kr.id_is_explicit) = (id, true);
                     }
                 }
                 "title" => kr.title = self.text(value, "title", scope),
@@ -208,7 +205,7 @@ impl Builder {
             }
         }
         if !kr.id_is_explicit {
-            kr.id = Spanned::new(slugify(kr.title_text()), kr.title.as_ref().map_or(kr.span, |t| t.span));
+            kr.id = derived_id(kr.title.as_ref(), kr.span);
         }
         Some(kr)
     }
@@ -410,6 +407,11 @@ impl Builder {
     fn malformed(&mut self, span: Span, scope: Scope, message: String, help: &str) {
         self.problems.push(Problem::Malformed { span, scope, message, help: help.to_owned() });
     }
+}
+
+/// Without an explicit `id`, the identity is the slug of the title (pointing at the title).
+fn derived_id(title: Option<&Spanned<String>>, fallback: Span) -> Spanned<String> {
+    Spanned::new(slugify(title.map_or("", |t| t.value.as_str())), title.map_or(fallback, |t| t.span))
 }
 
 #[cfg(test)]

@@ -31,28 +31,25 @@ pub fn split(text: &str) -> Result<Split, SplitError> {
         return Err(SplitError::NoFrontMatter);
     }
     let yaml_start = first_end;
-    for (line, next) in lines {
-        let fence = line.trim_end();
-        if fence == "---" || fence == "..." {
-            let line_start = next - line.len() - line_break_len(text, next);
-            return Ok(Split {
-                yaml: Span::new(yaml_start, line_start.max(yaml_start)),
-                body: Span::new(next, text.len()),
-            });
+    // The closing fence is the first later line that is `---` or `...` (trailing blanks allowed).
+    let mut from = yaml_start;
+    while let Some(found) = text[from..].find(['-', '.']).map(|i| from + i) {
+        let line_start = found;
+        let at_line_start = line_start == yaml_start || text.as_bytes()[line_start - 1] == b'\n';
+        let line_end = text[line_start..].find('\n').map_or(text.len(), |i| line_start + i);
+        let line = text[line_start..line_end].trim_end();
+        if at_line_start && (line == "---" || line == "...") {
+            let next = (line_end + 1).min(text.len());
+            let yaml_end = line_start;
+            return Ok(Split { yaml: Span::new(yaml_start, yaml_end), body: Span::new(next, text.len()) });
+        }
+        // Skip to the next line: a fence only counts at a line start.
+        from = line_end.min(text.len());
+        if from >= text.len() {
+            break;
         }
     }
     Err(SplitError::Unterminated { opened_at: Span::new(bom, bom + 3) })
-}
-
-fn line_break_len(text: &str, next: usize) -> usize {
-    let before = &text.as_bytes()[..next];
-    if before.ends_with(b"\r\n") {
-        2
-    } else if before.ends_with(b"\n") {
-        1
-    } else {
-        0
-    }
 }
 
 /// Lines without their line break, with the offset where the next line starts.

@@ -4,6 +4,7 @@
 mod build;
 pub mod front_matter;
 pub mod yaml;
+mod yaml_fast;
 
 use std::sync::Arc;
 
@@ -15,25 +16,33 @@ pub use build::{FIELDS_INITIATIVE, FIELDS_KEY_RESULT, FIELDS_OBJECTIVE, FIELDS_S
 pub const MAX_FILE_BYTES: usize = 4 * 1024 * 1024;
 
 /// The text of one file, with its path relative to the project root (always with `/`).
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
 pub struct SourceFile {
     pub path: String,
     pub text: String,
-    line_starts: Vec<usize>,
+    /// Built on the first finding: most files never need it.
+    line_starts: std::sync::OnceLock<Vec<usize>>,
+}
+
+impl PartialEq for SourceFile {
+    fn eq(&self, other: &Self) -> bool {
+        self.path == other.path && self.text == other.text
+    }
 }
 
 impl SourceFile {
     pub fn new(path: impl Into<String>, text: impl Into<String>) -> Self {
-        let text = text.into();
-        let line_starts = std::iter::once(0).chain(text.match_indices('\n').map(|(i, _)| i + 1)).collect();
-        SourceFile { path: path.into(), text, line_starts }
+        SourceFile { path: path.into(), text: text.into(), line_starts: std::sync::OnceLock::new() }
     }
 
     /// 1-based line and column (in Unicode characters) of a byte offset.
     pub fn line_col(&self, offset: usize) -> (usize, usize) {
         let offset = offset.min(self.text.len());
-        let line = self.line_starts.partition_point(|&s| s <= offset).max(1);
-        let start = self.line_starts[line - 1];
+        let line_starts = self
+            .line_starts
+            .get_or_init(|| std::iter::once(0).chain(self.text.match_indices('\n').map(|(i, _)| i + 1)).collect());
+        let line = line_starts.partition_point(|&s| s <= offset).max(1);
+        let start = line_starts[line - 1];
         let column =
             self.text.get(start..offset).map_or(offset - start, |s| s.chars().filter(|&c| c != '\u{feff}').count()) + 1;
         (line, column)
@@ -74,6 +83,21 @@ pub struct OkrFile {
     pub source: Arc<SourceFile>,
     pub set: Option<OkrSet>,
     pub problems: Vec<Problem>,
+}
+
+impl OkrFile {
+    /// Drop what only per-file checks need (key results, initiatives), keeping the set's
+    /// identity and objectives for checks across files. Keeps memory flat on big repositories.
+    pub fn outline(&mut self) {
+        if let Some(set) = &mut self.set {
+            for objective in &mut set.objectives {
+                objective.key_results = Vec::new();
+                objective.initiatives = Vec::new();
+            }
+            set.objectives.shrink_to_fit();
+        }
+        self.problems = Vec::new();
+    }
 }
 
 /// Load one file from its bytes. Never fails: what is wrong becomes a [`Problem`].

@@ -121,6 +121,19 @@ pub struct YamlError {
 /// Parse the first document of `text`. `base` is the byte offset of `text` in its file, added to
 /// every span so spans are file offsets. An empty document is `Node::Scalar` null.
 pub fn parse(text: &str, base: usize) -> Result<Node, YamlError> {
+    match super::yaml_fast::parse(text, base) {
+        Some(node) => {
+            // Every debug build (so every test run) proves the fast path against the full parser.
+            #[cfg(debug_assertions)]
+            assert_eq!(Ok(&node), parse_full(text, base).as_ref(), "fast YAML path differs on:\n{text}");
+            Ok(node)
+        }
+        None => parse_full(text, base),
+    }
+}
+
+/// The full YAML parser: granit-parser's events into a spanned tree.
+pub fn parse_full(text: &str, base: usize) -> Result<Node, YamlError> {
     let mut options = Options::default();
     options.flow_nesting_limit = MAX_DEPTH;
     options.block_nesting_limit = MAX_DEPTH;

@@ -1,13 +1,17 @@
-//! Report: findings → text for people and machines. A reporter never decides what is wrong.
+//! Report: findings → text for people and machines (human, json, github, sarif). A reporter never decides what is wrong.
 
+pub mod github;
 mod human;
 mod json;
+pub mod sarif;
 
 use std::collections::HashMap;
 use std::sync::Arc;
 
+pub use github::github;
 pub use human::{Style, human};
 pub use json::json;
+pub use sarif::sarif;
 
 use crate::lint::{Finding, Level};
 use crate::load::SourceFile;

@@ -1,0 +1,563 @@
+//! `okrs diff BASE [HEAD]`: what a pull request changes in the OKRs, per team and period. Key
+//! results whose `current` moved (with progress and status before and after), targets and
+//! baselines that moved (goalposts: a reviewer should look), objectives and key results added,
+//! removed or renamed, and lint findings introduced and fixed. Rendered as Markdown for a PR
+//! comment or job summary, or as JSON.
+//!
+//! OKRs are matched by identity (team slug, period, objective id, key result id), findings by
+//! [`crate::baseline::Identity`], never by line.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt::Write as _;
+use std::sync::Arc;
+
+use serde::Serialize;
+
+use crate::baseline::new_findings;
+use crate::config::Config;
+use crate::lint::{self, Finding, Level};
+use crate::load::SourceFile;
+use crate::model::{KeyResult, Objective, Period, Span, slugify};
+use crate::progress::{self, Status, Thresholds};
+use crate::revision::Snapshot;
+
+/// Questions for the reviewer that no rule can answer.
+pub const CHECKLIST: &[&str] = &[
+    "Is each objective worth doing this period, and would the team be proud to reach it?",
+    "Would the key results together prove the objective is reached, and could each of them be missed?",
+    "Is it ambitious enough? For an aspirational objective, 0.7 should feel like a good result.",
+    "Does each key result have an owner who will check in every week?",
+];
+const GOALPOST_CHECK: &str =
+    "Were the moved targets and baselines agreed with their owners, and is the reason written down in the file?";
+
+#[derive(Debug, Serialize)]
+pub struct Diff {
+    pub version: u32,
+    pub base: Side,
+    pub head: Side,
+    pub teams: Vec<TeamDiff>,
+    /// Findings in files that are not readable OKR sets (no team and period to file them under).
+    pub other_findings: FindingChanges,
+    pub checklist: Vec<&'static str>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Side {
+    /// As given (`main`, `HEAD~1`) or `work tree`.
+    pub label: String,
+    pub commit: Option<String>,
+    /// The date progress and pace are computed at: the commit's date, or today.
+    pub date: String,
+}
+
+#[derive(Debug, Default, Serialize)]
+pub struct TeamDiff {
+    pub team: String,
+    pub period: String,
+    pub key_results_moved: Vec<Moved>,
+    pub goalposts_moved: Vec<Goalpost>,
+    pub objectives_added: Vec<Added>,
+    pub objectives_removed: Vec<Added>,
+    pub objectives_renamed: Vec<Renamed>,
+    pub key_results_added: Vec<Added>,
+    pub key_results_removed: Vec<Added>,
+    pub key_results_renamed: Vec<Renamed>,
+    pub findings: FindingChanges,
+}
+
+#[derive(Debug, Default, Serialize)]
+pub struct FindingChanges {
+    pub introduced: Vec<Finding>,
+    pub fixed: Vec<Finding>,
+}
+
+impl FindingChanges {
+    fn is_empty(&self) -> bool {
+        self.introduced.is_empty() && self.fixed.is_empty()
+    }
+}
+
+/// A key result whose `current` changed.
+#[derive(Debug, Serialize)]
+pub struct Moved {
+    pub objective: String,
+    pub key_result: String,
+    pub title: String,
+    pub from: Option<String>,
+    pub to: Option<String>,
+    pub progress_before: Option<f64>,
+    pub progress_after: Option<f64>,
+    pub status_before: Option<Status>,
+    pub status_after: Option<Status>,
+}
+
+/// A target or baseline that changed.
+#[derive(Debug, Serialize)]
+pub struct Goalpost {
+    pub objective: String,
+    pub key_result: String,
+    pub title: String,
+    /// `target` or `baseline`.
+    pub field: &'static str,
+    pub from: Option<String>,
+    pub to: Option<String>,
+}
+
+/// An objective or key result that appeared or disappeared.
+#[derive(Debug, Serialize)]
+pub struct Added {
+    /// For key results: the objective's id.
+    pub objective: Option<String>,
+    pub id: String,
+    pub title: String,
+    /// For objectives: how many key results it has.
+    pub key_results: Option<usize>,
+}
+
+/// Same id, new title.
+#[derive(Debug, Serialize)]
+pub struct Renamed {
+    pub objective: Option<String>,
+    pub id: String,
+    pub from: String,
+    pub to: String,
+    /// Set when the id came from the title and changed with it: the history series of this
+    /// objective or key result starts over unless the file pins the old id.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub old_id: Option<String>,
+}
+
+impl TeamDiff {
+    fn is_empty(&self) -> bool {
+        self.key_results_moved.is_empty()
+            && self.goalposts_moved.is_empty()
+            && self.objectives_added.is_empty()
+            && self.objectives_removed.is_empty()
+            && self.objectives_renamed.is_empty()
+            && self.key_results_added.is_empty()
+            && self.key_results_removed.is_empty()
+            && self.key_results_renamed.is_empty()
+            && self.findings.is_empty()
+    }
+}
+
+impl Diff {
+    pub fn is_empty(&self) -> bool {
+        self.teams.is_empty() && self.other_findings.is_empty()
+    }
+}
+
+/// One side's objectives for a team and period, across the files that share them.
+struct Group<'a> {
+    team: String,
+    period_text: String,
+    period: Option<&'a Period>,
+    objectives: Vec<(&'a Objective, &'a Arc<SourceFile>)>,
+}
+
+fn groups(snapshot: &Snapshot) -> BTreeMap<(String, String), Group<'_>> {
+    let mut out: BTreeMap<(String, String), Group<'_>> = BTreeMap::new();
+    for file in &snapshot.files {
+        let Some(set) = &file.set else { continue };
+        let (Some(team), Some(period_text)) = (&set.team, set.period_text()) else { continue };
+        let group = out.entry((slugify(&team.value), period_text.clone())).or_insert_with(|| Group {
+            team: team.value.clone(),
+            period_text,
+            period: set.valid_period(),
+            objectives: Vec::new(),
+        });
+        for objective in &set.objectives {
+            // The first of two objectives with one id wins; duplicate-id reports the other.
+            if !group.objectives.iter().any(|(o, _)| o.id.value == objective.id.value) {
+                group.objectives.push((objective, &file.source));
+            }
+        }
+    }
+    out
+}
+
+/// Compare two snapshots. Findings on both sides are computed with `config` (the head's), so a
+/// changed rule level does not show up as fixed or introduced problems.
+pub fn diff(base: &Snapshot, head: &Snapshot, config: &Config) -> Diff {
+    let thresholds = Thresholds::default();
+    let base_groups = groups(base);
+    let head_groups = groups(head);
+    let keys: BTreeSet<&(String, String)> = base_groups.keys().chain(head_groups.keys()).collect();
+
+    let base_findings = lint::lint(&base.files, config);
+    let head_findings = lint::lint(&head.files, config);
+    let introduced = new_findings(head_findings.clone(), &base_findings);
+    let fixed = new_findings(base_findings, &head_findings);
+
+    let mut teams = Vec::new();
+    for key in keys {
+        let (old, new) = (base_groups.get(key), head_groups.get(key));
+        let any = new.or(old).expect("the key comes from one of the sides");
+        let mut team = TeamDiff { team: any.team.clone(), period: any.period_text.clone(), ..TeamDiff::default() };
+        let empty = Vec::new();
+        let old_objectives = old.map_or(&empty, |g| &g.objectives);
+        let new_objectives = new.map_or(&empty, |g| &g.objectives);
+        let old_ids: Vec<(&str, bool)> =
+            old_objectives.iter().map(|(o, _)| (o.id.value.as_str(), o.id_is_explicit)).collect();
+        let new_ids: Vec<(&str, bool)> =
+            new_objectives.iter().map(|(o, _)| (o.id.value.as_str(), o.id_is_explicit)).collect();
+        let objective_pairs = retitled(&old_ids, &new_ids);
+        for (i, (objective, _)) in old_objectives.iter().enumerate() {
+            let kept = new_ids.iter().any(|(id, _)| *id == objective.id.value);
+            if !kept && !objective_pairs.iter().any(|&(o, _)| o == i) {
+                team.objectives_removed.push(added_objective(objective));
+            }
+        }
+        for (j, (objective, new_source)) in new_objectives.iter().enumerate() {
+            let paired = objective_pairs.iter().find(|&&(_, n)| n == j).map(|&(o, _)| &old_objectives[o]);
+            let Some((before, old_source)) =
+                old_objectives.iter().find(|(o, _)| o.id.value == objective.id.value).or(paired)
+            else {
+                team.objectives_added.push(added_objective(objective));
+                continue;
+            };
+            let id = &objective.id.value;
+            if title(&before.title) != title(&objective.title) {
+                team.objectives_renamed.push(Renamed {
+                    objective: None,
+                    id: id.clone(),
+                    from: title(&before.title),
+                    to: title(&objective.title),
+                    old_id: (before.id.value != *id).then(|| before.id.value.clone()),
+                });
+            }
+            let old_ids: Vec<(&str, bool)> =
+                before.key_results.iter().map(|k| (k.id.value.as_str(), k.id_is_explicit)).collect();
+            let new_ids: Vec<(&str, bool)> =
+                objective.key_results.iter().map(|k| (k.id.value.as_str(), k.id_is_explicit)).collect();
+            let pairs = retitled(&old_ids, &new_ids);
+            for (i, kr) in before.key_results.iter().enumerate() {
+                let kept = new_ids.iter().any(|(id, _)| *id == kr.id.value);
+                if !kept && !pairs.iter().any(|&(o, _)| o == i) {
+                    team.key_results_removed.push(added_key_result(id, kr));
+                }
+            }
+            for (j, kr) in objective.key_results.iter().enumerate() {
+                let paired = pairs.iter().find(|&&(_, n)| n == j).map(|&(o, _)| &before.key_results[o]);
+                let Some(old_kr) = before.key_results.iter().find(|k| k.id.value == kr.id.value).or(paired) else {
+                    team.key_results_added.push(added_key_result(id, kr));
+                    continue;
+                };
+                if old_kr.title_text() != kr.title_text() {
+                    team.key_results_renamed.push(Renamed {
+                        objective: Some(id.clone()),
+                        id: kr.id.value.clone(),
+                        from: old_kr.title_text().to_owned(),
+                        to: kr.title_text().to_owned(),
+                        old_id: (old_kr.id.value != kr.id.value).then(|| old_kr.id.value.clone()),
+                    });
+                }
+                let text = |source: &SourceFile, span: Option<Span>| span.map(|s| written(source, s));
+                let (old_current, new_current) = (
+                    text(old_source, old_kr.current.as_ref().map(|c| c.span)),
+                    text(new_source, kr.current.as_ref().map(|c| c.span)),
+                );
+                let current_changed = match (&old_kr.current, &kr.current) {
+                    (Some(a), Some(b)) => a.value != b.value,
+                    _ => old_current != new_current,
+                };
+                if current_changed {
+                    let at = |kr: &KeyResult, group: Option<&Group>, date| {
+                        group.and_then(|g| g.period).map(|p| progress::key_result(kr, p, date, None, &thresholds))
+                    };
+                    let before = at(old_kr, old, base.date);
+                    let after = at(kr, new, head.date);
+                    team.key_results_moved.push(Moved {
+                        objective: id.clone(),
+                        key_result: kr.id.value.clone(),
+                        title: kr.title_text().to_owned(),
+                        from: old_current,
+                        to: new_current,
+                        progress_before: before.and_then(|p| p.progress),
+                        progress_after: after.and_then(|p| p.progress),
+                        status_before: before.map(|p| p.status),
+                        status_after: after.map(|p| p.status),
+                    });
+                }
+                let target = |kr: &KeyResult| kr.target.as_ref().map(|t| (t.value.clone(), t.span));
+                let baseline = |kr: &KeyResult| kr.baseline.as_ref().map(|b| (b.value.clone(), b.span));
+                let goalposts = [
+                    (
+                        "target",
+                        target(old_kr).map(|t| t.1),
+                        target(kr).map(|t| t.1),
+                        target(old_kr).map(|t| t.0) != target(kr).map(|t| t.0),
+                    ),
+                    (
+                        "baseline",
+                        baseline(old_kr).map(|b| b.1),
+                        baseline(kr).map(|b| b.1),
+                        baseline(old_kr).map(|b| b.0) != baseline(kr).map(|b| b.0),
+                    ),
+                ];
+                for (field, old_span, new_span, changed) in goalposts {
+                    if changed {
+                        team.goalposts_moved.push(Goalpost {
+                            objective: id.clone(),
+                            key_result: kr.id.value.clone(),
+                            title: kr.title_text().to_owned(),
+                            field,
+                            from: text(old_source, old_span),
+                            to: text(new_source, new_span),
+                        });
+                    }
+                }
+            }
+        }
+        let mine = |f: &&Finding| {
+            f.team.as_deref().map(slugify).as_deref() == Some(key.0.as_str()) && f.period.as_deref() == Some(&key.1)
+        };
+        team.findings.introduced = introduced.iter().filter(mine).cloned().collect();
+        team.findings.fixed = fixed.iter().filter(mine).cloned().collect();
+        if !team.is_empty() {
+            teams.push(team);
+        }
+    }
+    // Findings that belong to no team and period of either side (unreadable files, a set without
+    // a team, …).
+    let filed = |f: &Finding| {
+        f.team.as_ref().zip(f.period.as_ref()).is_some_and(|(t, p)| {
+            let key = (slugify(t), p.clone());
+            base_groups.contains_key(&key) || head_groups.contains_key(&key)
+        })
+    };
+    let other_findings = FindingChanges {
+        introduced: introduced.iter().filter(|f| !filed(f)).cloned().collect(),
+        fixed: fixed.iter().filter(|f| !filed(f)).cloned().collect(),
+    };
+    let mut checklist = CHECKLIST.to_vec();
+    if teams.iter().any(|t| !t.goalposts_moved.is_empty()) {
+        checklist.push(GOALPOST_CHECK);
+    }
+    Diff { version: 1, base: side(base), head: side(head), teams, other_findings, checklist }
+}
+
+/// Items whose id came from the title and changed with it: at the same position, both without an
+/// explicit id, neither id present on the other side. Returns (old index, new index) pairs.
+fn retitled(old: &[(&str, bool)], new: &[(&str, bool)]) -> Vec<(usize, usize)> {
+    (0..old.len().min(new.len()))
+        .filter(|&i| {
+            let ((old_id, old_explicit), (new_id, new_explicit)) = (old[i], new[i]);
+            !old_explicit
+                && !new_explicit
+                && old_id != new_id
+                && !new.iter().any(|(id, _)| *id == old_id)
+                && !old.iter().any(|(id, _)| *id == new_id)
+        })
+        .map(|i| (i, i))
+        .collect()
+}
+
+fn side(snapshot: &Snapshot) -> Side {
+    Side { label: snapshot.label.clone(), commit: snapshot.commit.clone(), date: snapshot.date.to_string() }
+}
+
+fn title(title: &Option<crate::model::Spanned<String>>) -> String {
+    title.as_ref().map_or_else(String::new, |t| t.value.clone())
+}
+
+fn added_objective(o: &Objective) -> Added {
+    Added { objective: None, id: o.id.value.clone(), title: title(&o.title), key_results: Some(o.key_results.len()) }
+}
+
+fn added_key_result(objective: &str, kr: &KeyResult) -> Added {
+    Added {
+        objective: Some(objective.to_owned()),
+        id: kr.id.value.clone(),
+        title: kr.title_text().to_owned(),
+        key_results: None,
+    }
+}
+
+/// A value as the file writes it, without YAML quotes: `"1,9 %"` → `1,9 %`.
+fn written(source: &SourceFile, span: Span) -> String {
+    let text = source.text.get(span.start..span.end).unwrap_or("").trim();
+    let unquoted = text
+        .strip_prefix('"')
+        .and_then(|t| t.strip_suffix('"'))
+        .or_else(|| text.strip_prefix('\'').and_then(|t| t.strip_suffix('\'')));
+    unquoted.unwrap_or(text).to_owned()
+}
+
+pub fn json(diff: &Diff) -> String {
+    let mut out = serde_json::to_string_pretty(diff).unwrap_or_default();
+    out.push('\n');
+    out
+}
+
+/// Markdown for a pull-request comment or `$GITHUB_STEP_SUMMARY`.
+pub fn markdown(diff: &Diff) -> String {
+    let side = |s: &Side| match &s.commit {
+        Some(commit) if *commit != s.label => format!("`{}` ({commit})", s.label),
+        _ if s.commit.is_none() => "the work tree".to_owned(),
+        _ => format!("`{}`", s.label),
+    };
+    let (base, head) = (side(&diff.base), side(&diff.head));
+    if diff.is_empty() {
+        return format!("No OKR changes between {base} and {head}.\n");
+    }
+    let mut out = format!("## OKR changes: {base} → {head}\n");
+    for team in &diff.teams {
+        let _ = writeln!(out, "\n### {} · {}\n", text(&team.team), text(&team.period));
+        if !team.key_results_moved.is_empty() {
+            out.push_str("| key result | current | progress | status |\n|---|---|---|---|\n");
+            for m in &team.key_results_moved {
+                let status = match (m.status_before, m.status_after) {
+                    (Some(a), Some(b)) if a == b => a.as_str().to_owned(),
+                    (a, b) => format!("{} → **{}**", a.map_or("–", Status::as_str), b.map_or("–", Status::as_str)),
+                };
+                let _ = writeln!(
+                    out,
+                    "| {} `{}/{}` | {} → {} | {} → {} | {} |",
+                    cell(&m.title),
+                    m.objective,
+                    m.key_result,
+                    cell(m.from.as_deref().unwrap_or("–")),
+                    cell(m.to.as_deref().unwrap_or("–")),
+                    percent(m.progress_before),
+                    percent(m.progress_after),
+                    status
+                );
+            }
+            out.push('\n');
+        }
+        if !team.goalposts_moved.is_empty() {
+            out.push_str("**⚠ Goalposts moved.** A target or baseline changed: moving a goalpost mid-period deserves a reviewer's eye.\n\n");
+            for g in &team.goalposts_moved {
+                let _ = writeln!(
+                    out,
+                    "- `{}/{}` {}: {} → {} ({})",
+                    g.objective,
+                    g.key_result,
+                    g.field,
+                    value(g.from.as_deref()),
+                    value(g.to.as_deref()),
+                    text(&g.title)
+                );
+            }
+            out.push('\n');
+        }
+        let mut list = |heading: &str, items: Vec<String>| {
+            if !items.is_empty() {
+                let _ = writeln!(out, "**{heading}**\n");
+                for item in items {
+                    let _ = writeln!(out, "- {item}");
+                }
+                out.push('\n');
+            }
+        };
+        let id = |a: &Added| match &a.objective {
+            Some(o) => format!("`{o}/{}`", a.id),
+            None => format!("`{}`", a.id),
+        };
+        let count = |a: &Added| match a.key_results {
+            Some(1) => " (1 key result)".to_owned(),
+            Some(n) => format!(" ({n} key results)"),
+            None => String::new(),
+        };
+        let described =
+            |items: &[Added]| items.iter().map(|a| format!("{} {}{}", id(a), text(&a.title), count(a))).collect();
+        let renamed = |items: &[Renamed]| {
+            items
+                .iter()
+                .map(|r| {
+                    let id = r.objective.as_ref().map_or(format!("`{}`", r.id), |o| format!("`{o}/{}`", r.id));
+                    let mut line = format!("{id} {} → {}", text(&r.from), text(&r.to));
+                    if let Some(old) = &r.old_id {
+                        let _ = write!(
+                            line,
+                            " — ⚠ the id came from the title and changed (was `{old}`): its history starts over; add `id: {old}` to keep it"
+                        );
+                    }
+                    line
+                })
+                .collect()
+        };
+        list("Objectives added", described(&team.objectives_added));
+        list("Objectives removed", described(&team.objectives_removed));
+        list("Objectives renamed", renamed(&team.objectives_renamed));
+        list("Key results added", described(&team.key_results_added));
+        list("Key results removed", described(&team.key_results_removed));
+        list("Key results renamed", renamed(&team.key_results_renamed));
+        findings_markdown(&mut out, &team.findings);
+    }
+    if !diff.other_findings.is_empty() {
+        out.push_str("\n### Files that are not readable OKR sets\n\n");
+        findings_markdown(&mut out, &diff.other_findings);
+    }
+    out.push_str("\n### Review checklist\n\nWhat no rule can judge:\n\n");
+    for item in &diff.checklist {
+        let _ = writeln!(out, "- [ ] {item}");
+    }
+    while out.contains("\n\n\n") {
+        out = out.replace("\n\n\n", "\n\n");
+    }
+    out
+}
+
+fn findings_markdown(out: &mut String, changes: &FindingChanges) {
+    for (heading, findings) in [("Findings introduced", &changes.introduced), ("Findings fixed", &changes.fixed)] {
+        if findings.is_empty() {
+            continue;
+        }
+        let _ = writeln!(out, "**{heading}** ({})\n", findings.len());
+        for f in findings {
+            let mark = match f.level {
+                Level::Error => "✖ error",
+                Level::Warning => "⚠ warning",
+                Level::Info | Level::Off => "ℹ info",
+            };
+            // Messages are okrs' own sentences with code spans around the user's words: keep them.
+            let message = f.message.replace(['\r', '\n'], " ");
+            let _ = writeln!(out, "- {mark} `{}` {}:{}: {message}", f.rule, text(&f.path), f.line);
+        }
+        out.push('\n');
+    }
+}
+
+fn percent(p: Option<f64>) -> String {
+    p.map_or("–".to_owned(), |p| format!("{:.0} %", p * 100.0))
+}
+
+fn value(v: Option<&str>) -> String {
+    v.map_or("(none)".to_owned(), |v| format!("`{}`", v.replace('`', "'")))
+}
+
+/// User text in Markdown: punctuation that would format, link or open HTML is escaped, and line
+/// breaks become spaces, so a title cannot break the comment's layout.
+fn text(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|' | '~' | '!' | '@' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '\r' | '\n' => out.push(' '),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+fn cell(s: &str) -> String {
+    text(s)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn user_text_cannot_format_or_break_tables() {
+        assert_eq!(text("a|b <script> *x*\n@kari"), "a\\|b \\<script\\> \\*x\\* \\@kari");
+        assert_eq!(percent(Some(0.456)), "46 %");
+        assert_eq!(percent(None), "–");
+    }
+}
