@@ -129,7 +129,10 @@ fn render(file: &File) -> String {
             }
         }
     }
-    out.push_str("---\n\n# Marketing\n\nNotater: tall, \"sitater\" og `kode`.\n");
+    // The body may look like YAML; it must never be touched.
+    out.push_str(
+        "---\n\n# Marketing\n\nNotater: tall, \"sitater\" og `kode`.\n\n---\ncurrent: 5\nconfidence: 0.1\n---\n",
+    );
     if file.crlf { out.replace('\n', "\r\n") } else { out }
 }
 

@@ -61,3 +61,23 @@ fn every_new_command_has_help_with_examples() {
         assert!(help.contains("Example"), "{command}: {help}");
     }
 }
+
+#[test]
+fn the_pre_commit_hooks_run_okrs_lint() {
+    use okrs::load::yaml::{Node, parse};
+    let text = std::fs::read_to_string(".pre-commit-hooks.yaml").unwrap();
+    let Node::Seq(hooks, _) = parse(&text, 0).unwrap() else { panic!("hooks are a list") };
+    let field = |hook: &Node, name: &str| match hook.get(name) {
+        Some(Node::Scalar(s)) => s.text.clone(),
+        other => panic!("{name}: {other:?}"),
+    };
+    let ids: Vec<String> = hooks.iter().map(|h| field(h, "id")).collect();
+    assert_eq!(ids, ["okrs-lint", "okrs-lint-system"]);
+    for hook in &hooks {
+        assert_eq!(field(hook, "entry"), "okrs lint");
+        assert!(["rust", "system"].contains(&field(hook, "language").as_str()));
+        // okrs lints its configured root: pre-commit must not pass README.md and friends.
+        assert_eq!(field(hook, "pass_filenames"), "false");
+        assert!(!field(hook, "name").is_empty());
+    }
+}
