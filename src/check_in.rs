@@ -14,7 +14,7 @@ use thiserror::Error;
 
 use crate::load::yaml::{self, Node, Scalar, Style, Value};
 use crate::load::{self, OkrFile, front_matter};
-use crate::model::{Current, KeyResult, Lang, OkrSet, Quantity, Span, Target, display, slugify};
+use crate::model::{Current, KeyResult, Lang, OkrSet, Period, Quantity, Span, Target, display, slugify};
 use crate::source::Project;
 
 /// What the user asked for.
@@ -32,6 +32,8 @@ pub struct Request {
     pub commit: bool,
     /// Which period counts as current when a key result exists in several.
     pub today: Date,
+    /// Only key results of this period (`2026-Q1`), when the same one exists in several.
+    pub period: Option<String>,
 }
 
 /// What a check-in did.
@@ -59,9 +61,15 @@ pub enum CheckInError {
     #[error("`{key}` matches {} key results", candidates.len())]
     #[diagnostic(
         code(okrs::check_in::ambiguous),
-        help("name one of them in full:\n{}", candidates.iter().map(|c| format!("  {c}")).collect::<Vec<_>>().join("\n"))
+        help(
+            "name one of them in full, with --period when they are in different periods:\n{}",
+            candidates.iter().map(|c| format!("  {c}")).collect::<Vec<_>>().join("\n")
+        )
     )]
     Ambiguous { key: String, candidates: Vec<String> },
+    #[error("`{0}` is not a period")]
+    #[diagnostic(code(okrs::check_in::period), help("write the period as {}", crate::model::PERIOD_FORMS))]
+    BadPeriod(String),
     #[error("`{value}` is not a value okrs can read for {field}: {reason}")]
     #[diagnostic(code(okrs::check_in::invalid_value))]
     InvalidValue {
@@ -105,7 +113,12 @@ pub fn check_in(project: &Project, request: &Request) -> Result<Outcome, CheckIn
         help: "run okrs in the repository that holds the OKRs, or set `root:` in .okrs.yml".to_owned(),
     })?;
     let files = project.load(&paths);
-    let found = resolve(&files, &request.key, request.today)?;
+    let period = request
+        .period
+        .as_deref()
+        .map(|p| Period::parse(p).map_err(|_| CheckInError::BadPeriod(p.to_owned())))
+        .transpose()?;
+    let found = resolve(&files, &request.key, request.today, period.as_ref())?;
     let file = &files[found.file];
     let set = file.set.as_ref().expect("resolved files have a set");
     let kr = &set.objectives[found.objective].key_results[found.key_result];
@@ -164,8 +177,8 @@ pub struct Found {
 
 /// Find the key result that `key` names: `team/objective/kr`, `objective/kr`, `team/kr` or `kr`. Parts match
 /// ids and slugs (`Marketing` = `marketing`). When the same key result exists in several periods,
-/// the one whose period contains `today` wins.
-pub fn resolve(files: &[OkrFile], key: &str, today: Date) -> Result<Found, CheckInError> {
+/// `period` picks one, else the one whose period contains `today` wins.
+pub fn resolve(files: &[OkrFile], key: &str, today: Date, period: Option<&Period>) -> Result<Found, CheckInError> {
     let parts: Vec<String> = key.trim().trim_matches('/').split('/').map(|p| slugify(p.trim())).collect();
     if parts.len() > 3 || key.trim().trim_matches('/').is_empty() {
         return Err(CheckInError::NotFound {
@@ -176,6 +189,9 @@ pub fn resolve(files: &[OkrFile], key: &str, today: Date) -> Result<Found, Check
     let mut all = Vec::new();
     for (f, file) in files.iter().enumerate() {
         let Some(set) = &file.set else { continue };
+        if period.is_some() && set.valid_period() != period {
+            continue;
+        }
         let team = set.team_slug().unwrap_or_default();
         for (o, objective) in set.objectives.iter().enumerate() {
             for (k, kr) in objective.key_results.iter().enumerate() {
@@ -654,19 +670,21 @@ mod tests {
             load_text(SourceFile::new("okrs/m.md", SET), Lang::En),
             load_text(SourceFile::new("okrs/s.md", other.clone()), Lang::En),
         ];
-        let found = resolve(&files, "Marketing/synlighet/organisk-trafikk", date(2026, 9, 1)).unwrap();
+        let found = resolve(&files, "Marketing/synlighet/organisk-trafikk", date(2026, 9, 1), None).unwrap();
         assert_eq!((found.file, found.key.as_str()), (0, "marketing/synlighet/organisk-trafikk"));
-        assert_eq!(resolve(&files, "salg/pris", date(2026, 9, 1)).unwrap().file, 1);
+        assert_eq!(resolve(&files, "salg/pris", date(2026, 9, 1), None).unwrap().file, 1);
         // Two teams have `pris`: within Q2 the Q2 set wins, else it is ambiguous.
-        assert_eq!(resolve(&files, "pris", date(2026, 5, 1)).unwrap().file, 1);
-        match resolve(&files, "pris", date(2026, 9, 1)) {
+        assert_eq!(resolve(&files, "pris", date(2026, 5, 1), None).unwrap().file, 1);
+        let q1 = Period::parse("2026-Q1").unwrap();
+        assert_eq!(resolve(&files, "pris", date(2026, 9, 1), Some(&q1)).unwrap().file, 0);
+        match resolve(&files, "pris", date(2026, 9, 1), None) {
             Err(CheckInError::Ambiguous { candidates, .. }) => {
                 assert_eq!(candidates.len(), 2);
                 assert!(candidates[0].starts_with("marketing/synlighet/pris  (2026-Q1, okrs/m.md)"), "{candidates:?}");
             }
             other => panic!("{other:?}"),
         }
-        match resolve(&files, "organisk-trafik", date(2026, 9, 1)) {
+        match resolve(&files, "organisk-trafik", date(2026, 9, 1), None) {
             Err(CheckInError::NotFound { help, .. }) => assert!(help.contains("organisk-trafikk"), "{help}"),
             other => panic!("{other:?}"),
         }

@@ -139,6 +139,9 @@ pub struct CheckInArgs {
     /// Commit just this change with git (refused if the file has other uncommitted changes).
     #[arg(long)]
     pub commit: bool,
+    /// The period, when the key result exists in several (default: the one running today).
+    #[arg(long)]
+    pub period: Option<String>,
 }
 
 #[derive(Debug, clap::Args)]
@@ -326,6 +329,7 @@ fn check_in_command(args: CheckInArgs, config: Option<&Path>) -> miette::Result<
         message: args.message,
         commit: args.commit,
         today: jiff::ZonedDateTime::now().date(),
+        period: args.period,
     };
     let outcome = crate::check_in::check_in(&project, &request)?;
     let mut out = format!("✔ {}: {}\n", outcome.path, outcome.summary);

@@ -154,3 +154,25 @@ fn status_shows_bars_pace_and_status() {
     assert_eq!((kr["id"].as_str(), kr["status"].as_str()), (Some("organisk-trafikk"), Some("off-track")));
     assert_eq!(kr["progress"].as_f64(), Some(0.4));
 }
+
+#[test]
+fn period_picks_among_the_same_key_result_in_several_periods() {
+    let (dir, _repo) = repo();
+    let q2 = MARKETING.replace("2026-Q1", "2026-Q2");
+    std::fs::write(dir.path().join("okrs/marketing-q2.md"), &q2).unwrap();
+    // A period without the key result finds nothing; the right one picks its file.
+    let out = okrs(dir.path())
+        .args(["check-in", "marketing/organisk-trafikk", "12000", "--period", "2026"])
+        .output()
+        .unwrap();
+    assert!(String::from_utf8_lossy(&out.stderr).contains("no key result matches"), "{out:?}");
+    let out = okrs(dir.path())
+        .args(["check-in", "marketing/organisk-trafikk", "12000", "--period", "2026-q2"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(read(dir.path(), "okrs/marketing-q2.md"), q2.replace("\"11 200\"", "\"12000\""));
+    assert_eq!(read(dir.path(), "okrs/marketing.md"), MARKETING);
+    let out = okrs(dir.path()).args(["check-in", "organisk-trafikk", "1", "--period", "Q2"]).output().unwrap();
+    assert!(String::from_utf8_lossy(&out.stderr).contains("`Q2` is not a period"));
+}
