@@ -107,7 +107,7 @@ pub fn config(lang: Lang) -> String {
     );
     for rule in registry() {
         let meta = rule.meta();
-        let _ = writeln!(out, "  # {}", meta.summary);
+        let _ = writeln!(out, "  # {}", one_line(meta.summary));
         if meta.options.is_empty() {
             let _ = writeln!(out, "  {}: {}", meta.id, meta.default_level);
             continue;
@@ -167,7 +167,8 @@ permissions:
 
 concurrency:
   group: okrs-${{{{ github.ref }}}}
-  cancel-in-progress: true
+  # A newer push supersedes a pull request's lint; a Pages deployment is never cut off.
+  cancel-in-progress: ${{{{ github.event_name == 'pull_request' }}}}
 
 jobs:
   lint:

@@ -85,12 +85,12 @@ fn the_workflow_validates_against_the_github_workflow_schema() {
     for input in ["path:", "fail-on:", "new-only:", "sarif-file:", "site-dir:"] {
         assert!(text.contains(input), "{input}");
     }
-    let out = std::process::Command::new(tool)
-        .args(["--builtin-schema", "vendor.github-workflows"])
-        .arg(&workflow)
-        .output()
-        .unwrap();
-    assert!(out.status.success(), "{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
+    // The workflow schema, and check-jsonschema's stricter rule that every job has a timeout.
+    for schema in ["vendor.github-workflows", "custom.github-workflows-require-timeout"] {
+        let out = std::process::Command::new(&tool).args(["--builtin-schema", schema]).arg(&workflow).output().unwrap();
+        let said = format!("{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
+        assert!(out.status.success(), "{schema}: {said}");
+    }
 }
 
 #[test]
