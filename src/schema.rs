@@ -17,10 +17,13 @@ use crate::lint::{Level, OptionKind, registry};
 struct OkrSet {
     /// The team (or person, or company) these OKRs belong to, as shown on the site. Its slug is
     /// the first part of key result ids in `okrs check-in` (`Marketing` → `marketing`).
+    #[schemars(schema_with = "text")]
     team: String,
     #[schemars(schema_with = "period")]
     period: String,
     /// Who answers for the set as a whole.
+    #[serde(default)]
+    #[schemars(schema_with = "optional_text")]
     owner: Option<String>,
     /// The language of the file's text: decides how numbers written as text are read ("1,5" is
     /// one and a half in nb and nn). Default: `lang` in .okrs.yml, else en.
@@ -39,15 +42,22 @@ struct OkrSet {
 struct Objective {
     /// A stable id (letters, digits, dashes). Default: the slug of the title. Keep it when you
     /// rename the title so that history stays one series.
+    #[serde(default)]
+    #[schemars(schema_with = "optional_text")]
     id: Option<String>,
     /// The objective in one sentence, without numbers: numbers belong in key results.
+    #[schemars(schema_with = "text")]
     title: String,
     /// aspirational (the default: a stretch goal, 0.7 is a good score) or committed (1.0 is expected).
     #[serde(rename = "type")]
     kind: Option<ObjectiveType>,
     /// `team-slug/objective-id` of an objective of the same period that this one contributes to.
+    #[serde(default)]
+    #[schemars(schema_with = "optional_text")]
     parent: Option<String>,
     /// Who answers for the objective.
+    #[serde(default)]
+    #[schemars(schema_with = "optional_text")]
     owner: Option<String>,
     /// 2–5 key results: how we know we got there.
     key_results: Vec<KeyResult>,
@@ -78,8 +88,11 @@ enum ObjectiveType {
 #[allow(dead_code)]
 struct KeyResult {
     /// A stable id, used by `okrs check-in` and the site. Default: the slug of the title.
+    #[serde(default)]
+    #[schemars(schema_with = "optional_text")]
     id: Option<String>,
     /// The result in one sentence, with its numbers: "Øke organisk trafikk fra 10 000 til 13 000 økter per måned".
+    #[schemars(schema_with = "text")]
     title: String,
     /// Where we started. A YAML number, or text in the file's language ("10 000", "1,5 %").
     #[serde(default)]
@@ -92,6 +105,8 @@ struct KeyResult {
     #[schemars(schema_with = "current")]
     current: Option<Value>,
     /// Free text for the values' unit (økter, kunder, days); "%" and currency codes are understood.
+    #[serde(default)]
+    #[schemars(schema_with = "optional_text")]
     unit: Option<String>,
     /// How sure the owner is of reaching the target, 0.0–1.0 (or "70 %"). Updated at check-ins.
     #[serde(default)]
@@ -101,6 +116,8 @@ struct KeyResult {
     #[schemars(range(min = 0))]
     weight: Option<f64>,
     /// Who answers for the key result.
+    #[serde(default)]
+    #[schemars(schema_with = "optional_text")]
     owner: Option<String>,
     /// Silence rules here: `lint: { allow: [rule-id] }`.
     lint: Option<Lint>,
@@ -120,10 +137,13 @@ enum Initiative {
 #[allow(dead_code)]
 struct DetailedInitiative {
     /// What the team will do.
+    #[schemars(schema_with = "text")]
     title: String,
     /// planned, active, done or dropped.
     status: Option<InitiativeStatus>,
     /// Who drives it.
+    #[serde(default)]
+    #[schemars(schema_with = "optional_text")]
     owner: Option<String>,
 }
 
@@ -162,10 +182,21 @@ struct Lint {
     allow: Option<Vec<String>>,
 }
 
+/// Text. A plain YAML number (`id: 7`) is read as its text, as the loader does.
+fn text(_: &mut SchemaGenerator) -> Schema {
+    json_schema!({ "type": ["string", "number"] })
+}
+
+fn optional_text(_: &mut SchemaGenerator) -> Schema {
+    json_schema!({ "type": ["string", "number", "null"] })
+}
+
 fn period(_: &mut SchemaGenerator) -> Schema {
     json_schema!({
         "description": "The time the set covers: a quarter (2026-Q1), a half year (2026-H2), a year (2026), a month (2026-03) or a date range (2026-01-15..2026-04-30).",
-        "type": "string",
+        "type": ["string", "integer"],
+        "minimum": 1900,
+        "maximum": 2999,
         "pattern": "^([0-9]{4}(-([Qq][1-4]|[Hh][12]|0[1-9]|1[0-2]))?|[0-9]{4}-[0-9]{2}-[0-9]{2}\\.\\.[0-9]{4}-[0-9]{2}-[0-9]{2})$",
         "examples": ["2026-Q1", "2026-H2", "2026", "2026-03", "2026-01-15..2026-04-30"]
     })
@@ -354,6 +385,16 @@ mod tests {
         let c = config();
         let rules = keys(&c, "/properties/rules/properties");
         assert_eq!(rules.len(), registry().len());
+    }
+
+    #[test]
+    fn what_the_loader_reads_as_text_validates() {
+        let validator = jsonschema::validator_for(&front_matter()).unwrap();
+        // `period: 2026` and `id: 7` are YAML numbers that the loader reads as text.
+        let ok = json!({"team": "A", "period": 2026, "objectives": [{"id": 7, "title": "O", "key_results": [{"title": "K", "target": 5, "unit": 100}]}]});
+        assert!(validator.is_valid(&ok), "{:?}", validator.iter_errors(&ok).map(|e| e.to_string()).collect::<Vec<_>>());
+        let bad = json!({"team": "A", "period": "våren", "objectives": [], "taget": 1});
+        assert_eq!(validator.iter_errors(&bad).count(), 3);
     }
 
     #[test]
