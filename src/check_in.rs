@@ -47,6 +47,8 @@ pub struct Outcome {
     pub summary: String,
     /// The short id of the commit, with `--commit`.
     pub commit: Option<String>,
+    /// False when the file already held these values: nothing was written or committed.
+    pub changed: bool,
 }
 
 #[derive(Debug, Error, Diagnostic)]
@@ -147,9 +149,15 @@ pub fn check_in(project: &Project, request: &Request) -> Result<Outcome, CheckIn
         summary.push_str(&format!(" (confidence {old} → {new})"));
     }
     let key = found.key.clone();
+    if edit.unchanged {
+        // The same values: no check-in to record (the site counts changes of `current`), and
+        // rewriting `"11 200"` as `11200` is not the check-in's business.
+        let summary = format!("{team}/{} is already {}: nothing changed", kr.id.value, edit.new_display);
+        return Ok(Outcome { path: file.source.path.clone(), key, summary, commit: None, changed: false });
+    }
     if !request.commit {
         write(&abs, &file.source.path, edit.text.as_bytes())?;
-        return Ok(Outcome { path: file.source.path.clone(), key, summary, commit: None });
+        return Ok(Outcome { path: file.source.path.clone(), key, summary, commit: None, changed: true });
     }
     let mut message = summary.clone();
     if let Some(extra) = request.message.as_deref().map(str::trim).filter(|m| !m.is_empty()) {
@@ -158,7 +166,7 @@ pub fn check_in(project: &Project, request: &Request) -> Result<Outcome, CheckIn
     }
     message.push('\n');
     let commit = commit_one_file(&abs, &file.source.path, &original, edit.text.as_bytes(), &message)?;
-    Ok(Outcome { path: file.source.path.clone(), key, summary, commit: Some(commit) })
+    Ok(Outcome { path: file.source.path.clone(), key, summary, commit: Some(commit), changed: true })
 }
 
 fn write(abs: &Path, display: &str, bytes: &[u8]) -> Result<(), CheckInError> {
@@ -257,6 +265,8 @@ pub struct Edit {
     pub old_display: String,
     pub new_display: String,
     pub confidence_display: Option<(String, String)>,
+    /// The key result already holds these values (perhaps written differently): nothing to do.
+    pub unchanged: bool,
 }
 
 /// Plan the edit of one key result's `current` (and `confidence`) in `text`. Nothing is written;
@@ -295,13 +305,25 @@ pub fn plan(
         });
     }
     let old_display = kr.current.as_ref().map_or_else(|| "–".to_owned(), |c| c.value.display(lang));
-    let confidence_display = new_confidence.map(|(_, c)| {
+    let confidence_display = new_confidence.as_ref().map(|(_, c)| {
         (
             kr.confidence.as_ref().map_or_else(|| "–".to_owned(), |o| display::number(o.value, lang)),
-            display::number(c, lang),
+            display::number(*c, lang),
         )
     });
-    Ok(Edit { text: new_text, old_display, new_display: new_current.display(lang), confidence_display })
+    let same_current = kr.current.as_ref().is_some_and(|c| c.value == new_current);
+    let same_confidence = match (&new_confidence, &kr.confidence) {
+        (None, _) => true,
+        (Some((_, new)), Some(old)) => (new - old.value).abs() < 1e-9,
+        (Some(_), None) => false,
+    };
+    Ok(Edit {
+        text: new_text,
+        old_display,
+        new_display: new_current.display(lang),
+        confidence_display,
+        unchanged: same_current && same_confidence,
+    })
 }
 
 fn problems_before(text: &str, lang: Lang) -> usize {

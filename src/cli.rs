@@ -332,6 +332,9 @@ fn check_in_command(args: CheckInArgs, config: Option<&Path>) -> miette::Result<
         period: args.period,
     };
     let outcome = crate::check_in::check_in(&project, &request)?;
+    if !outcome.changed {
+        return print(&format!("· {}: {}\n", outcome.path, outcome.summary));
+    }
     let mut out = format!("✔ {}: {}\n", outcome.path, outcome.summary);
     match &outcome.commit {
         Some(id) => out.push_str(&format!("  committed {id}\n")),

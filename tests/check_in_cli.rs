@@ -176,3 +176,17 @@ fn period_picks_among_the_same_key_result_in_several_periods() {
     let out = okrs(dir.path()).args(["check-in", "organisk-trafikk", "1", "--period", "Q2"]).output().unwrap();
     assert!(String::from_utf8_lossy(&out.stderr).contains("`Q2` is not a period"));
 }
+
+#[test]
+fn the_same_value_again_changes_and_commits_nothing() {
+    let (dir, repo) = repo();
+    let head = repo.head().unwrap().target();
+    let out = okrs(dir.path()).args(["check-in", "organisk-trafikk", "11200", "--commit"]).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        "· okrs/marketing.md: Marketing/organisk-trafikk is already 11 200: nothing changed\n"
+    );
+    assert_eq!(repo.head().unwrap().target(), head);
+    assert_eq!(read(dir.path(), "okrs/marketing.md"), MARKETING);
+}
