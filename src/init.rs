@@ -459,7 +459,8 @@ pub fn summary(done: &[(String, Written)], dir: &Path) -> String {
         ("okrs lint".to_owned(), "check the example: no findings"),
         (edit, "make it your team's, lint again"),
     ]);
-    if git2::Repository::discover(dir).is_err() {
+    let repository = git2::Repository::discover(dir).ok();
+    if repository.is_none() {
         steps.push(("git init && git add -A && git commit -m OKRs".to_owned(), "okrs keeps its history in git"));
     }
     steps.extend([
@@ -467,6 +468,20 @@ pub fn summary(done: &[(String, Written)], dir: &Path) -> String {
         ("git push".to_owned(), "the workflow lints pull requests and publishes the site from main"),
     ]);
     let width = steps.iter().map(|(c, _)| c.chars().count()).max().unwrap_or(0);
+    // GitHub reads workflows only at the repository's root.
+    let workdir = repository.as_ref().and_then(|r| r.workdir()).and_then(|w| std::fs::canonicalize(w).ok());
+    if let (Some(workdir), Ok(here)) = (workdir, std::fs::canonicalize(dir))
+        && workdir != here
+        && done.iter().any(|(p, w)| p == WORKFLOW_PATH && *w != Written::LeftAlone)
+    {
+        let _ = writeln!(
+            out,
+            "\nNote: {} is inside the git repository at {}; GitHub runs workflows only from {}/{WORKFLOW_PATH}: move it there, and put the folder before its `paths:`.",
+            dir.display(),
+            workdir.display(),
+            workdir.display()
+        );
+    }
     out.push_str("\nNext:\n");
     for (command, why) in steps {
         let line = format!("  {command:<width$}  {why}");

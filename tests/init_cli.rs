@@ -117,3 +117,14 @@ fn the_workflow_uses_only_inputs_the_action_declares() {
     }
     assert!(used >= 5, "{text}");
 }
+
+#[test]
+fn a_workflow_outside_the_repository_root_gets_a_note() {
+    let dir = tempfile::tempdir().unwrap();
+    git2::Repository::init(dir.path()).unwrap();
+    let printed = init(&dir.path().join("team-a"), &[]);
+    assert!(printed.contains("GitHub runs workflows only from"), "{printed}");
+    assert!(!printed.contains("git init"), "{printed}");
+    let printed = init(dir.path(), &[]);
+    assert!(!printed.contains("Note:"), "{printed}");
+}
