@@ -53,7 +53,10 @@ fn key_result(index: usize) -> impl Strategy<Value = Kr> {
         number_text(),
         number_text(),
         proptest::option::of(prop_oneof![number_text(), Just(String::new()), Just("~".to_owned())]),
-        proptest::option::of((0u32..=10).prop_map(|c| format!("0.{c}").replace("0.10", "1.0"))),
+        proptest::option::of(prop_oneof![
+            (0u32..=10).prop_map(|c| format!("0.{c}").replace("0.10", "1.0")),
+            (0u32..=100).prop_map(|c| format!("\"{c} %\"")),
+        ]),
         comment(),
         comment(),
         comment(),
