@@ -214,13 +214,13 @@ pub fn table(report: &Report, colour: bool) -> String {
                 let _ = writeln!(
                     out,
                     "    {:<w$}  {}  {:>5}  {:<value_width$}  {:>10}  {}",
-                    truncate(&k.id, name_width - 2),
+                    truncate(&k.id, name_width.saturating_sub(2)),
                     bar(k.progress),
                     k.progress.map_or("–".to_owned(), |p| percent(p, set.lang)),
                     values(k),
                     format!("pace {}", percent(k.expected, set.lang)),
                     paint(k.status, colour),
-                    w = name_width - 2,
+                    w = name_width.saturating_sub(2),
                 );
             }
         }
