@@ -204,7 +204,7 @@ pub fn table(report: &Report, colour: bool) -> String {
                 out,
                 "  {:<name_width$}  {}  {:>5}  {:value_width$}  {:>10}  {}",
                 truncate(&o.id, name_width),
-                bar(o.progress),
+                bar(o.progress, set.expected),
                 o.progress.map_or("–".to_owned(), |p| percent(p, set.lang)),
                 "",
                 "",
@@ -215,7 +215,7 @@ pub fn table(report: &Report, colour: bool) -> String {
                     out,
                     "    {:<w$}  {}  {:>5}  {:<value_width$}  {:>10}  {}",
                     truncate(&k.id, name_width.saturating_sub(2)),
-                    bar(k.progress),
+                    bar(k.progress, k.expected),
                     k.progress.map_or("–".to_owned(), |p| percent(p, set.lang)),
                     values(k),
                     format!("pace {}", percent(k.expected, set.lang)),
@@ -247,10 +247,20 @@ fn values(k: &KeyResultStatus) -> String {
     }
 }
 
-fn bar(progress: Option<f64>) -> String {
+/// Progress as a bar of filled cells, with `│` where progress should be by now when it is not
+/// there yet.
+fn bar(progress: Option<f64>, expected: f64) -> String {
+    let cells = |f: f64| (f.clamp(0.0, 1.0) * BAR as f64).round() as usize;
     let Some(p) = progress else { return "·".repeat(BAR) };
-    let filled = (p.clamp(0.0, 1.0) * BAR as f64).round() as usize;
-    format!("{}{}", "█".repeat(filled), "░".repeat(BAR - filled))
+    let filled = cells(p);
+    let pace = cells(expected).clamp(1, BAR) - 1;
+    (0..BAR)
+        .map(|i| match i {
+            i if i < filled => '█',
+            i if i == pace => '│',
+            _ => '░',
+        })
+        .collect()
 }
 
 fn percent(fraction: f64, lang: Lang) -> String {
@@ -301,7 +311,7 @@ mod tests {
             "2026-Q1 · 2026-02-15 · 51 % of the period gone\n\n\
              Marketing  (okrs/m.md)\n  \
              synlighet           ████████░░░░   70 %                               on-track\n    \
-             organisk-trafikk  █████░░░░░░░   40 %  11 200 → 13 000   pace 51 %  on-track\n    \
+             organisk-trafikk  █████│░░░░░░   40 %  11 200 → 13 000   pace 51 %  on-track\n    \
              prisside          ████████████  100 %  ferdig → ferdig   pace 51 %  achieved\n"
         );
         let none = super::report(&files, date(2026, 11, 26), None);

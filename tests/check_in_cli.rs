@@ -142,7 +142,7 @@ fn status_shows_bars_pace_and_status() {
     assert!(out.status.success());
     let text = String::from_utf8(out.stdout).unwrap();
     assert!(text.starts_with("2026-Q1 · 2026-02-15 · 51 % of the period gone\n"), "{text}");
-    assert!(text.contains("organisk-trafikk  █████░░░░░░░   40 %  11 200 → 13 000 "), "{text}");
+    assert!(text.contains("organisk-trafikk  █████│░░░░░░   40 %  11 200 → 13 000 "), "{text}");
     assert!(text.contains("pace 51 %  on-track"), "{text}");
     let out = okrs(dir.path())
         .args(["status", "--period", "2026-Q1", "--date", "2026-03-31", "--format", "json"])
