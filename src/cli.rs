@@ -242,57 +242,12 @@ pub fn run(cli: Cli) -> miette::Result<ExitCode> {
     match cli.command {
         Command::Lint(args) => lint_command(args, config),
         Command::Diff(args) => diff_command(args, config),
-        Command::Init(args) => {
-            let options = crate::init::Options {
-                lang: crate::model::Lang::parse(&args.lang).unwrap_or_default(),
-                force: args.force,
-                today: jiff::ZonedDateTime::now().date(),
-                action: args.action,
-                dir: args.dir,
-            };
-            let done = crate::init::init(&options)?;
-            print(&crate::init::summary(&done, &options.dir))
-        }
+        Command::Init(args) => init_command(args),
         Command::CheckIn(args) => check_in_command(args, config),
         Command::Status(args) => status_command(args, config),
-        Command::Schema { of } => {
-            let schema = match of {
-                SchemaOf::FrontMatter => crate::schema::front_matter(),
-                SchemaOf::Config => crate::schema::config(),
-            };
-            print(&(serde_json::to_string_pretty(&schema).map_err(|e| miette::miette!("{e}"))? + "\n"))
-        }
-        Command::Completions { shell } => {
-            let mut out = Vec::new();
-            clap_complete::generate(shell, &mut <Cli as clap::CommandFactory>::command(), "okrs", &mut out);
-            print(&String::from_utf8_lossy(&out))
-        }
-        Command::Man { out } => {
-            let mut command = <Cli as clap::CommandFactory>::command();
-            command.build();
-            let render = |command: clap::Command| {
-                let mut page = Vec::new();
-                clap_mangen::Man::new(command).render(&mut page).map(|_| page)
-            };
-            let Some(dir) = out else {
-                let page = render(command).map_err(|e| miette::miette!("cannot render the man page: {e}"))?;
-                return print(&String::from_utf8_lossy(&page));
-            };
-            let pages = std::iter::once(("okrs".to_owned(), command.clone())).chain(
-                // After build(), a subcommand's display name is `okrs-NAME`, its page's title.
-                command
-                    .get_subcommands()
-                    .filter(|c| !c.is_hide_set())
-                    .map(|c| (c.get_display_name().unwrap_or(c.get_name()).to_owned(), c.clone())),
-            );
-            std::fs::create_dir_all(&dir).map_err(|e| miette::miette!("cannot create {}: {e}", dir.display()))?;
-            for (name, command) in pages {
-                let path = dir.join(format!("{name}.1"));
-                let page = render(command).map_err(|e| miette::miette!("cannot render {name}: {e}"))?;
-                std::fs::write(&path, page).map_err(|e| miette::miette!("cannot write {}: {e}", path.display()))?;
-            }
-            Ok(ExitCode::SUCCESS)
-        }
+        Command::Schema { of } => schema_command(of),
+        Command::Completions { shell } => completions_command(shell),
+        Command::Man { out } => man_command(out),
         Command::Rules => {
             let project = project(config)?;
             let mut out = String::new();
@@ -318,6 +273,60 @@ pub fn run(cli: Cli) -> miette::Result<ExitCode> {
             }
         }
     }
+}
+
+fn init_command(args: InitArgs) -> miette::Result<ExitCode> {
+    let options = crate::init::Options {
+        lang: crate::model::Lang::parse(&args.lang).unwrap_or_default(),
+        force: args.force,
+        today: jiff::ZonedDateTime::now().date(),
+        action: args.action,
+        dir: args.dir,
+    };
+    let done = crate::init::init(&options)?;
+    print(&crate::init::summary(&done, &options.dir))
+}
+
+fn schema_command(of: SchemaOf) -> miette::Result<ExitCode> {
+    let schema = match of {
+        SchemaOf::FrontMatter => crate::schema::front_matter(),
+        SchemaOf::Config => crate::schema::config(),
+    };
+    print(&(serde_json::to_string_pretty(&schema).map_err(|e| miette::miette!("{e}"))? + "\n"))
+}
+
+fn completions_command(shell: clap_complete::Shell) -> miette::Result<ExitCode> {
+    let mut out = Vec::new();
+    clap_complete::generate(shell, &mut <Cli as clap::CommandFactory>::command(), "okrs", &mut out);
+    print(&String::from_utf8_lossy(&out))
+}
+
+/// The man page on stdout, or one page per command in `out`.
+fn man_command(out: Option<PathBuf>) -> miette::Result<ExitCode> {
+    let mut command = <Cli as clap::CommandFactory>::command();
+    command.build();
+    let render = |command: clap::Command| {
+        let mut page = Vec::new();
+        clap_mangen::Man::new(command).render(&mut page).map(|_| page)
+    };
+    let Some(dir) = out else {
+        let page = render(command).map_err(|e| miette::miette!("cannot render the man page: {e}"))?;
+        return print(&String::from_utf8_lossy(&page));
+    };
+    let pages = std::iter::once(("okrs".to_owned(), command.clone())).chain(
+        // After build(), a subcommand's display name is `okrs-NAME`, its page's title.
+        command
+            .get_subcommands()
+            .filter(|c| !c.is_hide_set())
+            .map(|c| (c.get_display_name().unwrap_or(c.get_name()).to_owned(), c.clone())),
+    );
+    std::fs::create_dir_all(&dir).map_err(|e| miette::miette!("cannot create {}: {e}", dir.display()))?;
+    for (name, command) in pages {
+        let path = dir.join(format!("{name}.1"));
+        let page = render(command).map_err(|e| miette::miette!("cannot render {name}: {e}"))?;
+        std::fs::write(&path, page).map_err(|e| miette::miette!("cannot write {}: {e}", path.display()))?;
+    }
+    Ok(ExitCode::SUCCESS)
 }
 
 fn check_in_command(args: CheckInArgs, config: Option<&Path>) -> miette::Result<ExitCode> {
