@@ -62,6 +62,13 @@ pub enum Command {
         #[arg(long, conflicts_with = "rule")]
         all: bool,
     },
+    /// Measure the quality rules' precision and recall on labeled title sets (for rule authors).
+    #[command(after_help = "Example:\n  okrs accuracy fixtures/devset")]
+    Accuracy {
+        /// A folder of labeled `.tsv` sets (id, lang, domain, labels, title[, target]).
+        #[arg(default_value = "fixtures/devset")]
+        dir: PathBuf,
+    },
     /// Scaffold .okrs.yml, an example OKR file for this quarter and a GitHub workflow.
     #[command(
         after_help = "Examples:\n  okrs init\n  okrs init acme-okrs --lang nb\n  okrs init --force   replace the files okrs init writes\n\nExisting files are left alone unless --force is given."
@@ -258,6 +265,7 @@ pub fn run(cli: Cli) -> miette::Result<ExitCode> {
             }
             print(&out)
         }
+        Command::Accuracy { dir } => print(&lint::accuracy::report(&dir).map_err(|e| miette::miette!("{e}"))?),
         Command::Explain { rule, all } => {
             if all {
                 return print(&docs::rules_markdown());
@@ -403,16 +411,26 @@ fn lint_command(args: LintArgs, config: Option<&Path>) -> miette::Result<ExitCod
     }
     let summary = Summary::new(files.len(), &findings);
     let out = match args.format {
-        Format::Json => report::json(&findings, summary),
+        Format::Json => {
+            let stdout = std::io::BufWriter::new(std::io::stdout().lock());
+            report::write_json(stdout, &findings, summary).or_else(ignore_broken_pipe)?;
+            return Ok(exit_code(&findings));
+        }
         Format::Github => report::github(&findings, summary),
         Format::Sarif => report::sarif(&findings),
         Format::Human => {
             let sources: Sources = files.iter().map(|f| (f.source.path.clone(), f.source.clone())).collect();
-            report::human(&findings, &sources, summary, colour_style())
+            let stdout = std::io::BufWriter::new(std::io::stdout().lock());
+            report::write_human(stdout, &findings, &sources, summary, colour_style()).or_else(ignore_broken_pipe)?;
+            return Ok(exit_code(&findings));
         }
     };
     print(&out)?;
-    Ok(if findings.iter().any(|f| f.level == Level::Error) { ExitCode::from(1) } else { ExitCode::SUCCESS })
+    Ok(exit_code(&findings))
+}
+
+fn exit_code(findings: &[lint::Finding]) -> ExitCode {
+    if findings.iter().any(|f| f.level == Level::Error) { ExitCode::from(1) } else { ExitCode::SUCCESS }
 }
 
 fn diff_command(args: DiffArgs, config: Option<&Path>) -> miette::Result<ExitCode> {
@@ -447,9 +465,13 @@ fn cwd() -> miette::Result<PathBuf> {
 /// Write to stdout; a closed pipe (`okrs lint | head`) is not an error.
 fn print(text: &str) -> miette::Result<ExitCode> {
     let mut stdout = std::io::stdout().lock();
-    match stdout.write_all(text.as_bytes()).and_then(|_| stdout.flush()) {
-        Ok(()) => Ok(ExitCode::SUCCESS),
-        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(ExitCode::SUCCESS),
-        Err(e) => Err(miette::miette!("cannot write the output: {e}")),
+    stdout.write_all(text.as_bytes()).and_then(|_| stdout.flush()).or_else(ignore_broken_pipe)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn ignore_broken_pipe(e: std::io::Error) -> miette::Result<()> {
+    match e.kind() {
+        std::io::ErrorKind::BrokenPipe => Ok(()),
+        _ => Err(miette::miette!("cannot write the output: {e}")),
     }
 }

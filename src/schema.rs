@@ -59,8 +59,9 @@ struct Objective {
     #[serde(default)]
     #[schemars(schema_with = "optional_text")]
     owner: Option<String>,
-    /// 2–5 key results: how we know we got there.
-    key_results: Vec<KeyResult>,
+    /// 2–5 key results: how we know we got there. (None at all is reported by
+    /// `key-result-count`.)
+    key_results: Option<Vec<KeyResult>>,
     /// What the team does to move the key results (campaigns, case studies, webinars).
     initiatives: Option<Vec<Initiative>>,
     /// The final grade after the period, 0.0–1.0. Default: computed from the key results.

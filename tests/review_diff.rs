@@ -79,7 +79,9 @@ fn json_has_the_same_content() {
     assert_eq!(marketing["goalposts_moved"][0]["field"], "target");
     assert_eq!(marketing["objectives_renamed"][0]["id"], "synlighet");
     assert_eq!(marketing["findings"]["fixed"][0]["rule"], "unknown-field");
-    assert_eq!(teams[0]["findings"]["introduced"][0]["message"], "unknown field `curent`");
+    // Other rules may also report the changed file; the typo is among what this change introduced.
+    let introduced = teams[0]["findings"]["introduced"].as_array().unwrap();
+    assert!(introduced.iter().any(|f| f["message"] == "unknown field `curent`"), "{introduced:?}");
     assert_eq!(teams[2]["key_results_added"][0]["id"], "avtaler");
     assert_eq!(teams[2]["key_results_removed"][0]["id"], "omtaler");
 }

@@ -90,6 +90,18 @@ impl Reported<'_> {
         }
     }
 
+    /// Report at this level whatever the rule's configured level (an objective without key
+    /// results is an error even where too few key results is a warning).
+    pub fn level(self, level: Level) -> Self {
+        match self.0 {
+            Some(f) => {
+                f.level = level;
+                Reported(Some(f))
+            }
+            None => self,
+        }
+    }
+
     pub fn note(self, note: impl Into<String>) -> Self {
         match self.0 {
             Some(f) => {

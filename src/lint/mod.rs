@@ -1,9 +1,12 @@
 //! Lint: loaded files → findings. Each rule lives in its own file under `rules/` with the metadata
 //! (`RuleMeta`) that `okrs explain`, `okrs rules` and `docs/rules.md` are generated from.
 
+pub mod accuracy;
 pub mod docs;
 mod finding;
+pub mod judge;
 pub mod rules;
+pub mod text;
 
 use rayon::prelude::*;
 
@@ -98,7 +101,8 @@ pub fn lint_streaming<T: Sync>(
             (file, findings)
         })
         .unzip();
-    let mut findings: Vec<Finding> = per_file.into_iter().flatten().collect();
+    let mut findings = Vec::with_capacity(per_file.iter().map(Vec::len).sum());
+    per_file.into_iter().for_each(|mut found| findings.append(&mut found));
     findings.extend(linter.check_repository(&files));
     sort(&mut findings);
     (files, findings)

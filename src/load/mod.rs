@@ -35,6 +35,15 @@ impl SourceFile {
         SourceFile { path: path.into(), text: text.into(), line_starts: std::sync::OnceLock::new() }
     }
 
+    /// Keep only the first `len` bytes (a char boundary), e.g. the front matter without the body.
+    fn truncate(&mut self, len: usize) {
+        if self.text.is_char_boundary(len) {
+            self.text.truncate(len);
+            self.text.shrink_to_fit();
+            self.line_starts = std::sync::OnceLock::new();
+        }
+    }
+
     /// 1-based line and column (in Unicode characters) of a byte offset.
     pub fn line_col(&self, offset: usize) -> (usize, usize) {
         let offset = offset.min(self.text.len());
@@ -86,8 +95,9 @@ pub struct OkrFile {
 }
 
 impl OkrFile {
-    /// Drop what only per-file checks need (key results, initiatives), keeping the set's
-    /// identity and objectives for checks across files. Keeps memory flat on big repositories.
+    /// Drop what only per-file checks need (key results, initiatives, the Markdown body),
+    /// keeping the set's identity, its objectives and the front matter text that findings point
+    /// into. Keeps memory flat on big repositories.
     pub fn outline(&mut self) {
         if let Some(set) = &mut self.set {
             for objective in &mut set.objectives {
@@ -95,6 +105,12 @@ impl OkrFile {
                 objective.initiatives = Vec::new();
             }
             set.objectives.shrink_to_fit();
+            let body = set.body.start;
+            if let Some(source) = Arc::get_mut(&mut self.source)
+                && body < source.text.len()
+            {
+                source.truncate(body);
+            }
         }
         self.problems = Vec::new();
     }

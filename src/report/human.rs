@@ -3,8 +3,11 @@ use std::fmt::Write as _;
 use miette::{Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, NamedSource, Severity};
 use rayon::prelude::*;
 
+use std::sync::Arc;
+
 use super::{Sources, Summary};
 use crate::lint::{Finding, Level};
+use crate::load::SourceFile;
 
 /// Whether to use colour and Unicode art (a terminal) or plain text (pipes, CI logs, tests).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -16,31 +19,61 @@ pub enum Style {
 /// miette graphical reports: the source lines with a label under the offending value, the rule
 /// id, the help line; then a one-line summary.
 pub fn human(findings: &[Finding], sources: &Sources, summary: Summary, style: Style) -> String {
+    let mut out = Vec::new();
+    // Writing into a Vec cannot fail.
+    let _ = write_human(&mut out, findings, sources, summary, style);
+    String::from_utf8(out).unwrap_or_default()
+}
+
+/// [`human`] written straight to `out`, a chunk at a time, so a big report is never held whole.
+pub fn write_human(
+    mut out: impl std::io::Write,
+    findings: &[Finding],
+    sources: &Sources,
+    summary: Summary,
+    style: Style,
+) -> std::io::Result<()> {
     let theme = match style {
         Style::Colour => GraphicalTheme::unicode(),
         Style::Plain => GraphicalTheme::unicode_nocolor(),
     };
     let handler = GraphicalReportHandler::new_themed(theme).with_links(false).with_width(100);
-    // Rendering snippets is the costly part of a big report: do it on every core.
-    let rendered: Vec<String> = findings
-        .par_iter()
-        .map(|finding| {
-            let text = sources.get(&finding.path).map(|s| s.text.clone()).unwrap_or_default();
-            let diagnostic = FindingDiagnostic { finding, source: NamedSource::new(&finding.path, text) };
-            let mut out = String::new();
-            if handler.render_report(&mut out, &diagnostic).is_err() {
-                let _ = writeln!(
-                    out,
-                    "{}:{}:{}: {}: {}",
-                    finding.path, finding.line, finding.column, finding.rule, finding.message
-                );
-            }
-            out
-        })
-        .collect();
-    let mut out = rendered.concat();
-    out.push_str(&summary_line(summary));
+    for chunk in findings.chunks(1024) {
+        // Rendering snippets is the costly part of a big report: do it on every core.
+        let rendered: Vec<String> = chunk.par_iter().map(|finding| render(&handler, finding, sources)).collect();
+        for report in rendered {
+            out.write_all(report.as_bytes())?;
+        }
+    }
+    out.write_all(summary_line(summary).as_bytes())?;
+    out.flush()
+}
+
+fn render(handler: &GraphicalReportHandler, finding: &Finding, sources: &Sources) -> String {
+    let source = sources.get(&finding.path).cloned().unwrap_or_else(|| Arc::new(SourceFile::new(&finding.path, "")));
+    let diagnostic = FindingDiagnostic { finding, source: NamedSource::new(&finding.path, source) };
+    let mut out = String::new();
+    if handler.render_report(&mut out, &diagnostic).is_err() {
+        out.clear();
+        let _ = writeln!(
+            out,
+            "{}:{}:{}: {}: {}",
+            finding.path, finding.line, finding.column, finding.rule, finding.message
+        );
+    }
     out
+}
+
+/// The source snippets come straight from the loaded file, shared, never copied per finding.
+impl miette::SourceCode for SourceFile {
+    fn read_span<'a>(
+        &'a self,
+        span: &miette::SourceSpan,
+        context_lines_before: usize,
+        context_lines_after: usize,
+    ) -> Result<Box<dyn miette::SpanContents<'a> + 'a>, miette::MietteError> {
+        self.text.read_span(span, context_lines_before, context_lines_after)
+    }
 }
 
 pub fn summary_line(summary: Summary) -> String {
@@ -59,7 +92,7 @@ pub fn summary_line(summary: Summary) -> String {
 
 struct FindingDiagnostic<'a> {
     finding: &'a Finding,
-    source: NamedSource<String>,
+    source: NamedSource<Arc<SourceFile>>,
 }
 
 impl std::fmt::Debug for FindingDiagnostic<'_> {
@@ -105,11 +138,11 @@ impl Diagnostic for FindingDiagnostic<'_> {
     }
 
     fn source_code(&self) -> Option<&dyn miette::SourceCode> {
-        if self.source.inner().is_empty() { None } else { Some(&self.source) }
+        if self.source.inner().text.is_empty() { None } else { Some(&self.source) }
     }
 
     fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
-        if self.source.inner().is_empty() {
+        if self.source.inner().text.is_empty() {
             return None;
         }
         let span = self.finding.span;

@@ -9,8 +9,8 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 pub use github::github;
-pub use human::{Style, human};
-pub use json::json;
+pub use human::{Style, human, write_human};
+pub use json::{json, write_json};
 pub use sarif::sarif;
 
 use crate::lint::{Finding, Level};

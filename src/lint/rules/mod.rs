@@ -2,12 +2,26 @@
 
 use super::Rule;
 
+mod binary_key_result;
+mod direction_mismatch;
 mod duplicate_id;
 mod invalid_front_matter;
 mod invalid_period;
 mod invalid_value;
+mod key_result_count;
+mod key_result_is_task;
+mod missing_baseline;
 mod missing_field;
+mod missing_owner;
+mod objective_has_metric;
+mod target_equals_baseline;
+mod text_number_mismatch;
+mod too_many_objectives;
 mod unknown_field;
+mod unknown_parent;
+mod unmeasurable_key_result;
+mod vague_key_result;
+mod vague_objective;
 
 static REGISTRY: &[&dyn Rule] = &[
     &invalid_front_matter::InvalidFrontMatter,
@@ -16,8 +30,108 @@ static REGISTRY: &[&dyn Rule] = &[
     &invalid_period::InvalidPeriod,
     &invalid_value::InvalidValue,
     &duplicate_id::DuplicateId,
+    &unknown_parent::UnknownParent,
+    &too_many_objectives::TooManyObjectives,
+    &key_result_count::KeyResultCount,
+    &vague_key_result::VagueKeyResult,
+    &unmeasurable_key_result::UnmeasurableKeyResult,
+    &key_result_is_task::KeyResultIsTask,
+    &binary_key_result::BinaryKeyResult,
+    &missing_baseline::MissingBaseline,
+    &target_equals_baseline::TargetEqualsBaseline,
+    &direction_mismatch::DirectionMismatch,
+    &text_number_mismatch::TextNumberMismatch,
+    &vague_objective::VagueObjective,
+    &objective_has_metric::ObjectiveHasMetric,
+    &missing_owner::MissingOwner,
 ];
 
 pub fn registry() -> &'static [&'static dyn Rule] {
     REGISTRY
+}
+
+#[cfg(test)]
+pub(crate) mod test_support {
+    //! Lint one key result or objective through the real pipeline and list the rules that fire.
+
+    use crate::lint::accuracy::{key_result_source, lint_source, objective_source};
+    use crate::model::Lang;
+
+    fn lang(code: &str) -> Lang {
+        Lang::parse(code).expect("nb, nn or en")
+    }
+
+    pub fn findings(code: &str, title: &str, target: Option<&str>) -> Vec<&'static str> {
+        lint_source(&key_result_source(lang(code), title, target)).iter().map(|f| f.rule).collect()
+    }
+
+    /// `key_results` items as YAML (indented six spaces), under one objective.
+    pub fn findings_yaml(code: &str, key_results: &str) -> Vec<&'static str> {
+        let text = format!(
+            "---\nteam: T\nperiod: 2026-Q1\nowner: o\nlang: {code}\nobjectives:\n  - title: Devset\n    key_results:\n{key_results}---\n"
+        );
+        lint_source(&text).iter().map(|f| f.rule).collect()
+    }
+
+    /// Lint several files (path, text) together with a `.okrs.yml` (empty for the defaults).
+    pub fn lint_files(config: &str, files: &[(&str, &str)]) -> Vec<crate::lint::Finding> {
+        let config = crate::config::Config::parse(".okrs.yml", config).expect("valid config");
+        let files: Vec<_> = files
+            .iter()
+            .map(|(path, text)| crate::load::load_text(crate::load::SourceFile::new(*path, *text), Lang::En))
+            .collect();
+        crate::lint::lint(&files, &config)
+    }
+
+    pub fn objective_findings(code: &str, title: &str) -> Vec<&'static str> {
+        lint_source(&objective_source(lang(code), title)).iter().map(|f| f.rule).collect()
+    }
+}
+
+#[cfg(test)]
+mod examples {
+    //! Every rule's documented examples: the bad one is reported by the rule, the good one is not.
+
+    use super::registry;
+    use crate::lint::accuracy::lint_source;
+
+    /// A documented fragment as a whole OKR file.
+    fn file(lang: crate::model::Lang, fragment: &str) -> Option<String> {
+        let indent =
+            |text: &str, by: usize| -> String { text.lines().map(|l| format!("{}{l}\n", " ".repeat(by))).collect() };
+        let head = format!("---\nlang: {lang}\n");
+        let body = if fragment.starts_with("key_results:") || fragment.starts_with("initiatives:") {
+            format!(
+                "team: T\nperiod: 2026-Q1\nowner: o\nobjectives:\n  - title: Bli kundenes førstevalg\n{}",
+                indent(fragment, 4)
+            )
+        } else if fragment.starts_with("objectives:") {
+            format!("team: T\nperiod: 2026-Q1\nowner: o\n{fragment}\n")
+        } else if fragment.starts_with("team:") || fragment.starts_with("period:") {
+            format!("{fragment}\n")
+        } else {
+            return None;
+        };
+        Some(format!("{head}{body}---\n"))
+    }
+
+    #[test]
+    fn bad_examples_are_reported_and_good_ones_are_not() {
+        for rule in registry() {
+            let meta = rule.meta();
+            // Repository rules need the other files; their own tests cover them.
+            if matches!(meta.id, "unknown-parent" | "too-many-objectives") {
+                continue;
+            }
+            for example in meta.examples {
+                let (Some(bad), Some(good)) = (file(example.lang, example.bad), file(example.lang, example.good))
+                else {
+                    continue;
+                };
+                let fires = |text: &str| lint_source(text).iter().any(|f| f.rule == meta.id);
+                assert!(fires(&bad), "{} {}: the bad example is not reported:\n{bad}", meta.id, example.lang);
+                assert!(!fires(&good), "{} {}: the good example is reported:\n{good}", meta.id, example.lang);
+            }
+        }
+    }
 }

@@ -1,0 +1,99 @@
+use crate::lint::judge::{Activity, activity, lexicon_options};
+use crate::lint::text::{span_in, tokens};
+use crate::lint::{Example, Level, OptionKind, Rule, RuleContext, RuleMeta, RuleOption, Sink};
+use crate::load::{OkrFile, Scope};
+use crate::model::Lang;
+
+pub struct BinaryKeyResult;
+
+static META: RuleMeta = RuleMeta {
+    id: "binary-key-result",
+    default_level: Level::Warning,
+    summary: "A done / not-done milestone",
+    rationale: "A go-live, a launch, a certification, an approval or one signed contract is either done or not: \
+it shows no progress during the period and says nothing about whether it worked. A deadline does not make a \
+milestone an outcome (\"Ny kundeportal er i drift innen 15. april\"). Measure what the milestone should change, \
+and keep the milestone itself as an initiative.",
+    examples: &[
+        Example {
+            lang: Lang::Nb,
+            bad: "key_results:\n  - title: Ny kundeportal er i drift innen 15. april\n    target: done",
+            good: "key_results:\n  - title: Andelen saker kundene løser selv i kundeportalen øker fra 0 % til 30 %\n    baseline: 0\n    target: 30",
+        },
+        Example {
+            lang: Lang::En,
+            bad: "key_results:\n  - title: Get the new building permit approved",
+            good: "key_results:\n  - title: Cut the time from application to building permit from 14 to 8 weeks\n    baseline: 14\n    target: 8",
+        },
+    ],
+    options: &[RuleOption {
+        name: "languages",
+        kind: OptionKind::Languages,
+        default: "[nb, nn, en]",
+        doc: "the languages whose word lists apply (all by default)",
+    }],
+};
+
+impl Rule for BinaryKeyResult {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    fn check_file(&self, file: &OkrFile, ctx: &RuleContext, sink: &mut Sink) {
+        let Some(set) = &file.set else { return };
+        let (langs, _) = lexicon_options(ctx);
+        for (o, objective) in set.objectives.iter().enumerate() {
+            for (k, kr) in objective.key_results.iter().enumerate() {
+                let Some(title) = &kr.title else { continue };
+                let tokens = tokens(&title.value);
+                let Some(Activity::Milestone(at)) = activity(kr, &tokens, set.lang, &langs) else { continue };
+                let span = match (at, &kr.target) {
+                    (Some(m), _) => span_in(file, title, tokens[m.start].start, tokens[m.end - 1].end),
+                    (None, Some(target)) => target.span,
+                    (None, None) => title.span,
+                };
+                sink.report(
+                    file,
+                    Scope::key_result(o, k),
+                    span,
+                    "this key result is a milestone: it is either done or not, and shows no progress on the way",
+                )
+                .help(
+                    "measure what the milestone should change (adoption, time saved, customers won) from a baseline to a target; keep the milestone under `initiatives:`",
+                );
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::lint::rules::test_support::findings;
+
+    #[test]
+    fn hard_cases() {
+        let cases = [
+            ("nb", "Ny kundeportal er i drift innen 15. april", None, true),
+            ("nb", "Godkjent byggetillatelse for nytt lager innen august", None, true),
+            ("nb", "Ny backup-løsning", Some("done"), true),
+            ("nb", "Signere avtale med Helse Vest om pilot", None, true),
+            ("nb", "Signere fire rammeavtaler med kommuner", None, false),
+            ("nn", "Ny reguleringsplan for sentrum er vedteken", None, true),
+            ("en", "Get the new building permit approved", None, true),
+            ("en", "The new self-service portal is live by 1 March", None, true),
+            ("en", "At least 90 % of applications are approved within 3 weeks", None, false),
+            ("nb", "Ny skolebruksplan vedtas i kommunestyret i juni", None, true),
+            ("nb", "Andelen søknader som godkjennes øker fra 60 % til 80 %", None, false),
+        ];
+        for (lang, title, target, binary) in cases {
+            let found = findings(lang, title, target);
+            assert_eq!(found.contains(&"binary-key-result"), binary, "{lang}: {title}: {found:?}");
+            if binary {
+                assert!(
+                    !found.contains(&"unmeasurable-key-result") && !found.contains(&"key-result-is-task"),
+                    "{title}"
+                );
+            }
+        }
+    }
+}

@@ -1,0 +1,127 @@
+use crate::lint::judge::{Activity, activity, lexicon_options};
+use crate::lint::text::{span_in, tokens};
+use crate::lint::{Example, Level, OptionKind, Rule, RuleContext, RuleMeta, RuleOption, Sink};
+use crate::load::{OkrFile, Scope};
+use crate::model::Lang;
+
+pub struct KeyResultIsTask;
+
+static META: RuleMeta = RuleMeta {
+    id: "key-result-is-task",
+    default_level: Level::Warning,
+    summary: "An activity or output of the team, not an outcome (lage, launch, write…)",
+    rationale: "\"Otherwise it is a task, not a goal\": a key result measures what changes because of the \
+work, not the work itself. \"Lage tre kundehistorier\", \"Write 25 articles\" or \"Flytte 70 % av databasene\" \
+are done when the team decides they are; a count does not make them outcomes. Results counted from other \
+people's behaviour (\"Få 900 nye abonnenter\", \"Booke 60 møter\", \"Close $800k in new ARR\"), service levels \
+(\"Answer 90 % of inquiries within 3 days\") and metric changes (øke, redusere, reach) are outcomes, and so is a \
+task whose success is stated as an outcome threshold (\"Launch the referral programme and have at least 80 \
+customers refer a friend\"). Put the work under `initiatives:`.",
+    examples: &[
+        Example {
+            lang: Lang::Nb,
+            bad: "key_results:\n  - title: Lage tre kundehistorier til nettsiden",
+            good: "key_results:\n  - title: Øke andelen demoforespørsler fra kundehistoriene fra 2 % til 5 %\n    baseline: 2\n    target: 5\ninitiatives:\n  - Lage tre kundehistorier til nettsiden",
+        },
+        Example {
+            lang: Lang::En,
+            bad: "key_results:\n  - title: Write 25 SEO articles for the pricing pages",
+            good: "key_results:\n  - title: Grow organic sign-ups from the pricing pages from 120 to 200 a month\n    baseline: 120\n    target: 200\ninitiatives:\n  - Write 25 SEO articles for the pricing pages",
+        },
+    ],
+    options: &[
+        RuleOption {
+            name: "extra-phrases",
+            kind: OptionKind::Phrases,
+            default: "[]",
+            doc: "more task verbs, e.g. [\"rigge\", \"stand up\"]; `{e|er}` lists inflections",
+        },
+        RuleOption {
+            name: "languages",
+            kind: OptionKind::Languages,
+            default: "[nb, nn, en]",
+            doc: "the languages whose word lists apply (all by default)",
+        },
+    ],
+};
+
+impl Rule for KeyResultIsTask {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    fn check_file(&self, file: &OkrFile, ctx: &RuleContext, sink: &mut Sink) {
+        let Some(set) = &file.set else { return };
+        let (langs, extra) = lexicon_options(ctx);
+        for (o, objective) in set.objectives.iter().enumerate() {
+            for (k, kr) in objective.key_results.iter().enumerate() {
+                let Some(title) = &kr.title else { continue };
+                let tokens = tokens(&title.value);
+                let m = match activity(kr, &tokens, set.lang, &langs) {
+                    Some(Activity::Task(m)) => m,
+                    Some(Activity::Milestone(_)) => continue,
+                    None => {
+                        let v = crate::lint::judge::main_verb(&tokens);
+                        match extra.as_ref().and_then(|e| e.at(&tokens, v)) {
+                            Some(m) => m,
+                            None => continue,
+                        }
+                    }
+                };
+                let (start, end) = (tokens[m.start].start, tokens[m.end - 1].end);
+                let phrase = &title.value[start..end];
+                sink.report(
+                    file,
+                    Scope::key_result(o, k),
+                    span_in(file, title, start, end),
+                    format!("\"{phrase}\" is work the team does, not a result it achieves"),
+                )
+                .help(match set.lang {
+                    Lang::Nb | Lang::Nn => {
+                        "ask what this work should change for customers or the business, and measure that (e.g. \"Øke andelen … fra 20 % til 35 %\"); list the work itself under `initiatives:`"
+                    }
+                    Lang::En => {
+                        "ask what this work should change for customers or the business, and measure that (e.g. \"Raise the share of … from 20% to 35%\"); list the work itself under `initiatives:`"
+                    }
+                });
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::lint::rules::test_support::findings;
+
+    #[test]
+    fn hard_cases() {
+        let cases = [
+            ("nb", "Lage tre kundehistorier", true),
+            ("nb", "Flytte 70 % av databasene til ny plattform", true),
+            ("nb", "Få 900 nye abonnenter på podkasten", false),
+            ("nb", "Booke 60 møter med økonomiledere", false),
+            ("nb", "Signere fire rammeavtaler", false),
+            ("nb", "Arrangere webinarserien og få minst 400 påmeldte totalt", false),
+            ("nb", "Holde bemanningsgraden mellom 85 og 90 %", false),
+            ("nb", "Forsøke å lansere betalingsløsningen før sommeren", true),
+            ("nn", "Lage ein ny kampanjefilm", true),
+            ("nn", "Kartleggje behovet for omsorgsbustader", true),
+            ("en", "Write 25 articles", true),
+            ("en", "Make 1,000 cold calls to logistics companies", true),
+            ("en", "Close $800k in new ARR", false),
+            ("en", "Answer 90 % of inquiries within 3 days", false),
+            ("en", "Launch the referral programme and have at least 80 customers refer a friend through it", false),
+            ("en", "Deploy frequency rises from weekly to at least 3 times per day", false),
+            ("en", "Work on delivering the new alert system by Q3", true),
+            ("nb", "Vi skal lansere en ny versjon av appen", true),
+            ("en", "The platform team will migrate billing to Kubernetes", true),
+            ("nb", "Flere brukere skal ta i bruk delingsfunksjonen", false),
+            ("nb", "Lansering av ny nettside innen mai", true),
+            ("en", "Deliver 95% of orders within 2 days", false),
+        ];
+        for (lang, title, task) in cases {
+            let found = findings(lang, title, None).contains(&"key-result-is-task");
+            assert_eq!(found, task, "{lang}: {title}");
+        }
+    }
+}

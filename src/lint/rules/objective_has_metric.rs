@@ -1,0 +1,88 @@
+use crate::lint::judge::objective_metric;
+use crate::lint::text::{span_in, tokens};
+use crate::lint::{Example, Level, Rule, RuleContext, RuleMeta, Sink};
+use crate::load::{OkrFile, Scope};
+use crate::model::Lang;
+
+pub struct ObjectiveHasMetric;
+
+static META: RuleMeta = RuleMeta {
+    id: "objective-has-metric",
+    default_level: Level::Warning,
+    summary: "Numbers belong in key results (years and deadlines excepted)",
+    rationale: "The objective is the qualitative destination; the key results are the numbers that show you got \
+there. An amount, a percentage, a count, a from–to pair, a multiplier (doble, halvere) or a rank (topp 3) in \
+the objective makes it a key result without a baseline, and leaves the objective without its \"why\". Years, \
+quarters and deadlines, names and versions (B2B, 5G, version 3.0, 24/7), audience scopes (ungdom på 13–16 år) \
+and superlatives are fine.",
+    examples: &[
+        Example {
+            lang: Lang::Nb,
+            bad: "objectives:\n  - title: Nå 10 000 betalende kunder i Norden",
+            good: "objectives:\n  - title: Bli det naturlige valget for små nettbutikker i Norden\n    key_results:\n      - title: Øke antall betalende kunder fra 6 500 til 10 000\n        baseline: 6500\n        target: 10000",
+        },
+        Example {
+            lang: Lang::En,
+            bad: "objectives:\n  - title: Cut churn from 8% to 4%",
+            good: "objectives:\n  - title: Keep every customer we win\n    key_results:\n      - title: Cut monthly churn from 8% to 4%\n        baseline: 8\n        target: 4",
+        },
+    ],
+    options: &[],
+};
+
+impl Rule for ObjectiveHasMetric {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    fn check_file(&self, file: &OkrFile, _ctx: &RuleContext, sink: &mut Sink) {
+        let Some(set) = &file.set else { return };
+        for (o, objective) in set.objectives.iter().enumerate() {
+            let Some(title) = &objective.title else { continue };
+            let tokens = tokens(&title.value);
+            let Some(m) = objective_metric(&tokens, set.lang) else { continue };
+            // Underline the number with its unit (`10 000 betalende`, `99,95 %`).
+            let mut end = m.end;
+            while tokens.get(end).is_some_and(|t| t.kind == crate::lint::text::Kind::Symbol && t.lower == "%") {
+                end += 1;
+            }
+            let (start, end) = (tokens[m.start].start, tokens[end - 1].end);
+            let phrase = &title.value[start..end];
+            sink.report(
+                file,
+                Scope::objective(o),
+                span_in(file, title, start, end),
+                format!("\"{phrase}\" is a metric: numbers belong in the key results"),
+            )
+            .help(format!(
+                "say in the objective what reaching \"{phrase}\" would mean for customers or the business, and move the number into a key result with a baseline and a target"
+            ));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::lint::rules::test_support::objective_findings;
+
+    #[test]
+    fn hard_cases() {
+        let cases = [
+            ("nb", "Nå 10 000 betalende kunder i Norden", true),
+            ("nb", "Halvere ventetiden på sykehjemsplass", true),
+            ("nb", "Bli topp 3 i kjennskap blant norske bedriftsledere", true),
+            ("nb", "Innbyggerne skal kunne få svar fra kommunen 24/7", false),
+            ("nb", "Lansere 5G-baserte tjenester for industrikunder", false),
+            ("nb", "Gjøre ungdom på 13–16 år trygge på nett", false),
+            ("nb", "Flytte alle kjernesystemer til skyen innen Q4 2025", false),
+            ("nn", "Kome blant dei fem største aktørane i marknaden", true),
+            ("en", "Answer every chat within two minutes", true),
+            ("en", "Make version 3.0 the release customers recommend to their peers", false),
+            ("en", "Become Norway's leading provider of ISO 27001 consulting to banks", false),
+            ("en", "Cut the carbon footprint of our vehicle fleet by half", true),
+        ];
+        for (lang, title, metric) in cases {
+            assert_eq!(objective_findings(lang, title).contains(&"objective-has-metric"), metric, "{lang}: {title}");
+        }
+    }
+}

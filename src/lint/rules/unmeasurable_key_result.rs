@@ -1,0 +1,120 @@
+use crate::lint::judge::{Mode, activity, find_target, lexicon_options};
+use crate::lint::text::tokens;
+use crate::lint::{Example, Level, Rule, RuleContext, RuleMeta, Sink, find_rule};
+use crate::load::{OkrFile, Problem, Scope};
+use crate::model::Lang;
+
+pub struct UnmeasurableKeyResult;
+
+static META: RuleMeta = RuleMeta {
+    id: "unmeasurable-key-result",
+    default_level: Level::Error,
+    summary: "No numeric target in the fields and no target in the text",
+    rationale: "A key result must be countable and possible to miss. A direction without a level (\"øke\", \
+\"flere\", \"raskere\", \"more\", \"fewer\") cannot be missed: any change counts as success. A target can be in \
+`target:` or in the title: a number, a percentage, an amount, a from–to pair, a threshold, a range, a ratio \
+(8 av 10, 1 in 3), a multiplier (doble, halve), a rank (topp 3) or a zero (ingen ubesvarte klager eldre enn 7 \
+dager). Years, quarters, dates, ages and company sizes, metric windows (30-day retention), version numbers and \
+normalisers (per 1 000 ordre) are not targets. A key result reported as a task or a milestone is not also \
+reported here: one diagnosis per defect.",
+    examples: &[
+        Example {
+            lang: Lang::Nb,
+            bad: "key_results:\n  - title: Øke trafikken fra organisk søk i Q3 2025",
+            good: "key_results:\n  - title: Øke organisk trafikk fra 10 000 til 13 000 økter per måned\n    baseline: 10000\n    target: 13000",
+        },
+        Example {
+            lang: Lang::En,
+            bad: "key_results:\n  - title: More demo requests from firms with more than 200 staff",
+            good: "key_results:\n  - title: Demo requests from firms with more than 200 staff grow from 40 to 65 a month\n    baseline: 40\n    target: 65",
+        },
+    ],
+    options: &[],
+};
+
+impl Rule for UnmeasurableKeyResult {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    fn check_file(&self, file: &OkrFile, ctx: &RuleContext, sink: &mut Sink) {
+        let Some(set) = &file.set else { return };
+        // One diagnosis per defect: a task or a milestone is reported by its own rule.
+        let reported_elsewhere = ["key-result-is-task", "binary-key-result"]
+            .iter()
+            .filter_map(|id| find_rule(id))
+            .any(|r| ctx.config.rule_setting(r.meta()).0 != Level::Off);
+        let task_langs = find_rule("key-result-is-task")
+            .map(|r| {
+                let (_, options) = ctx.config.rule_setting(r.meta());
+                lexicon_options(&crate::lint::RuleContext { config: ctx.config, options }).0
+            })
+            .unwrap_or_else(|| Lang::ALL.to_vec());
+        for (o, objective) in set.objectives.iter().enumerate() {
+            for (k, kr) in objective.key_results.iter().enumerate() {
+                let Some(title) = &kr.title else { continue };
+                // A numeric target is measurable; `target: done` is binary-key-result's finding, and
+                // a target that does not parse is invalid-value's.
+                let scope = Scope::key_result(o, k);
+                let invalid_target = file.problems.iter().any(|p| {
+                    matches!(p, Problem::InvalidValue { scope: s, field: "target", .. } | Problem::Malformed { scope: s, .. } if *s == scope)
+                });
+                if kr.target.is_some() || invalid_target {
+                    continue;
+                }
+                let tokens = tokens(&title.value);
+                if find_target(&tokens, set.lang, Mode::KeyResult).is_some() {
+                    continue;
+                }
+                if reported_elsewhere && activity(kr, &tokens, set.lang, &task_langs).is_some() {
+                    continue;
+                }
+                sink.report(
+                    file,
+                    scope,
+                    title.span,
+                    "nothing says when this key result is reached: there is no target in the title and no `target:`",
+                )
+                .help(match set.lang {
+                    Lang::Nb | Lang::Nn => {
+                        "name the number and the level to reach, e.g. \"fra 40 % til 55 %\", \"minst 200\", \"halvere\", or add `baseline:` and `target:`"
+                    }
+                    Lang::En => {
+                        "name the number and the level to reach, e.g. \"from 40% to 55%\", \"at least 200\", \"halve\", or add `baseline:` and `target:`"
+                    }
+                });
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::lint::rules::test_support::findings;
+
+    #[test]
+    fn hard_cases() {
+        let cases = [
+            ("nb", "Øke trafikken fra organisk søk i Q3 2025", true),
+            ("nb", "Flere besøk fra målgruppen 25–45 år", true),
+            ("nb", "Redusere antall henvendelser per 1 000 ordre", true),
+            ("nb", "Redusere antall henvendelser per 1 000 ordre fra 45 til 30", false),
+            ("nb", "Ingen ubesvarte klager eldre enn 7 dager", false),
+            ("nb", "Få tusen nye medlemmer i kundeklubben", false),
+            ("nb", "Lage tre kundehistorier", false),
+            ("nb", "Styrke samarbeidet med forhandlerne", true),
+            ("nn", "Fleire følgjarar på Instagram innan utgangen av 2025", true),
+            ("nn", "Tre av fire nytilsette seier at opplæringa var nyttig", false),
+            ("en", "More demo requests from firms with more than 200 staff", true),
+            ("en", "Increase 7-day activation for self-serve sign-ups", true),
+            ("en", "Faster setup of Wi-Fi 6 routers", true),
+            ("en", "Cut cost per acquisition on paid social by a third", false),
+            ("en", "Sign a dozen new channel partners", false),
+            ("en", "The new self-service portal is live by 1 March", false),
+        ];
+        for (lang, title, unmeasurable) in cases {
+            let found = findings(lang, title, None).contains(&"unmeasurable-key-result");
+            assert_eq!(found, unmeasurable, "{lang}: {title}");
+        }
+    }
+}

@@ -1,0 +1,163 @@
+use crate::lint::judge::{Mode, field_target, find_target, lexicon_options, rewrite_example, vague_phrase};
+use crate::lint::text::Section as S;
+use crate::lint::text::{span_in, tokens};
+use crate::lint::{Example, Level, OptionKind, Rule, RuleContext, RuleMeta, RuleOption, Sink};
+use crate::load::{OkrFile, Scope};
+use crate::model::Lang;
+
+pub struct VagueKeyResult;
+
+static META: RuleMeta = RuleMeta {
+    id: "vague-key-result",
+    default_level: Level::Error,
+    summary: "Vague wording in a key result: jobbe med, forsøke å, work on, try to, … (inflections too)",
+    rationale: "A key result says how we will know we got there. \"Jobbe med\", \"forsøke å\", \"bidra til\", \
+\"work on\", \"try to\", \"help\" or \"ensure\" promise effort, not a result: they are vague even when a number \
+follows, because the team can always say it tried. Improvement verbs such as \"forbedre\", \"optimalisere\", \
+\"improve\" or \"optimise\" are vague only when nothing says how far: give them a target in the title or in \
+`target:`. A listed word does not count where it is not the verb the team commits to: inside a compound \
+(kundestøtte, help center), in a product name, or inside what is measured (\"andelen brukere som ser på \
+rapporten\").",
+    examples: &[
+        Example {
+            lang: Lang::Nb,
+            bad: "key_results:\n  - title: Jobbe med å øke antall abonnenter på nyhetsbrevet",
+            good: "key_results:\n  - title: Øke antall abonnenter på nyhetsbrevet fra 4 000 til 6 000\n    baseline: 4000\n    target: 6000",
+        },
+        Example {
+            lang: Lang::Nn,
+            bad: "key_results:\n  - title: Freiste å halvere talet på krasj i iOS-appen",
+            good: "key_results:\n  - title: Halvere talet på krasj per tusen økter i iOS-appen\n    baseline: 4\n    target: 2",
+        },
+        Example {
+            lang: Lang::En,
+            bad: "key_results:\n  - title: Improve the mobile checkout experience",
+            good: "key_results:\n  - title: Raise mobile checkout conversion from 2.4% to 3.2%\n    baseline: 2.4\n    target: 3.2",
+        },
+    ],
+    options: &[
+        RuleOption {
+            name: "extra-phrases",
+            kind: OptionKind::Phrases,
+            default: "[]",
+            doc: "more phrases to treat as vague, e.g. [\"ta tak i\", \"drive forward\"]; `{e|er}` lists inflections",
+        },
+        RuleOption {
+            name: "languages",
+            kind: OptionKind::Languages,
+            default: "[nb, nn, en]",
+            doc: "the languages whose word lists apply (teams mix them, so all by default)",
+        },
+    ],
+};
+
+impl Rule for VagueKeyResult {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    fn check_file(&self, file: &OkrFile, ctx: &RuleContext, sink: &mut Sink) {
+        let Some(set) = &file.set else { return };
+        let (langs, extra) = lexicon_options(ctx);
+        for (o, objective) in set.objectives.iter().enumerate() {
+            for (k, kr) in objective.key_results.iter().enumerate() {
+                let Some(title) = &kr.title else { continue };
+                let tokens = tokens(&title.value);
+                let (m, hard) = match vague_phrase(&tokens, S::HardVague, &langs, extra.as_ref()) {
+                    Some(m) => (m, true),
+                    None => match vague_phrase(&tokens, S::SoftVague, &langs, None) {
+                        Some(m) if !field_target(kr) && find_target(&tokens, set.lang, Mode::KeyResult).is_none() => {
+                            (m, false)
+                        }
+                        _ => continue,
+                    },
+                };
+                let (start, end) = (tokens[m.start].start, tokens[m.end - 1].end);
+                let phrase = &title.value[start..end];
+                let span = span_in(file, title, start, end);
+                let scope = Scope::key_result(o, k);
+                if hard {
+                    sink.report(file, scope, span, format!("\"{phrase}\" promises effort, not a result"))
+                        .help(format!(
+                            "drop \"{phrase}\" and state the change you will see, with where you start and where you want to be: {}",
+                            rewrite_example(set.lang)
+                        ));
+                } else {
+                    sink.report(
+                        file,
+                        scope,
+                        span,
+                        format!("\"{phrase}\" says which way, but nothing says how far"),
+                    )
+                    .help(format!(
+                        "name the number that shows the improvement and the level to reach, in the title or in `target:`: {}",
+                        rewrite_example(set.lang)
+                    ));
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::lint::rules::test_support::findings;
+
+    #[test]
+    fn hard_cases() {
+        let cases = [
+            ("nb", "Jobbet med å øke antall abonnenter fra 4 000 til 6 000", true),
+            ("nb", "Salgsteamet prøver å booke 80 møter", true),
+            ("nb", "Styrke samarbeidet med forhandlerne", true),
+            ("nb", "Forbedre synligheten i sosiale medier", true),
+            ("nb", "Forbedre onboardingen slik at 60 % fullfører oppsettet", false),
+            ("nb", "Andelen brukere som ser på ukesrapporten øker fra 20 % til 35 %", false),
+            ("nb", "Løse 70 % av sakene i kundestøtte ved første kontakt", false),
+            ("nb", "Hjelpesenteret løser 30 % av henvendelsene", false),
+            ("nn", "Freiste å halvere talet på krasj", true),
+            ("nn", "Styrkje relasjonane til kundane", true),
+            ("en", "Helps account managers close €450k", true),
+            ("en", "Ensuring that 95% of pull requests are reviewed within a day", true),
+            ("en", "Help center deflects at least 25% of questions", false),
+            ("en", "The share of customers who say the report helps them plan rises from 40% to 55%", false),
+            ("en", "Sell the Premium Support plan to 60 enterprise customers", false),
+            ("en", "Optimize the sales funnel", true),
+        ];
+        for (lang, title, vague) in cases {
+            let found = findings(lang, title, None).contains(&"vague-key-result");
+            assert_eq!(found, vague, "{lang}: {title}");
+        }
+    }
+
+    #[test]
+    fn extra_phrases_and_languages_from_the_config() {
+        use crate::lint::rules::test_support::lint_files;
+        let text = "---\nteam: A\nperiod: 2026-Q1\nowner: o\nlang: nb\nobjectives:\n  - title: Bli best\n    key_results:\n      - title: Skru opp innsatsen slik at churn går fra 4 % til 3 %\n      - title: Jobbe med å øke NPS fra 30 til 40\n---\n";
+        let vague = |config: &str| -> Vec<usize> {
+            lint_files(config, &[("okrs/a.md", text)])
+                .into_iter()
+                .filter(|f| f.rule == "vague-key-result")
+                .map(|f| f.line)
+                .collect()
+        };
+        assert_eq!(vague(""), vec![10]);
+        assert_eq!(vague("rules:\n  vague-key-result: { extra-phrases: [\"skru opp\"] }\n"), vec![9, 10]);
+        assert_eq!(vague("rules:\n  vague-key-result: { languages: [en] }\n"), Vec::<usize>::new());
+    }
+
+    #[test]
+    fn the_span_covers_the_phrase_in_quoted_titles() {
+        use crate::lint::rules::test_support::lint_files;
+        let text = "---\nteam: A\nperiod: 2026-Q1\nowner: o\nobjectives:\n  - title: Bli best\n    key_results:\n      - title: \"Vi skal jobbe med å øke NPS fra 30 til 40\"\n---\n";
+        let f = lint_files("", &[("okrs/a.md", text)]).into_iter().find(|f| f.rule == "vague-key-result").unwrap();
+        assert_eq!(&text[f.span.start..f.span.end], "jobbe med");
+        let escaped = text.replace("Vi skal", "Vi \\u0073kal");
+        let f = lint_files("", &[("okrs/a.md", &escaped)]).into_iter().find(|f| f.rule == "vague-key-result").unwrap();
+        assert!(escaped[f.span.start..f.span.end].starts_with('"'), "falls back to the whole title");
+    }
+
+    #[test]
+    fn soft_vague_with_a_target_field_is_fine() {
+        assert!(!findings("nb", "Forbedre klikkraten i nyhetsbrevet", Some(">= 3.5 %")).contains(&"vague-key-result"));
+    }
+}

@@ -1,0 +1,112 @@
+use crate::lint::judge::{lexicon_options, vague_objective};
+use crate::lint::text::{span_in, tokens};
+use crate::lint::{Example, Level, OptionKind, Rule, RuleContext, RuleMeta, RuleOption, Sink};
+use crate::load::{OkrFile, Scope};
+use crate::model::Lang;
+
+pub struct VagueObjective;
+
+static META: RuleMeta = RuleMeta {
+    id: "vague-objective",
+    default_level: Level::Warning,
+    summary: "\"bli bedre på\", \"improve\", generic direction with no destination",
+    rationale: "An objective says what we want to achieve: inspiring, concrete, qualitative, ambitious. \"Bli \
+bedre på markedsføring\", \"Forbedre kundeopplevelsen\", \"Øke salget\", \"Improve marketing\" or \"Get better \
+at …\" name a direction but no destination, so nobody can tell what achieving it would look like. Effort \
+words (jobbe med, sikre, styrke, work on, ensure, help) are vague here too. A concrete, qualitative end state \
+is what to aim for: \"Bli bransjens mest synlige leverandør av bærekraftige løsninger i 2025\".",
+    examples: &[
+        Example {
+            lang: Lang::Nb,
+            bad: "objectives:\n  - title: Bli bedre på markedsføring",
+            good: "objectives:\n  - title: Bli bransjens mest synlige leverandør av bærekraftige løsninger i 2025",
+        },
+        Example {
+            lang: Lang::Nn,
+            bad: "objectives:\n  - title: Betre økonomistyringa i einingane",
+            good: "objectives:\n  - title: Alle einingsleiarar veit kvar veke kor dei står mot budsjettet",
+        },
+        Example {
+            lang: Lang::En,
+            bad: "objectives:\n  - title: Improve marketing",
+            good: "objectives:\n  - title: Become the most trusted voice on personal finance for Norwegian students",
+        },
+    ],
+    options: &[
+        RuleOption {
+            name: "extra-phrases",
+            kind: OptionKind::Phrases,
+            default: "[]",
+            doc: "more phrases to treat as vague in objectives, e.g. [\"ta tak i\"]",
+        },
+        RuleOption {
+            name: "languages",
+            kind: OptionKind::Languages,
+            default: "[nb, nn, en]",
+            doc: "the languages whose word lists apply (all by default)",
+        },
+    ],
+};
+
+impl Rule for VagueObjective {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    fn check_file(&self, file: &OkrFile, ctx: &RuleContext, sink: &mut Sink) {
+        let Some(set) = &file.set else { return };
+        let (langs, extra) = lexicon_options(ctx);
+        for (o, objective) in set.objectives.iter().enumerate() {
+            let Some(title) = &objective.title else { continue };
+            let tokens = tokens(&title.value);
+            let Some(m) = vague_objective(&tokens, set.lang, &langs, extra.as_ref()) else { continue };
+            let (start, end) = (tokens[m.start].start, tokens[m.end - 1].end);
+            let phrase = &title.value[start..end];
+            sink.report(
+                file,
+                Scope::objective(o),
+                span_in(file, title, start, end),
+                format!("\"{phrase}\" names a direction, not a destination"),
+            )
+            .help(match set.lang {
+                Lang::Nb | Lang::Nn => {
+                    "describe the end state you want to reach, qualitatively and ambitiously (e.g. \"Bli kundenes førstevalg i Midt-Norge\"); the numbers go in the key results"
+                }
+                Lang::En => {
+                    "describe the end state you want to reach, qualitatively and ambitiously (e.g. \"Become the first choice for mid-market customers in the Nordics\"); the numbers go in the key results"
+                }
+            });
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::lint::rules::test_support::objective_findings;
+
+    #[test]
+    fn hard_cases() {
+        let cases = [
+            ("nb", "Bli bedre på markedsføring", true),
+            ("nb", "Forbedre kundeopplevelsen", true),
+            ("nb", "Øke salget", true),
+            ("nb", "Gjøre appen enklere å bruke", true),
+            ("nb", "Utvikle produktet videre", true),
+            ("nb", "Bli bransjens mest synlige leverandør av bærekraftige løsninger i 2025", false),
+            ("nb", "Gjøre ungdom på 13–16 år trygge på nett", false),
+            ("nb", "Doble driftsmarginen", false),
+            ("nb", "Redusere klimaavtrykket fra driften til netto null", false),
+            ("en", "Improve onboarding so that no customer needs to call us", false),
+            ("nn", "Auke omsetnaden i Vestland", true),
+            ("nn", "Timebestilling i appen skal vere like enkelt som å sende ein SMS", false),
+            ("en", "Improve marketing", true),
+            ("en", "Get better at handling complaints", true),
+            ("en", "Make deployments faster", true),
+            ("en", "Make it safe for teenagers aged 13–16 to be online", false),
+            ("en", "Ensure 99.9% uptime for all core services", true),
+        ];
+        for (lang, title, vague) in cases {
+            assert_eq!(objective_findings(lang, title).contains(&"vague-objective"), vague, "{lang}: {title}");
+        }
+    }
+}
