@@ -18,7 +18,7 @@ use crate::source::Project;
 #[derive(Debug, Parser)]
 #[command(
     name = "okrs",
-    version,
+    version = env!("OKRS_VERSION"),
     about = "OKRs as code: lint Objectives and Key Results kept as Markdown in git",
     long_about = "OKRs as code. Teams keep their Objectives and Key Results as Markdown files with YAML \
 front matter in git; okrs reviews them (vague wording, unmeasurable key results, too many \
@@ -75,6 +75,115 @@ pub enum Command {
         #[arg(default_value = "fixtures/devset")]
         dir: PathBuf,
     },
+    /// Scaffold .okrs.yml, an example OKR file for this quarter and a GitHub workflow.
+    #[command(
+        after_help = "Examples:\n  okrs init\n  okrs init acme-okrs --lang nb\n  okrs init --force   replace the files okrs init writes\n\nExisting files are left alone unless --force is given."
+    )]
+    Init(InitArgs),
+    /// Record this week's value of a key result: edits its `current:` in place, optionally commits.
+    #[command(
+        name = "check-in",
+        after_help = "Examples:\n  okrs check-in organisk-trafikk 11800\n  okrs check-in marketing/synlighet/organisk-trafikk \"11 800\" --confidence 0.6 --commit\n  okrs check-in synlighet/konvertering \"1,9 %\" -m \"Kampanjen startet\" --commit\n\nOnly the value changes; comments, quoting and every other byte of the file stay as they were."
+    )]
+    CheckIn(CheckInArgs),
+    /// Show the current period's progress: bars, expected pace and status per key result.
+    #[command(
+        after_help = "Examples:\n  okrs status\n  okrs status --period 2026-Q1 --date 2026-02-15\n  okrs status --format json"
+    )]
+    Status(StatusArgs),
+    /// Print the JSON Schema of OKR front matter (or of .okrs.yml: `okrs schema config`), for editors.
+    #[command(
+        after_help = "Examples:\n  okrs schema > .vscode/okrs.schema.json\n  okrs schema config > .vscode/okrs-config.schema.json\n\nThe README shows how to use them with the VS Code YAML extension."
+    )]
+    Schema {
+        /// Which file the schema describes.
+        #[arg(value_enum, default_value_t = SchemaOf::FrontMatter)]
+        of: SchemaOf,
+    },
+    /// Print shell completions (bash, zsh, fish, elvish, powershell).
+    #[command(
+        after_help = "Examples:\n  okrs completions bash > ~/.local/share/bash-completion/completions/okrs\n  okrs completions zsh > ~/.zfunc/_okrs\n  okrs completions fish > ~/.config/fish/completions/okrs.fish"
+    )]
+    Completions {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the man page (roff), generated from this help; --out writes one page per command.
+    #[command(
+        hide = true,
+        after_help = "Examples:\n  okrs man > okrs.1 && man ./okrs.1\n  okrs man --out /usr/local/share/man/man1"
+    )]
+    Man {
+        /// Write okrs.1 and okrs-COMMAND.1 for every command into this folder.
+        #[arg(long, value_name = "DIR")]
+        out: Option<PathBuf>,
+    },
+}
+
+#[derive(Debug, clap::Args)]
+pub struct InitArgs {
+    /// The repository folder (created if missing).
+    #[arg(default_value = ".")]
+    pub dir: PathBuf,
+    /// The language of the example and of files without `lang:`: nb, nn or en.
+    #[arg(long, default_value = "en", value_parser = ["nb", "nn", "en"])]
+    pub lang: String,
+    /// Replace files that exist.
+    #[arg(long)]
+    pub force: bool,
+    /// The okrs GitHub Action the workflow uses, as owner/repo@ref.
+    #[arg(long, default_value = crate::init::DEFAULT_ACTION)]
+    pub action: String,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct CheckInArgs {
+    /// The key result: team/objective/kr-id, objective/kr-id, team/kr-id or kr-id (if unique).
+    #[arg(value_name = "KEY-RESULT")]
+    pub key: String,
+    /// The new value in the file's language: 11800, "11 800", "1,9 %", done.
+    pub value: String,
+    /// The new confidence, 0–1 (0.7) or a percentage ("70 %").
+    #[arg(long, value_name = "C")]
+    pub confidence: Option<String>,
+    /// More text for the commit message (needs --commit).
+    #[arg(short, long, requires = "commit")]
+    pub message: Option<String>,
+    /// Commit just this change with git (refused if the file has other uncommitted changes).
+    #[arg(long)]
+    pub commit: bool,
+    /// The period, when the key result exists in several (default: the one running today).
+    #[arg(long)]
+    pub period: Option<String>,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct StatusArgs {
+    /// Show this period instead of the ones running today (2026-Q1, 2026-H2, …).
+    #[arg(long)]
+    pub period: Option<String>,
+    /// Compute as of this date (YYYY-MM-DD) instead of today.
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub date: Option<jiff::civil::Date>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = StatusFormat::Human)]
+    pub format: StatusFormat,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SchemaOf {
+    /// The YAML front matter of an OKR file.
+    FrontMatter,
+    /// The repository configuration, .okrs.yml.
+    Config,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum StatusFormat {
+    /// A table with bars, pace and status.
+    Human,
+    /// The same data as JSON (version 1).
+    Json,
 }
 
 #[derive(Debug, clap::Args)]
@@ -160,6 +269,12 @@ pub fn run(cli: Cli) -> miette::Result<ExitCode> {
         Command::Lint(args) => lint_command(args, config),
         Command::Site(args) => site_command(args, config),
         Command::Diff(args) => diff_command(args, config),
+        Command::Init(args) => init_command(args),
+        Command::CheckIn(args) => check_in_command(args, config),
+        Command::Status(args) => status_command(args, config),
+        Command::Schema { of } => schema_command(of),
+        Command::Completions { shell } => completions_command(shell),
+        Command::Man { out } => man_command(out),
         Command::Rules => {
             let project = project(config)?;
             let mut out = String::new();
@@ -186,6 +301,93 @@ pub fn run(cli: Cli) -> miette::Result<ExitCode> {
             }
         }
     }
+}
+
+fn init_command(args: InitArgs) -> miette::Result<ExitCode> {
+    let options = crate::init::Options {
+        lang: crate::model::Lang::parse(&args.lang).unwrap_or_default(),
+        force: args.force,
+        today: jiff::ZonedDateTime::now().date(),
+        action: args.action,
+        dir: args.dir,
+    };
+    let done = crate::init::init(&options)?;
+    print(&crate::init::summary(&done, &options.dir))
+}
+
+fn schema_command(of: SchemaOf) -> miette::Result<ExitCode> {
+    let schema = match of {
+        SchemaOf::FrontMatter => crate::schema::front_matter(),
+        SchemaOf::Config => crate::schema::config(),
+    };
+    print(&(serde_json::to_string_pretty(&schema).map_err(|e| miette::miette!("{e}"))? + "\n"))
+}
+
+fn completions_command(shell: clap_complete::Shell) -> miette::Result<ExitCode> {
+    let mut out = Vec::new();
+    clap_complete::generate(shell, &mut <Cli as clap::CommandFactory>::command(), "okrs", &mut out);
+    print(&String::from_utf8_lossy(&out))
+}
+
+/// The man page on stdout, or one page per command in `out`.
+fn man_command(out: Option<PathBuf>) -> miette::Result<ExitCode> {
+    let mut command = <Cli as clap::CommandFactory>::command();
+    command.build();
+    let render = |command: clap::Command| {
+        let mut page = Vec::new();
+        clap_mangen::Man::new(command).render(&mut page).map(|_| page)
+    };
+    let Some(dir) = out else {
+        let page = render(command).map_err(|e| miette::miette!("cannot render the man page: {e}"))?;
+        return print(&String::from_utf8_lossy(&page));
+    };
+    let pages = std::iter::once(("okrs".to_owned(), command.clone())).chain(
+        // After build(), a subcommand's display name is `okrs-NAME`, its page's title.
+        command
+            .get_subcommands()
+            .filter(|c| !c.is_hide_set())
+            .map(|c| (c.get_display_name().unwrap_or(c.get_name()).to_owned(), c.clone())),
+    );
+    std::fs::create_dir_all(&dir).map_err(|e| miette::miette!("cannot create {}: {e}", dir.display()))?;
+    for (name, command) in pages {
+        let path = dir.join(format!("{name}.1"));
+        let page = render(command).map_err(|e| miette::miette!("cannot render {name}: {e}"))?;
+        std::fs::write(&path, page).map_err(|e| miette::miette!("cannot write {}: {e}", path.display()))?;
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn check_in_command(args: CheckInArgs, config: Option<&Path>) -> miette::Result<ExitCode> {
+    let project = project(config)?;
+    let request = crate::check_in::Request {
+        key: args.key,
+        value: args.value,
+        confidence: args.confidence,
+        message: args.message,
+        commit: args.commit,
+        today: jiff::ZonedDateTime::now().date(),
+        period: args.period,
+    };
+    let outcome = crate::check_in::check_in(&project, &request)?;
+    if !outcome.changed {
+        return print(&format!("· {}: {}\n", outcome.path, outcome.summary));
+    }
+    let mut out = format!("✔ {}: {}\n", outcome.path, outcome.summary);
+    match &outcome.commit {
+        Some(id) => out.push_str(&format!("  committed {id}\n")),
+        None => out.push_str("  commit it (one commit per check-in), or use --commit next time\n"),
+    }
+    print(&out)
+}
+
+fn status_command(args: StatusArgs, config: Option<&Path>) -> miette::Result<ExitCode> {
+    let project = project(config)?;
+    let today = args.date.unwrap_or_else(|| jiff::ZonedDateTime::now().date());
+    let report = crate::status::status(&project, today, args.period.as_deref())?;
+    print(&match args.format {
+        StatusFormat::Json => crate::status::json(&report),
+        StatusFormat::Human => crate::status::table(&report, colour_style() == report::Style::Colour),
+    })
 }
 
 /// The project, with the configuration file the user named, if any.

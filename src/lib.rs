@@ -6,15 +6,19 @@
 //! git history → [`progress`] (score, pace, status) → site; two revisions → [`diff`].
 
 pub mod baseline;
+pub mod check_in;
 pub mod cli;
 pub mod config;
 pub mod diff;
 pub mod history;
+pub mod init;
 pub mod lint;
 pub mod load;
 pub mod model;
 pub mod progress;
 pub mod report;
 pub mod revision;
+pub mod schema;
 pub mod site;
 pub mod source;
+pub mod status;

@@ -1,6 +1,7 @@
 //! The OKR domain: a set of objectives for one team and period, with key results and initiatives.
 //! Every value a rule can judge keeps the [`Span`] of its source text.
 
+pub mod display;
 mod lang;
 mod period;
 mod quantity;

@@ -1,0 +1,320 @@
+//! `okrs status`: where the running period stands, per team, objective and key result, as a compact
+//! terminal table or JSON. The numbers come from [`crate::progress`]; this module only selects the
+//! sets and lays them out.
+
+use std::fmt::Write as _;
+
+use jiff::civil::Date;
+use serde::Serialize;
+
+use crate::load::OkrFile;
+use crate::model::{Lang, Period, display};
+use crate::progress::{self, Status, Thresholds};
+use crate::source::Project;
+
+/// Everything `okrs status` shows; its JSON form is `okrs status --format json`.
+#[derive(Debug, Clone, Serialize)]
+pub struct Report {
+    pub version: u32,
+    /// The date the progress is computed for (YYYY-MM-DD).
+    pub date: String,
+    pub sets: Vec<SetStatus>,
+    /// When no set matched: the periods that exist, to suggest one.
+    #[serde(skip)]
+    pub other_periods: Vec<String>,
+    #[serde(skip)]
+    pub asked_period: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct SetStatus {
+    pub team: String,
+    pub period: String,
+    pub path: String,
+    /// The share of the period that has passed: where progress should be by now.
+    pub expected: f64,
+    pub objectives: Vec<ObjectiveStatus>,
+    #[serde(skip)]
+    lang: Lang,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ObjectiveStatus {
+    pub id: String,
+    pub title: String,
+    pub progress: Option<f64>,
+    pub status: Status,
+    pub key_results: Vec<KeyResultStatus>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct KeyResultStatus {
+    pub id: String,
+    pub title: String,
+    /// As people write it in the file's language: `11 200`, `1,9 %`, `done`.
+    pub current: Option<String>,
+    pub target: Option<String>,
+    pub progress: Option<f64>,
+    pub expected: f64,
+    pub status: Status,
+    pub met: Option<bool>,
+    pub confidence: Option<f64>,
+}
+
+#[derive(Debug, thiserror::Error, miette::Diagnostic)]
+pub enum StatusError {
+    #[error("`{0}` is not a period")]
+    #[diagnostic(help("write the period as {}", crate::model::PERIOD_FORMS))]
+    BadPeriod(String),
+    #[error("{0}")]
+    #[diagnostic(help("run okrs in the repository that holds the OKRs, or set `root:` in .okrs.yml"))]
+    Source(String),
+}
+
+/// The progress of every set whose period contains `today`, or of `period` when given.
+pub fn status(project: &Project, today: Date, period: Option<&str>) -> Result<Report, StatusError> {
+    let wanted = period.map(|p| Period::parse(p).map_err(|_| StatusError::BadPeriod(p.to_owned()))).transpose()?;
+    let paths = project.okr_files(&[]).map_err(|e| StatusError::Source(e.to_string()))?;
+    let files = project.load(&paths);
+    Ok(report(&files, today, wanted.as_ref()))
+}
+
+/// The report over loaded files (no I/O).
+pub fn report(files: &[OkrFile], today: Date, wanted: Option<&Period>) -> Report {
+    let thresholds = Thresholds::default();
+    let mut sets = Vec::new();
+    let mut other_periods = Vec::new();
+    for file in files {
+        let Some(set) = &file.set else { continue };
+        let Some(period) = set.valid_period() else { continue };
+        let selected = match wanted {
+            Some(w) => w == period,
+            None => period.contains(today),
+        };
+        if !selected {
+            other_periods.push(period.to_string());
+            continue;
+        }
+        let objectives = set
+            .objectives
+            .iter()
+            .map(|o| {
+                // No git history here: staleness is the site's and `stale-key-result`'s business.
+                let krs: Vec<_> =
+                    o.key_results.iter().map(|kr| progress::key_result(kr, period, today, None, &thresholds)).collect();
+                let op = progress::objective(o, &krs, period, today);
+                ObjectiveStatus {
+                    id: o.id.value.clone(),
+                    title: o.title.as_ref().map(|t| t.value.clone()).unwrap_or_default(),
+                    progress: op.progress,
+                    status: op.status,
+                    key_results: o
+                        .key_results
+                        .iter()
+                        .zip(&krs)
+                        .map(|(kr, p)| KeyResultStatus {
+                            id: kr.id.value.clone(),
+                            title: kr.title_text().to_owned(),
+                            current: kr.current.as_ref().map(|c| c.value.display(set.lang)),
+                            target: kr.target.as_ref().map(|t| with_unit(t.value.display(set.lang), kr)),
+                            progress: p.progress,
+                            expected: p.expected,
+                            status: p.status,
+                            met: p.met,
+                            confidence: kr.confidence.as_ref().map(|c| c.value),
+                        })
+                        .collect(),
+                }
+            })
+            .collect();
+        sets.push(SetStatus {
+            team: set.team.as_ref().map(|t| t.value.clone()).unwrap_or_default(),
+            period: period.to_string(),
+            path: file.source.path.clone(),
+            expected: period.elapsed_fraction(today),
+            objectives,
+            lang: set.lang,
+        });
+    }
+    sets.sort_by(|a, b| (&a.period, &a.team, &a.path).cmp(&(&b.period, &b.team, &b.path)));
+    other_periods.sort();
+    other_periods.dedup();
+    Report { version: 1, date: today.to_string(), sets, other_periods, asked_period: wanted.map(|p| p.to_string()) }
+}
+
+pub fn json(report: &Report) -> String {
+    serde_json::to_string_pretty(report).expect("the status report serialises") + "\n"
+}
+
+const BAR: usize = 12;
+
+/// The terminal table. `colour` adds ANSI colours to the statuses.
+pub fn table(report: &Report, colour: bool) -> String {
+    let mut out = String::new();
+    if report.sets.is_empty() {
+        let what = match &report.asked_period {
+            Some(p) => format!("No OKR set is for {p}."),
+            None => format!("No OKR set runs on {}.", report.date),
+        };
+        let _ = writeln!(out, "{what}");
+        if let Some(latest) = report.other_periods.last() {
+            let _ = writeln!(
+                out,
+                "Periods in the repository: {}. Try `okrs status --period {latest}`.",
+                report.other_periods.join(", ")
+            );
+        }
+        return out;
+    }
+    let name_width = report
+        .sets
+        .iter()
+        .flat_map(|s| s.objectives.iter())
+        .flat_map(|o| {
+            std::iter::once(o.id.chars().count()).chain(o.key_results.iter().map(|k| k.id.chars().count() + 2))
+        })
+        .max()
+        .unwrap_or(0)
+        .min(40);
+    let value_width = report
+        .sets
+        .iter()
+        .flat_map(|s| s.objectives.iter().flat_map(|o| o.key_results.iter()))
+        .map(|k| values(k).chars().count())
+        .max()
+        .unwrap_or(0);
+    let mut last_period = None;
+    for set in &report.sets {
+        if last_period != Some(&set.period) {
+            let _ = writeln!(
+                out,
+                "{} · {} · {} of the period gone\n",
+                set.period,
+                report.date,
+                percent(set.expected, set.lang)
+            );
+            last_period = Some(&set.period);
+        }
+        if !out.ends_with("\n\n") {
+            out.push('\n');
+        }
+        let _ = writeln!(out, "{}  ({})", set.team, set.path);
+        for o in &set.objectives {
+            let _ = writeln!(
+                out,
+                "  {:<name_width$}  {}  {:>5}  {:value_width$}  {:>10}  {}",
+                truncate(&o.id, name_width),
+                bar(o.progress, set.expected),
+                o.progress.map_or("–".to_owned(), |p| percent(p, set.lang)),
+                "",
+                "",
+                paint(o.status, colour),
+            );
+            for k in &o.key_results {
+                let _ = writeln!(
+                    out,
+                    "    {:<w$}  {}  {:>5}  {:<value_width$}  {:>10}  {}",
+                    truncate(&k.id, name_width.saturating_sub(2)),
+                    bar(k.progress, k.expected),
+                    k.progress.map_or("–".to_owned(), |p| percent(p, set.lang)),
+                    values(k),
+                    format!("pace {}", percent(k.expected, set.lang)),
+                    paint(k.status, colour),
+                    w = name_width.saturating_sub(2),
+                );
+            }
+        }
+    }
+    out
+}
+
+/// A target of `75` with `unit: "%"` reads `75 %`; a value that names its own unit keeps it.
+fn with_unit(text: String, kr: &crate::model::KeyResult) -> String {
+    match kr.unit.as_ref().map(|u| u.value.as_str()) {
+        Some(unit) if text.chars().last().is_some_and(|c| c.is_ascii_digit()) && !text.starts_with(unit) => {
+            format!("{text} {unit}")
+        }
+        _ => text,
+    }
+}
+
+fn values(k: &KeyResultStatus) -> String {
+    match (&k.current, &k.target) {
+        (Some(c), Some(t)) => format!("{c} → {t}"),
+        (None, Some(t)) => format!("– → {t}"),
+        (Some(c), None) => c.clone(),
+        (None, None) => String::new(),
+    }
+}
+
+/// Progress as a bar of filled cells, with `│` where progress should be by now when it is not
+/// there yet.
+fn bar(progress: Option<f64>, expected: f64) -> String {
+    let cells = |f: f64| (f.clamp(0.0, 1.0) * BAR as f64).round() as usize;
+    let Some(p) = progress else { return "·".repeat(BAR) };
+    let filled = cells(p);
+    let pace = cells(expected).clamp(1, BAR) - 1;
+    (0..BAR)
+        .map(|i| match i {
+            i if i < filled => '█',
+            i if i == pace => '│',
+            _ => '░',
+        })
+        .collect()
+}
+
+fn percent(fraction: f64, lang: Lang) -> String {
+    format!("{} %", display::number((fraction * 100.0).round(), lang))
+}
+
+fn truncate(text: &str, width: usize) -> String {
+    if text.chars().count() <= width {
+        text.to_owned()
+    } else {
+        let mut t: String = text.chars().take(width.saturating_sub(1)).collect();
+        t.push('…');
+        t
+    }
+}
+
+fn paint(status: Status, colour: bool) -> String {
+    let name = status.as_str();
+    if !colour {
+        return name.to_owned();
+    }
+    let code = match status {
+        Status::Achieved | Status::OnTrack => "32",
+        Status::NeedsAttention => "33",
+        Status::OffTrack => "31",
+        Status::Stale => "35",
+        Status::Unknown => "2",
+    };
+    format!("\u{1b}[{code}m{name}\u{1b}[0m")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::load::{SourceFile, load_text};
+    use jiff::civil::date;
+
+    const SET: &str = "---\nteam: Marketing\nperiod: 2026-Q1\nlang: nb\nobjectives:\n  - id: synlighet\n    title: Bli synlig\n    key_results:\n      - id: organisk-trafikk\n        title: Øke trafikken fra 10 000 til 13 000\n        baseline: 10000\n        target: 13000\n        current: 11200\n      - id: prisside\n        title: Ny prisside\n        target: done\n        current: ferdig\n---\n";
+
+    #[test]
+    fn a_table_with_bars_pace_and_status() {
+        let files = vec![load_text(SourceFile::new("okrs/m.md", SET), Lang::En)];
+        let report = report(&files, date(2026, 2, 15), None);
+        assert_eq!(report.sets.len(), 1);
+        let text = table(&report, false);
+        assert_eq!(
+            text,
+            "2026-Q1 · 2026-02-15 · 51 % of the period gone\n\n\
+             Marketing  (okrs/m.md)\n  \
+             synlighet           ████████░░░░   70 %                               on-track\n    \
+             organisk-trafikk  █████│░░░░░░   40 %  11 200 → 13 000   pace 51 %  on-track\n    \
+             prisside          ████████████  100 %  ferdig → ferdig   pace 51 %  achieved\n"
+        );
+        let none = super::report(&files, date(2026, 11, 26), None);
+        assert!(table(&none, false).contains("Try `okrs status --period 2026-Q1`"));
+    }
+}

@@ -1,0 +1,192 @@
+//! `okrs check-in` and `okrs status` as a team drives them, in a scratch git repository.
+
+use std::path::Path;
+
+use assert_cmd::Command;
+
+fn okrs(dir: &Path) -> Command {
+    let mut cmd = Command::cargo_bin("okrs").unwrap();
+    cmd.current_dir(dir).env("NO_COLOR", "1");
+    cmd
+}
+
+const MARKETING: &str = "---\r\nteam: Marketing\r\nperiod: 2026-Q1\r\nlang: nb\r\nobjectives:\r\n  - id: synlighet   # vårt viktigste mål\r\n    title: Bli bransjens mest synlige leverandør\r\n    key_results:\r\n      - id: organisk-trafikk\r\n        title: Øke organisk trafikk fra 10 000 til 13 000 økter per måned\r\n        baseline: 10000\r\n        target: 13000\r\n        current: \"11 200\"   # fra analyseverktøyet\r\n        confidence: 0.7\r\n      - id: konvertering\r\n        title: Øke konverteringsraten fra 1,5 % til 2,5 %\r\n        baseline: '1,5 %'\r\n        target: '2,5 %'\r\n---\r\n\r\nNotater.\r\n";
+const SALES: &str = "---\nteam: Sales\nperiod: 2026-Q1\nlang: en\nobjectives:\n  - id: growth\n    title: Become the partner of choice\n    key_results:\n      - id: konvertering\n        title: Raise the win rate from 22 % to 30 %\n        baseline: 22\n        target: 30\n        current: 25\n---\n";
+
+/// A repository with two teams, committed once.
+fn repo() -> (tempfile::TempDir, git2::Repository) {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir(dir.path().join("okrs")).unwrap();
+    std::fs::write(dir.path().join("okrs/marketing.md"), MARKETING).unwrap();
+    std::fs::write(dir.path().join("okrs/sales.md"), SALES).unwrap();
+    let repo = git2::Repository::init(dir.path()).unwrap();
+    {
+        let mut config = repo.config().unwrap();
+        config.set_str("user.name", "Kari Nordmann").unwrap();
+        config.set_str("user.email", "kari@example.com").unwrap();
+        let mut index = repo.index().unwrap();
+        index.add_all(["okrs"], git2::IndexAddOption::DEFAULT, None).unwrap();
+        index.write().unwrap();
+        let tree = repo.find_tree(index.write_tree().unwrap()).unwrap();
+        let sig = repo.signature().unwrap();
+        repo.commit(Some("HEAD"), &sig, &sig, "OKRs for Q1", &tree, &[]).unwrap();
+    }
+    (dir, repo)
+}
+
+fn read(dir: &Path, file: &str) -> String {
+    std::fs::read_to_string(dir.join(file)).unwrap()
+}
+
+#[test]
+fn a_check_in_edits_one_value_and_commits_just_that() {
+    let (dir, repo) = repo();
+    // Something else staged in the index must not ride along.
+    std::fs::write(dir.path().join("notes.txt"), "utkast").unwrap();
+    let mut index = repo.index().unwrap();
+    index.add_path(Path::new("notes.txt")).unwrap();
+    index.write().unwrap();
+
+    let out = okrs(dir.path())
+        .args(["check-in", "marketing/synlighet/organisk-trafikk", "11 800", "--confidence", "0,6"])
+        .args(["-m", "Kampanjen på LinkedIn har startet", "--commit"])
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "{stdout}{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        stdout.starts_with(
+            "✔ okrs/marketing.md: Marketing/organisk-trafikk: 11 200 → 11 800 (confidence 0,7 → 0,6)\n  committed "
+        ),
+        "{stdout}"
+    );
+    let expected =
+        MARKETING.replace("current: \"11 200\"", "current: \"11 800\"").replace("confidence: 0.7", "confidence: 0,6");
+    // `0,6` is not a YAML number: confidence is written as the plain number it means.
+    let expected = expected.replace("confidence: 0,6", "confidence: 0.6");
+    assert_eq!(read(dir.path(), "okrs/marketing.md"), expected);
+
+    let head = repo.head().unwrap().peel_to_commit().unwrap();
+    assert_eq!(
+        head.message().unwrap(),
+        "Marketing/organisk-trafikk: 11 200 → 11 800 (confidence 0,7 → 0,6)\n\nKampanjen på LinkedIn har startet\n"
+    );
+    let parent = head.parent(0).unwrap();
+    let diff = repo.diff_tree_to_tree(Some(&parent.tree().unwrap()), Some(&head.tree().unwrap()), None).unwrap();
+    let paths: Vec<_> = diff.deltas().map(|d| d.new_file().path().unwrap().to_owned()).collect();
+    assert_eq!(paths, vec![Path::new("okrs/marketing.md")]);
+    // The work tree is clean for the file, and notes.txt is still staged, not committed.
+    let statuses = repo.statuses(None).unwrap();
+    let dirty: Vec<_> = statuses.iter().map(|s| (s.path().unwrap().to_owned(), s.status())).collect();
+    assert_eq!(dirty, vec![("notes.txt".to_owned(), git2::Status::INDEX_NEW)]);
+}
+
+#[test]
+fn unrelated_changes_refuse_a_commit_and_nothing_is_written() {
+    let (dir, _repo) = repo();
+    let edited = MARKETING.replace("Notater.", "Notater og utkast.");
+    std::fs::write(dir.path().join("okrs/marketing.md"), &edited).unwrap();
+    let out = okrs(dir.path()).args(["check-in", "organisk-trafikk", "11800", "--commit"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("okrs/marketing.md has changes that are not committed"), "{stderr}");
+    assert_eq!(read(dir.path(), "okrs/marketing.md"), edited);
+}
+
+#[test]
+fn values_that_do_not_parse_are_refused_and_nothing_is_written() {
+    let (dir, _repo) = repo();
+    for (value, says) in [("mye", "is not a number"), ("11,800", "ambiguous"), ("ferdig", "numeric target")] {
+        let out = okrs(dir.path()).args(["check-in", "organisk-trafikk", value]).output().unwrap();
+        assert_eq!(out.status.code(), Some(2), "{value}");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(stderr.contains(says), "{value}: {stderr}");
+    }
+    let out = okrs(dir.path()).args(["check-in", "organisk-trafikk", "11800", "--confidence", "7"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("outside 0–1"));
+    assert_eq!(read(dir.path(), "okrs/marketing.md"), MARKETING);
+}
+
+#[test]
+fn ambiguous_and_unknown_key_results_are_errors_that_help() {
+    let (dir, _repo) = repo();
+    let out = okrs(dir.path()).args(["check-in", "konvertering", "2 %"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("`konvertering` matches 2 key results"), "{stderr}");
+    assert!(stderr.contains("marketing/synlighet/konvertering") && stderr.contains("sales/growth/konvertering"));
+    let out = okrs(dir.path()).args(["check-in", "organisk-trafik", "2"]).output().unwrap();
+    assert!(String::from_utf8_lossy(&out.stderr).contains("did you mean `organisk-trafikk`?"));
+    // The shorter unique form works; without --commit the file is edited and left for the user.
+    let out = okrs(dir.path()).args(["check-in", "marketing/konvertering", "1,8 %"]).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        "✔ okrs/marketing.md: Marketing/konvertering: – → 1,8 %\n  commit it (one commit per check-in), or use --commit next time\n"
+    );
+    assert_eq!(
+        read(dir.path(), "okrs/marketing.md"),
+        MARKETING.replace("target: '2,5 %'\r\n", "target: '2,5 %'\r\n        current: 1,8 %\r\n")
+    );
+    // What check-in writes, lint reads.
+    let out = okrs(dir.path()).args(["lint", "--format", "json"]).output().unwrap();
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(json["findings"].as_array().unwrap().iter().all(|f| f["rule"] != "invalid-value"), "{json}");
+}
+
+#[test]
+fn status_shows_bars_pace_and_status() {
+    let (dir, _repo) = repo();
+    let out = okrs(dir.path()).args(["status", "--date", "2026-02-15"]).output().unwrap();
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.starts_with("2026-Q1 · 2026-02-15 · 51 % of the period gone\n"), "{text}");
+    assert!(text.contains("organisk-trafikk  █████│░░░░░░   40 %  11 200 → 13 000 "), "{text}");
+    assert!(text.contains("pace 51 %  on-track"), "{text}");
+    let out = okrs(dir.path())
+        .args(["status", "--period", "2026-Q1", "--date", "2026-03-31", "--format", "json"])
+        .output()
+        .unwrap();
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(json["version"], 1);
+    let kr = &json["sets"][0]["objectives"][0]["key_results"][0];
+    assert_eq!((kr["id"].as_str(), kr["status"].as_str()), (Some("organisk-trafikk"), Some("off-track")));
+    assert_eq!(kr["progress"].as_f64(), Some(0.4));
+}
+
+#[test]
+fn period_picks_among_the_same_key_result_in_several_periods() {
+    let (dir, _repo) = repo();
+    let q2 = MARKETING.replace("2026-Q1", "2026-Q2");
+    std::fs::write(dir.path().join("okrs/marketing-q2.md"), &q2).unwrap();
+    // A period without the key result finds nothing; the right one picks its file.
+    let out = okrs(dir.path())
+        .args(["check-in", "marketing/organisk-trafikk", "12000", "--period", "2026"])
+        .output()
+        .unwrap();
+    assert!(String::from_utf8_lossy(&out.stderr).contains("no key result matches"), "{out:?}");
+    let out = okrs(dir.path())
+        .args(["check-in", "marketing/organisk-trafikk", "12000", "--period", "2026-q2"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(read(dir.path(), "okrs/marketing-q2.md"), q2.replace("\"11 200\"", "\"12000\""));
+    assert_eq!(read(dir.path(), "okrs/marketing.md"), MARKETING);
+    let out = okrs(dir.path()).args(["check-in", "organisk-trafikk", "1", "--period", "Q2"]).output().unwrap();
+    assert!(String::from_utf8_lossy(&out.stderr).contains("`Q2` is not a period"));
+}
+
+#[test]
+fn the_same_value_again_changes_and_commits_nothing() {
+    let (dir, repo) = repo();
+    let head = repo.head().unwrap().target();
+    let out = okrs(dir.path()).args(["check-in", "organisk-trafikk", "11200", "--commit"]).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        "· okrs/marketing.md: Marketing/organisk-trafikk is already 11 200: nothing changed\n"
+    );
+    assert_eq!(repo.head().unwrap().target(), head);
+    assert_eq!(read(dir.path(), "okrs/marketing.md"), MARKETING);
+}
