@@ -69,6 +69,14 @@ impl OkrSet {
         self.period.as_ref().and_then(|p| p.value.as_ref().ok())
     }
 
+    /// Every key result with the index of its objective and its own index, in file order.
+    pub fn key_results(&self) -> impl Iterator<Item = (usize, usize, &KeyResult)> {
+        self.objectives
+            .iter()
+            .enumerate()
+            .flat_map(|(o, objective)| objective.key_results.iter().enumerate().map(move |(k, kr)| (o, k, kr)))
+    }
+
     /// The period as written in the file.
     pub fn period_text(&self) -> Option<String> {
         self.period.as_ref().map(|p| match &p.value {

@@ -42,26 +42,24 @@ impl Rule for BinaryKeyResult {
     fn check_file(&self, file: &OkrFile, ctx: &RuleContext, sink: &mut Sink) {
         let Some(set) = &file.set else { return };
         let (langs, _) = lexicon_options(ctx);
-        for (o, objective) in set.objectives.iter().enumerate() {
-            for (k, kr) in objective.key_results.iter().enumerate() {
-                let Some(title) = &kr.title else { continue };
-                let tokens = tokens(&title.value);
-                let Some(Activity::Milestone(at)) = activity(kr, &tokens, set.lang, &langs) else { continue };
-                let span = match (at, &kr.target) {
-                    (Some(m), _) => span_in(file, title, tokens[m.start].start, tokens[m.end - 1].end),
-                    (None, Some(target)) => target.span,
-                    (None, None) => title.span,
-                };
-                sink.report(
-                    file,
-                    Scope::key_result(o, k),
-                    span,
-                    "this key result is a milestone: it is either done or not, and shows no progress on the way",
-                )
-                .help(
-                    "measure what the milestone should change (adoption, time saved, customers won) from a baseline to a target; keep the milestone under `initiatives:`",
-                );
-            }
+        for (o, k, kr) in set.key_results() {
+            let Some(title) = &kr.title else { continue };
+            let tokens = tokens(&title.value);
+            let Some(Activity::Milestone(at)) = activity(kr, &tokens, set.lang, &langs) else { continue };
+            let span = match (at, &kr.target) {
+                (Some(m), _) => span_in(file, title, tokens[m.start].start, tokens[m.end - 1].end),
+                (None, Some(target)) => target.span,
+                (None, None) => title.span,
+            };
+            sink.report(
+                file,
+                Scope::key_result(o, k),
+                span,
+                "this key result is a milestone: it is either done or not, and shows no progress on the way",
+            )
+            .help(
+                "measure what the milestone should change (adoption, time saved, customers won) from a baseline to a target; keep the milestone under `initiatives:`",
+            );
         }
     }
 }

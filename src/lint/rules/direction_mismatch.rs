@@ -36,38 +36,36 @@ impl Rule for DirectionMismatch {
 
     fn check_file(&self, file: &OkrFile, _ctx: &RuleContext, sink: &mut Sink) {
         let Some(set) = &file.set else { return };
-        for (o, objective) in set.objectives.iter().enumerate() {
-            for (k, kr) in objective.key_results.iter().enumerate() {
-                let (Some(title), Some(target), Some(baseline)) = (&kr.title, &kr.target, &kr.baseline) else {
-                    continue;
-                };
-                let Target::Level(level) = &target.value else { continue };
-                let (t, b) = (level.value, baseline.value.value);
-                let tokens = tokens(&title.value);
-                // Numbers in the title that disagree with the fields are text-number-mismatch's
-                // finding: one diagnosis per defect.
-                if stated_numbers(&tokens, set.lang).is_some() {
-                    continue;
-                }
-                let Some(up) = direction(&tokens) else { continue };
-                let message = if up && t < b {
-                    format!(
-                        "the title asks for an increase, but the target ({}) is below the baseline ({})",
-                        show(t),
-                        show(b)
-                    )
-                } else if !up && t > b {
-                    format!(
-                        "the title asks for a decrease, but the target ({}) is above the baseline ({})",
-                        show(t),
-                        show(b)
-                    )
-                } else {
-                    continue;
-                };
-                sink.report(file, Scope::key_result(o, k), target.span, message)
-                    .help("swap `baseline` and `target` if they are mixed up, or fix the verb in the title");
+        for (o, k, kr) in set.key_results() {
+            let (Some(title), Some(target), Some(baseline)) = (&kr.title, &kr.target, &kr.baseline) else {
+                continue;
+            };
+            let Target::Level(level) = &target.value else { continue };
+            let (t, b) = (level.value, baseline.value.value);
+            let tokens = tokens(&title.value);
+            // Numbers in the title that disagree with the fields are text-number-mismatch's
+            // finding: one diagnosis per defect.
+            if stated_numbers(&tokens, set.lang).is_some() {
+                continue;
             }
+            let Some(up) = direction(&tokens) else { continue };
+            let message = if up && t < b {
+                format!(
+                    "the title asks for an increase, but the target ({}) is below the baseline ({})",
+                    show(t),
+                    show(b)
+                )
+            } else if !up && t > b {
+                format!(
+                    "the title asks for a decrease, but the target ({}) is above the baseline ({})",
+                    show(t),
+                    show(b)
+                )
+            } else {
+                continue;
+            };
+            sink.report(file, Scope::key_result(o, k), target.span, message)
+                .help("swap `baseline` and `target` if they are mixed up, or fix the verb in the title");
         }
     }
 }

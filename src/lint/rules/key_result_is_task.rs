@@ -53,38 +53,36 @@ impl Rule for KeyResultIsTask {
     fn check_file(&self, file: &OkrFile, ctx: &RuleContext, sink: &mut Sink) {
         let Some(set) = &file.set else { return };
         let (langs, extra) = lexicon_options(ctx);
-        for (o, objective) in set.objectives.iter().enumerate() {
-            for (k, kr) in objective.key_results.iter().enumerate() {
-                let Some(title) = &kr.title else { continue };
-                let tokens = tokens(&title.value);
-                let m = match activity(kr, &tokens, set.lang, &langs) {
-                    Some(Activity::Task(m)) => m,
-                    Some(Activity::Milestone(_)) => continue,
-                    None => {
-                        let v = crate::lint::judge::main_verb(&tokens);
-                        match extra.as_ref().and_then(|e| e.at(&tokens, v)) {
-                            Some(m) => m,
-                            None => continue,
-                        }
+        for (o, k, kr) in set.key_results() {
+            let Some(title) = &kr.title else { continue };
+            let tokens = tokens(&title.value);
+            let m = match activity(kr, &tokens, set.lang, &langs) {
+                Some(Activity::Task(m)) => m,
+                Some(Activity::Milestone(_)) => continue,
+                None => {
+                    let v = crate::lint::judge::main_verb(&tokens);
+                    match extra.as_ref().and_then(|e| e.at(&tokens, v)) {
+                        Some(m) => m,
+                        None => continue,
                     }
-                };
-                let (start, end) = (tokens[m.start].start, tokens[m.end - 1].end);
-                let phrase = &title.value[start..end];
-                sink.report(
-                    file,
-                    Scope::key_result(o, k),
-                    span_in(file, title, start, end),
-                    format!("\"{phrase}\" is work the team does, not a result it achieves"),
-                )
-                .help(match set.lang {
-                    Lang::Nb | Lang::Nn => {
-                        "ask what this work should change for customers or the business, and measure that (e.g. \"Øke andelen … fra 20 % til 35 %\"); list the work itself under `initiatives:`"
-                    }
-                    Lang::En => {
-                        "ask what this work should change for customers or the business, and measure that (e.g. \"Raise the share of … from 20% to 35%\"); list the work itself under `initiatives:`"
-                    }
-                });
-            }
+                }
+            };
+            let (start, end) = (tokens[m.start].start, tokens[m.end - 1].end);
+            let phrase = &title.value[start..end];
+            sink.report(
+                file,
+                Scope::key_result(o, k),
+                span_in(file, title, start, end),
+                format!("\"{phrase}\" is work the team does, not a result it achieves"),
+            )
+            .help(match set.lang {
+                Lang::Nb | Lang::Nn => {
+                    "ask what this work should change for customers or the business, and measure that (e.g. \"Øke andelen … fra 20 % til 35 %\"); list the work itself under `initiatives:`"
+                }
+                Lang::En => {
+                    "ask what this work should change for customers or the business, and measure that (e.g. \"Raise the share of … from 20% to 35%\"); list the work itself under `initiatives:`"
+                }
+            });
         }
     }
 }

@@ -33,22 +33,18 @@ impl Rule for MissingBaseline {
 
     fn check_file(&self, file: &OkrFile, _ctx: &RuleContext, sink: &mut Sink) {
         let Some(set) = &file.set else { return };
-        for (o, objective) in set.objectives.iter().enumerate() {
-            for (k, kr) in objective.key_results.iter().enumerate() {
-                let Some(target) = &kr.target else { continue };
-                if kr.baseline.is_some() || !matches!(target.value, Target::Level(_)) {
-                    continue;
-                }
-                sink.report(
-                    file,
-                    Scope::key_result(o, k),
-                    target.span,
-                    "the key result has a target but no `baseline`, so its progress cannot be computed",
-                )
-                .help(
-                    "add `baseline:` with the value at the start of the period (the number the title moves \"from\")",
-                );
+        for (o, k, kr) in set.key_results() {
+            let Some(target) = &kr.target else { continue };
+            if kr.baseline.is_some() || !matches!(target.value, Target::Level(_)) {
+                continue;
             }
+            sink.report(
+                file,
+                Scope::key_result(o, k),
+                target.span,
+                "the key result has a target but no `baseline`, so its progress cannot be computed",
+            )
+            .help("add `baseline:` with the value at the start of the period (the number the title moves \"from\")");
         }
     }
 }

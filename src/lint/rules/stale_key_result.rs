@@ -53,40 +53,39 @@ impl Rule for StaleKeyResult {
             return;
         }
         let days = ctx.options.integer("days", DEFAULT_DAYS);
-        for (o, objective) in set.objectives.iter().enumerate() {
-            for (k, kr) in objective.key_results.iter().enumerate() {
-                let Some(key) = KeyResultKey::of(set, &objective.id.value, &kr.id.value) else { continue };
-                // Never committed: a new key result, not a silent one.
-                let Some(last) = history.timeline.current(&key).and_then(|s| s.last()) else { continue };
-                // An uncommitted change in the work tree is a check-in on its way.
-                let value = kr.current.as_ref().map(|c| match &c.value {
-                    crate::model::Current::Value(q) => q.value,
-                    crate::model::Current::Done(d) => f64::from(u8::from(*d)),
-                });
-                let confidence = kr.confidence.as_ref().map(|c| c.value);
-                if value != last.value || confidence != last.confidence {
-                    continue;
-                }
-                let date = last.commit.time.to_zoned_datetime(jiff::tz::TimeZone::UTC).date();
-                let age = (history.today - date).get_days() as i64;
-                if age <= days {
-                    continue;
-                }
-                let span = kr.current.as_ref().map_or(kr.span, |c| c.span);
-                let short = &last.commit.id[..last.commit.id.len().min(7)];
-                sink.report(
-                    file,
-                    Scope::key_result(o, k),
-                    span,
-                    format!(
-                        "no check-in for {age} days: `current` last changed on {date} by {} ({short} \"{}\")",
-                        last.commit.author, last.commit.message
-                    ),
-                )
-                .help(format!(
-                    "update `current:` (and `confidence:`) and commit it with a note; a key result is stale after {days} days without a check-in"
-                ));
+        for (o, k, kr) in set.key_results() {
+            let objective = &set.objectives[o];
+            let Some(key) = KeyResultKey::of(set, &objective.id.value, &kr.id.value) else { continue };
+            // Never committed: a new key result, not a silent one.
+            let Some(last) = history.timeline.current(&key).and_then(|s| s.last()) else { continue };
+            // An uncommitted change in the work tree is a check-in on its way.
+            let value = kr.current.as_ref().map(|c| match &c.value {
+                crate::model::Current::Value(q) => q.value,
+                crate::model::Current::Done(d) => f64::from(u8::from(*d)),
+            });
+            let confidence = kr.confidence.as_ref().map(|c| c.value);
+            if value != last.value || confidence != last.confidence {
+                continue;
             }
+            let date = last.commit.time.to_zoned_datetime(jiff::tz::TimeZone::UTC).date();
+            let age = (history.today - date).get_days() as i64;
+            if age <= days {
+                continue;
+            }
+            let span = kr.current.as_ref().map_or(kr.span, |c| c.span);
+            let short = &last.commit.id[..last.commit.id.len().min(7)];
+            sink.report(
+                file,
+                Scope::key_result(o, k),
+                span,
+                format!(
+                    "no check-in for {age} days: `current` last changed on {date} by {} ({short} \"{}\")",
+                    last.commit.author, last.commit.message
+                ),
+            )
+            .help(format!(
+                "update `current:` (and `confidence:`) and commit it with a note; a key result is stale after {days} days without a check-in"
+            ));
         }
     }
 }

@@ -34,27 +34,25 @@ impl Rule for TargetEqualsBaseline {
 
     fn check_file(&self, file: &OkrFile, _ctx: &RuleContext, sink: &mut Sink) {
         let Some(set) = &file.set else { return };
-        for (o, objective) in set.objectives.iter().enumerate() {
-            for (k, kr) in objective.key_results.iter().enumerate() {
-                let (Some(target), Some(baseline)) = (&kr.target, &kr.baseline) else { continue };
-                let Target::Level(level) = &target.value else { continue };
-                if (level.value - baseline.value.value).abs() > f64::EPSILON * level.value.abs().max(1.0) {
-                    continue;
-                }
-                sink.report(
-                    file,
-                    Scope::key_result(o, k),
-                    target.span,
-                    format!(
-                        "target and baseline are both {}: no change is asked for, so this is a KPI, not a key result",
-                        crate::lint::judge::show(level.value)
-                    ),
-                )
-                .help(format!(
-                    "set the level you want to reach by the end of the period; if holding the level is the goal, write it as a threshold (`target: \">= {}\"`)",
-                    crate::lint::judge::show(level.value)
-                ));
+        for (o, k, kr) in set.key_results() {
+            let (Some(target), Some(baseline)) = (&kr.target, &kr.baseline) else { continue };
+            let Target::Level(level) = &target.value else { continue };
+            if (level.value - baseline.value.value).abs() > f64::EPSILON * level.value.abs().max(1.0) {
+                continue;
             }
+            sink.report(
+                file,
+                Scope::key_result(o, k),
+                target.span,
+                format!(
+                    "target and baseline are both {}: no change is asked for, so this is a KPI, not a key result",
+                    crate::lint::judge::show(level.value)
+                ),
+            )
+            .help(format!(
+                "set the level you want to reach by the end of the period; if holding the level is the goal, write it as a threshold (`target: \">= {}\"`)",
+                crate::lint::judge::show(level.value)
+            ));
         }
     }
 }

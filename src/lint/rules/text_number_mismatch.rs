@@ -47,54 +47,52 @@ impl Rule for TextNumberMismatch {
 
     fn check_file(&self, file: &OkrFile, _ctx: &RuleContext, sink: &mut Sink) {
         let Some(set) = &file.set else { return };
-        for (o, objective) in set.objectives.iter().enumerate() {
-            for (k, kr) in objective.key_results.iter().enumerate() {
-                let Some(title) = &kr.title else { continue };
-                let Some(target) = kr.target.as_ref().and_then(|t| t.value.quantity().map(|q| q.value)) else {
-                    continue;
-                };
-                let baseline = kr.baseline.as_ref().map(|b| b.value.value);
-                let tokens = tokens(&title.value);
-                let Some(stated) = stated_numbers(&tokens, set.lang) else { continue };
-                let fields = match baseline {
-                    Some(b) => format!("`baseline: {}` and `target: {}`", show(b), show(target)),
-                    None => format!("`target: {}`", show(target)),
-                };
-                let (ok, at) = match &stated {
-                    Stated::FromTo { from, to, percent, at } => {
-                        (same(*to, target, *percent) && baseline.is_none_or(|b| same(*from, b, *percent)), *at)
-                    }
-                    Stated::To { to, percent, at } => {
-                        let threshold = matches!(kr.target.as_ref().map(|t| &t.value), Some(Target::Threshold(..)));
-                        (same(*to, target, *percent) || threshold && baseline.is_none(), *at)
-                    }
-                    Stated::By { amount, points, at, .. } => {
-                        let Some(b) = baseline else { continue };
-                        let change = target - b;
-                        let relative = if b != 0.0 { (change / b * 100.0).abs() } else { f64::NAN };
-                        let as_points = change.abs();
-                        let ok = if *points {
-                            (as_points - amount).abs() <= 0.05 * amount.max(1.0)
-                        } else {
-                            (relative - amount).abs() <= 0.05 * amount.max(1.0)
-                                || (as_points - amount).abs() <= 0.05 * amount.max(1.0)
-                        };
-                        (ok, *at)
-                    }
-                };
-                if ok {
-                    continue;
+        for (o, k, kr) in set.key_results() {
+            let Some(title) = &kr.title else { continue };
+            let Some(target) = kr.target.as_ref().and_then(|t| t.value.quantity().map(|q| q.value)) else {
+                continue;
+            };
+            let baseline = kr.baseline.as_ref().map(|b| b.value.value);
+            let tokens = tokens(&title.value);
+            let Some(stated) = stated_numbers(&tokens, set.lang) else { continue };
+            let fields = match baseline {
+                Some(b) => format!("`baseline: {}` and `target: {}`", show(b), show(target)),
+                None => format!("`target: {}`", show(target)),
+            };
+            let (ok, at) = match &stated {
+                Stated::FromTo { from, to, percent, at } => {
+                    (same(*to, target, *percent) && baseline.is_none_or(|b| same(*from, b, *percent)), *at)
                 }
-                let (start, end) = (tokens[at.start].start, tokens[at.end - 1].end);
-                let said = &title.value[start..end];
-                sink.report(
-                    file,
-                    Scope::key_result(o, k),
-                    span_in(file, title, start, end),
-                    format!("the title says \"{said}\", but the fields say {fields}"),
-                )
-                .help("make the title and the `baseline`/`target` fields agree: the progress page reads the fields");
+                Stated::To { to, percent, at } => {
+                    let threshold = matches!(kr.target.as_ref().map(|t| &t.value), Some(Target::Threshold(..)));
+                    (same(*to, target, *percent) || threshold && baseline.is_none(), *at)
+                }
+                Stated::By { amount, points, at, .. } => {
+                    let Some(b) = baseline else { continue };
+                    let change = target - b;
+                    let relative = if b != 0.0 { (change / b * 100.0).abs() } else { f64::NAN };
+                    let as_points = change.abs();
+                    let ok = if *points {
+                        (as_points - amount).abs() <= 0.05 * amount.max(1.0)
+                    } else {
+                        (relative - amount).abs() <= 0.05 * amount.max(1.0)
+                            || (as_points - amount).abs() <= 0.05 * amount.max(1.0)
+                    };
+                    (ok, *at)
+                }
+            };
+            if ok {
+                continue;
             }
+            let (start, end) = (tokens[at.start].start, tokens[at.end - 1].end);
+            let said = &title.value[start..end];
+            sink.report(
+                file,
+                Scope::key_result(o, k),
+                span_in(file, title, start, end),
+                format!("the title says \"{said}\", but the fields say {fields}"),
+            )
+            .help("make the title and the `baseline`/`target` fields agree: the progress page reads the fields");
         }
     }
 }

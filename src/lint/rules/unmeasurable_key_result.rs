@@ -50,40 +50,38 @@ impl Rule for UnmeasurableKeyResult {
                 lexicon_options(&crate::lint::RuleContext { config: ctx.config, options, history: None }).0
             })
             .unwrap_or_else(|| Lang::ALL.to_vec());
-        for (o, objective) in set.objectives.iter().enumerate() {
-            for (k, kr) in objective.key_results.iter().enumerate() {
-                let Some(title) = &kr.title else { continue };
-                // A numeric target is measurable; `target: done` is binary-key-result's finding, and
-                // a target that does not parse is invalid-value's.
-                let scope = Scope::key_result(o, k);
-                let invalid_target = file.problems.iter().any(|p| {
-                    matches!(p, Problem::InvalidValue { scope: s, field: "target", .. } | Problem::Malformed { scope: s, .. } if *s == scope)
-                });
-                if kr.target.is_some() || invalid_target {
-                    continue;
-                }
-                let tokens = tokens(&title.value);
-                if find_target(&tokens, set.lang, Mode::KeyResult).is_some() {
-                    continue;
-                }
-                if reported_elsewhere && activity(kr, &tokens, set.lang, &task_langs).is_some() {
-                    continue;
-                }
-                sink.report(
-                    file,
-                    scope,
-                    title.span,
-                    "nothing says when this key result is reached: there is no target in the title and no `target:`",
-                )
-                .help(match set.lang {
-                    Lang::Nb | Lang::Nn => {
-                        "name the number and the level to reach, e.g. \"fra 40 % til 55 %\", \"minst 200\", \"halvere\", or add `baseline:` and `target:`"
-                    }
-                    Lang::En => {
-                        "name the number and the level to reach, e.g. \"from 40% to 55%\", \"at least 200\", \"halve\", or add `baseline:` and `target:`"
-                    }
-                });
+        for (o, k, kr) in set.key_results() {
+            let Some(title) = &kr.title else { continue };
+            // A numeric target is measurable; `target: done` is binary-key-result's finding, and
+            // a target that does not parse is invalid-value's.
+            let scope = Scope::key_result(o, k);
+            let invalid_target = file.problems.iter().any(|p| {
+                matches!(p, Problem::InvalidValue { scope: s, field: "target", .. } | Problem::Malformed { scope: s, .. } if *s == scope)
+            });
+            if kr.target.is_some() || invalid_target {
+                continue;
             }
+            let tokens = tokens(&title.value);
+            if find_target(&tokens, set.lang, Mode::KeyResult).is_some() {
+                continue;
+            }
+            if reported_elsewhere && activity(kr, &tokens, set.lang, &task_langs).is_some() {
+                continue;
+            }
+            sink.report(
+                file,
+                scope,
+                title.span,
+                "nothing says when this key result is reached: there is no target in the title and no `target:`",
+            )
+            .help(match set.lang {
+                Lang::Nb | Lang::Nn => {
+                    "name the number and the level to reach, e.g. \"fra 40 % til 55 %\", \"minst 200\", \"halvere\", or add `baseline:` and `target:`"
+                }
+                Lang::En => {
+                    "name the number and the level to reach, e.g. \"from 40% to 55%\", \"at least 200\", \"halve\", or add `baseline:` and `target:`"
+                }
+            });
         }
     }
 }

@@ -59,41 +59,39 @@ impl Rule for VagueKeyResult {
     fn check_file(&self, file: &OkrFile, ctx: &RuleContext, sink: &mut Sink) {
         let Some(set) = &file.set else { return };
         let (langs, extra) = lexicon_options(ctx);
-        for (o, objective) in set.objectives.iter().enumerate() {
-            for (k, kr) in objective.key_results.iter().enumerate() {
-                let Some(title) = &kr.title else { continue };
-                let tokens = tokens(&title.value);
-                let (m, hard) = match vague_phrase(&tokens, S::HardVague, &langs, extra.as_ref()) {
-                    Some(m) => (m, true),
-                    None => match vague_phrase(&tokens, S::SoftVague, &langs, None) {
-                        Some(m) if !field_target(kr) && find_target(&tokens, set.lang, Mode::KeyResult).is_none() => {
-                            (m, false)
-                        }
-                        _ => continue,
-                    },
-                };
-                let (start, end) = (tokens[m.start].start, tokens[m.end - 1].end);
-                let phrase = &title.value[start..end];
-                let span = span_in(file, title, start, end);
-                let scope = Scope::key_result(o, k);
-                if hard {
-                    sink.report(file, scope, span, format!("\"{phrase}\" promises effort, not a result"))
-                        .help(format!(
-                            "drop \"{phrase}\" and state the change you will see, with where you start and where you want to be: {}",
-                            rewrite_example(set.lang)
-                        ));
-                } else {
-                    sink.report(
-                        file,
-                        scope,
-                        span,
-                        format!("\"{phrase}\" says which way, but nothing says how far"),
-                    )
+        for (o, k, kr) in set.key_results() {
+            let Some(title) = &kr.title else { continue };
+            let tokens = tokens(&title.value);
+            let (m, hard) = match vague_phrase(&tokens, S::HardVague, &langs, extra.as_ref()) {
+                Some(m) => (m, true),
+                None => match vague_phrase(&tokens, S::SoftVague, &langs, None) {
+                    Some(m) if !field_target(kr) && find_target(&tokens, set.lang, Mode::KeyResult).is_none() => {
+                        (m, false)
+                    }
+                    _ => continue,
+                },
+            };
+            let (start, end) = (tokens[m.start].start, tokens[m.end - 1].end);
+            let phrase = &title.value[start..end];
+            let span = span_in(file, title, start, end);
+            let scope = Scope::key_result(o, k);
+            if hard {
+                sink.report(file, scope, span, format!("\"{phrase}\" promises effort, not a result"))
                     .help(format!(
-                        "name the number that shows the improvement and the level to reach, in the title or in `target:`: {}",
+                        "drop \"{phrase}\" and state the change you will see, with where you start and where you want to be: {}",
                         rewrite_example(set.lang)
                     ));
-                }
+            } else {
+                sink.report(
+                    file,
+                    scope,
+                    span,
+                    format!("\"{phrase}\" says which way, but nothing says how far"),
+                )
+                .help(format!(
+                    "name the number that shows the improvement and the level to reach, in the title or in `target:`: {}",
+                    rewrite_example(set.lang)
+                ));
             }
         }
     }
