@@ -53,6 +53,14 @@ pub struct RuleOption {
     pub doc: &'static str,
 }
 
+/// The `languages` option of every rule that reads the word lists.
+pub const LANGUAGES_OPTION: RuleOption = RuleOption {
+    name: "languages",
+    kind: OptionKind::Languages,
+    default: "[nb, nn, en]",
+    doc: "the languages whose word lists apply (teams mix them, so all by default)",
+};
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum OptionKind {
     Integer,

@@ -1,6 +1,6 @@
 use crate::lint::judge::{Activity, activity, lexicon_options};
 use crate::lint::text::{span_in, tokens};
-use crate::lint::{Example, Level, OptionKind, Rule, RuleContext, RuleMeta, RuleOption, Sink};
+use crate::lint::{Example, LANGUAGES_OPTION, Level, Rule, RuleContext, RuleMeta, Sink};
 use crate::load::{OkrFile, Scope};
 use crate::model::Lang;
 
@@ -26,12 +26,7 @@ and keep the milestone itself as an initiative.",
             good: "key_results:\n  - title: Cut the time from application to building permit from 14 to 8 weeks\n    baseline: 14\n    target: 8",
         },
     ],
-    options: &[RuleOption {
-        name: "languages",
-        kind: OptionKind::Languages,
-        default: "[nb, nn, en]",
-        doc: "the languages whose word lists apply (all by default)",
-    }],
+    options: &[LANGUAGES_OPTION],
 };
 
 impl Rule for BinaryKeyResult {

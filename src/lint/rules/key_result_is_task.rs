@@ -1,6 +1,6 @@
 use crate::lint::judge::{Activity, activity, lexicon_options};
 use crate::lint::text::{span_in, tokens};
-use crate::lint::{Example, Level, OptionKind, Rule, RuleContext, RuleMeta, RuleOption, Sink};
+use crate::lint::{Example, LANGUAGES_OPTION, Level, OptionKind, Rule, RuleContext, RuleMeta, RuleOption, Sink};
 use crate::load::{OkrFile, Scope};
 use crate::model::Lang;
 
@@ -36,12 +36,7 @@ customers refer a friend\"). Put the work under `initiatives:`.",
             default: "[]",
             doc: "more task verbs, e.g. [\"rigge\", \"stand up\"]; `{e|er}` lists inflections",
         },
-        RuleOption {
-            name: "languages",
-            kind: OptionKind::Languages,
-            default: "[nb, nn, en]",
-            doc: "the languages whose word lists apply (all by default)",
-        },
+        LANGUAGES_OPTION,
     ],
 };
 

@@ -1,7 +1,7 @@
 use crate::lint::judge::{Mode, field_target, find_target, lexicon_options, rewrite_example, vague_phrase};
 use crate::lint::text::Section as S;
 use crate::lint::text::{span_in, tokens};
-use crate::lint::{Example, Level, OptionKind, Rule, RuleContext, RuleMeta, RuleOption, Sink};
+use crate::lint::{Example, LANGUAGES_OPTION, Level, OptionKind, Rule, RuleContext, RuleMeta, RuleOption, Sink};
 use crate::load::{OkrFile, Scope};
 use crate::model::Lang;
 
@@ -42,12 +42,7 @@ rapporten\").",
             default: "[]",
             doc: "more phrases to treat as vague, e.g. [\"ta tak i\", \"drive forward\"]; `{e|er}` lists inflections",
         },
-        RuleOption {
-            name: "languages",
-            kind: OptionKind::Languages,
-            default: "[nb, nn, en]",
-            doc: "the languages whose word lists apply (teams mix them, so all by default)",
-        },
+        LANGUAGES_OPTION,
     ],
 };
 

@@ -1,6 +1,6 @@
 use crate::lint::judge::{lexicon_options, vague_objective};
 use crate::lint::text::{span_in, tokens};
-use crate::lint::{Example, Level, OptionKind, Rule, RuleContext, RuleMeta, RuleOption, Sink};
+use crate::lint::{Example, LANGUAGES_OPTION, Level, OptionKind, Rule, RuleContext, RuleMeta, RuleOption, Sink};
 use crate::load::{OkrFile, Scope};
 use crate::model::Lang;
 
@@ -39,12 +39,7 @@ is what to aim for: \"Bli bransjens mest synlige leverandør av bærekraftige l�
             default: "[]",
             doc: "more phrases to treat as vague in objectives, e.g. [\"ta tak i\"]",
         },
-        RuleOption {
-            name: "languages",
-            kind: OptionKind::Languages,
-            default: "[nb, nn, en]",
-            doc: "the languages whose word lists apply (all by default)",
-        },
+        LANGUAGES_OPTION,
     ],
 };
 
