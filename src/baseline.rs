@@ -28,10 +28,10 @@ impl Identity {
         Identity {
             rule: finding.rule,
             team: finding.team.as_deref().map(slugify),
-            period: finding.period.clone(),
-            objective: finding.objective.clone(),
-            key_result: finding.key_result.clone(),
-            path: finding.team.is_none().then(|| finding.path.clone()),
+            period: finding.period.as_deref().map(str::to_owned),
+            objective: finding.objective.as_deref().map(str::to_owned),
+            key_result: finding.key_result.as_deref().map(str::to_owned),
+            path: finding.team.is_none().then(|| finding.path.to_string()),
             message: finding.message.clone(),
         }
     }
@@ -98,17 +98,17 @@ mod tests {
         Finding {
             rule,
             level: Level::Error,
-            path: "okrs/a.md".to_owned(),
+            path: "okrs/a.md".into(),
             line,
             column: 1,
             end_line: line,
             end_column: 2,
             message: message.to_owned(),
             help: None,
-            team: Some("Marketing".to_owned()),
-            period: Some("2026-Q1".to_owned()),
-            objective: Some("synlighet".to_owned()),
-            key_result: Some(kr.to_owned()),
+            team: Some("Marketing".into()),
+            period: Some("2026-Q1".into()),
+            objective: Some("synlighet".into()),
+            key_result: Some(kr.into()),
             span: Span::default(),
             notes: Vec::new(),
         }
@@ -123,10 +123,10 @@ mod tests {
             finding("unknown-field", 50, "c", "x"),
         ];
         let new: Vec<(usize, String)> =
-            new_findings(current, &base).into_iter().map(|f| (f.line, f.key_result.unwrap())).collect();
+            new_findings(current, &base).into_iter().map(|f| (f.line, f.key_result.unwrap().to_string())).collect();
         assert_eq!(new, vec![(40, "a".to_owned()), (50, "c".to_owned())]);
         let mut renamed = finding("unknown-field", 12, "b", "x");
-        renamed.team = Some("MARKETING".to_owned());
+        renamed.team = Some("MARKETING".into());
         assert!(new_findings(vec![renamed], &base).is_empty());
     }
 

@@ -9,6 +9,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 use crate::baseline;
 use crate::config::Config;
 use crate::diff;
+use crate::history;
 use crate::lint::{self, Level, docs};
 use crate::report::{self, Sources, Summary};
 use crate::revision::{ReadOptions, RevisionError, Snapshot};
@@ -43,6 +44,11 @@ pub enum Command {
         after_help = "Examples:\n  okrs lint\n  okrs lint okrs/salg/ okrs/marketing.md\n  okrs lint --format json > findings.json\n  okrs lint --rev main                  lint the OKRs as they are on main\n  okrs lint --new-from-rev origin/main  only what this branch adds\n\nFindings are sorted by path, line and column. Levels come from .okrs.yml (rules: { RULE: error|warning|info|off }); silence one place with `lint: { allow: [RULE] }` in the front matter."
     )]
     Lint(LintArgs),
+    /// Build the static progress site from the git history of the OKR root.
+    #[command(
+        after_help = "Examples:\n  okrs site                         build into site/\n  okrs site --out public --now 2026-03-02\n  okrs site --templates my-templates   replace base.html, index.html, team.html or style.css\n\nEvery commit that changes a key result's `current` or `confidence` is a check-in. The same repository and --now always give the same files. Exit 2 when there is no usable history (not a repository, no commits, a shallow clone)."
+    )]
+    Site(SiteArgs),
     /// What changed in the OKRs between two revisions: progress, goalposts, added and removed
     /// OKRs, findings introduced and fixed.
     #[command(
@@ -215,6 +221,19 @@ pub enum DiffFormat {
     Json,
 }
 
+#[derive(Debug, clap::Args)]
+pub struct SiteArgs {
+    /// The folder to write the site to; replaced only if okrs built it (or it is empty).
+    #[arg(long, default_value = "site", value_name = "DIR")]
+    pub out: PathBuf,
+    /// The time progress is judged at (RFC 3339 or a date); default: the newest commit's time.
+    #[arg(long, value_name = "TIME", value_parser = crate::site::parse_now)]
+    pub now: Option<jiff::Timestamp>,
+    /// A folder with templates (base.html, index.html, team.html, style.css) that replace the built-in ones.
+    #[arg(long, value_name = "DIR")]
+    pub templates: Option<PathBuf>,
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Format {
     /// Source snippets with the offending value underlined (for people).
@@ -248,6 +267,7 @@ pub fn run(cli: Cli) -> miette::Result<ExitCode> {
     let config = cli.config.as_deref();
     match cli.command {
         Command::Lint(args) => lint_command(args, config),
+        Command::Site(args) => site_command(args, config),
         Command::Diff(args) => diff_command(args, config),
         Command::Init(args) => init_command(args),
         Command::CheckIn(args) => check_in_command(args, config),
@@ -363,7 +383,8 @@ fn check_in_command(args: CheckInArgs, config: Option<&Path>) -> miette::Result<
 fn status_command(args: StatusArgs, config: Option<&Path>) -> miette::Result<ExitCode> {
     let project = project(config)?;
     let today = args.date.unwrap_or_else(|| jiff::ZonedDateTime::now().date());
-    let report = crate::status::status(&project, today, args.period.as_deref())?;
+    // Staleness needs the history up to now; `--date` asks about another day.
+    let report = crate::status::status(&project, today, args.period.as_deref(), args.date.is_none())?;
     print(&match args.format {
         StatusFormat::Json => crate::status::json(&report),
         StatusFormat::Human => crate::status::table(&report, colour_style() == report::Style::Colour),
@@ -399,7 +420,15 @@ fn lint_command(args: LintArgs, config: Option<&Path>) -> miette::Result<ExitCod
         }
         None => {
             let paths = project.okr_files(&args.paths).map_err(|e| RevisionError::from(e).into_report())?;
-            let (files, findings) = lint::lint_streaming(&paths, |path| project.load_one(path), &project.config);
+            // The history only for the work tree: stale-key-result judges check-ins until today.
+            let timeline = history::for_lint(&project);
+            let history = timeline.as_ref().map(|timeline| lint::HistoryContext { timeline, today: history::today() });
+            let (files, findings) = lint::lint_streaming_with_history(
+                &paths,
+                |path| project.load_one(path),
+                &project.config,
+                history.as_ref(),
+            );
             (files, findings, project.config.clone())
         }
     };
@@ -451,6 +480,23 @@ fn diff_command(args: DiffArgs, config: Option<&Path>) -> miette::Result<ExitCod
         DiffFormat::Markdown => diff::markdown(&diff),
         DiffFormat::Json => diff::json(&diff),
     })
+}
+
+fn site_command(args: SiteArgs, config: Option<&Path>) -> miette::Result<ExitCode> {
+    let project = project(config)?;
+    let options = crate::site::Options { out: args.out, now: args.now, templates: args.templates, progress: true };
+    let report = crate::site::build(&project, &options).map_err(|e| miette::miette!(help = e.help(), "{e}"))?;
+    for warning in &report.warnings {
+        eprintln!("warning: {warning}");
+    }
+    eprintln!(
+        "built {} pages in {} from {} commits ({} file versions)",
+        report.pages,
+        report.out.display(),
+        report.commits,
+        report.file_versions
+    );
+    Ok(ExitCode::SUCCESS)
 }
 
 fn colour_style() -> report::Style {

@@ -323,7 +323,7 @@ pub fn diff(base: &Snapshot, head: &Snapshot, config: &Config) -> Diff {
     // a team, …).
     let filed = |f: &Finding| {
         f.team.as_ref().zip(f.period.as_ref()).is_some_and(|(t, p)| {
-            let key = (slugify(t), p.clone());
+            let key = (slugify(t), p.to_string());
             base_groups.contains_key(&key) || head_groups.contains_key(&key)
         })
     };

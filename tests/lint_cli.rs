@@ -47,6 +47,10 @@ fn every_rule_fires_on_the_broken_repository() {
         json["findings"].as_array().unwrap().iter().map(|f| f["rule"].as_str().unwrap()).collect();
     let out = okrs().arg("rules").current_dir("fixtures/broken").output().unwrap();
     for rule in String::from_utf8(out.stdout).unwrap().lines().filter_map(|l| l.split_whitespace().next()) {
+        // stale-key-result needs a history with a running period: tests/site_cli.rs builds one.
+        if rule == "stale-key-result" {
+            continue;
+        }
         assert!(rules.contains(rule), "{rule} did not fire: {rules:?}");
     }
 }

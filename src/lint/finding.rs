@@ -1,4 +1,5 @@
 use std::fmt;
+use std::sync::Arc;
 
 use serde::Serialize;
 
@@ -49,17 +50,19 @@ impl fmt::Display for Level {
 pub struct Finding {
     pub rule: &'static str,
     pub level: Level,
-    pub path: String,
+    /// Shared by the findings of one file (as are the identity fields below): a big report
+    /// holds each name once.
+    pub path: Arc<str>,
     pub line: usize,
     pub column: usize,
     pub end_line: usize,
     pub end_column: usize,
     pub message: String,
     pub help: Option<String>,
-    pub team: Option<String>,
-    pub period: Option<String>,
-    pub objective: Option<String>,
-    pub key_result: Option<String>,
+    pub team: Option<Arc<str>>,
+    pub period: Option<Arc<str>>,
+    pub objective: Option<Arc<str>>,
+    pub key_result: Option<Arc<str>>,
     /// The byte range in the file, for reporters that show the source.
     #[serde(skip)]
     pub span: Span,
@@ -74,6 +77,47 @@ pub struct Sink<'a> {
     rule: &'static RuleMeta,
     level: Level,
     out: &'a mut Vec<Finding>,
+    names: Names,
+}
+
+/// An objective index with, for a key result, its index.
+type ScopeKey = (usize, Option<usize>);
+
+/// The names of the file last reported on, shared between its findings.
+#[derive(Default)]
+struct Names {
+    /// Which file (by address) the names belong to.
+    file: usize,
+    path: Option<Arc<str>>,
+    team: Option<Arc<str>>,
+    period: Option<Arc<str>>,
+    /// Objective and key result ids by (objective, key result) index.
+    ids: Vec<(ScopeKey, Arc<str>)>,
+}
+
+impl Names {
+    fn for_file(&mut self, file: &OkrFile) {
+        let address = file as *const OkrFile as usize;
+        if self.file != address || self.path.is_none() {
+            let set = file.set.as_ref();
+            *self = Names {
+                file: address,
+                path: Some(Arc::from(file.source.path.as_str())),
+                team: set.and_then(|s| s.team.as_ref()).map(|t| Arc::from(t.value.as_str())),
+                period: set.and_then(|s| s.period_text()).map(Arc::from),
+                ids: Vec::new(),
+            };
+        }
+    }
+
+    fn id(&mut self, key: ScopeKey, id: &str) -> Arc<str> {
+        if let Some((_, name)) = self.ids.iter().find(|(k, _)| *k == key) {
+            return name.clone();
+        }
+        let name: Arc<str> = Arc::from(id);
+        self.ids.push((key, name.clone()));
+        name
+    }
 }
 
 /// A finding just reported (or suppressed), to add help and notes to.
@@ -115,7 +159,13 @@ impl Reported<'_> {
 
 impl<'a> Sink<'a> {
     pub fn new(rule: &'static RuleMeta, level: Level, out: &'a mut Vec<Finding>) -> Self {
-        Sink { rule, level, out }
+        Sink { rule, level, out, names: Names::default() }
+    }
+
+    /// Report for another rule from here on (one sink serves every rule of a file).
+    pub fn set_rule(&mut self, rule: &'static RuleMeta, level: Level) {
+        self.rule = rule;
+        self.level = level;
     }
 
     pub fn report(&mut self, file: &OkrFile, scope: Scope, span: Span, message: impl Into<String>) -> Reported<'_> {
@@ -128,20 +178,26 @@ impl<'a> Sink<'a> {
         let set = file.set.as_ref();
         let objective = set.zip(scope.objective).and_then(|(s, o)| s.objectives.get(o));
         let key_result = objective.zip(scope.key_result).and_then(|(o, k)| o.key_results.get(k));
+        self.names.for_file(file);
+        let objective = objective.zip(scope.objective).map(|(o, i)| self.names.id((i, None), &o.id.value));
+        let key_result = key_result
+            .zip(scope.objective.zip(scope.key_result))
+            .map(|(k, (o, i))| self.names.id((o, Some(i)), &k.id.value));
+        let names = &self.names;
         self.out.push(Finding {
             rule: self.rule.id,
             level: self.level,
-            path: source.path.clone(),
+            path: names.path.clone().unwrap_or_else(|| Arc::from(source.path.as_str())),
             line,
             column,
             end_line,
             end_column,
             message: message.into(),
             help: None,
-            team: set.and_then(|s| s.team.as_ref()).map(|t| t.value.clone()),
-            period: set.and_then(|s| s.period_text()),
-            objective: objective.map(|o| o.id.value.clone()),
-            key_result: key_result.map(|k| k.id.value.clone()),
+            team: names.team.clone(),
+            period: names.period.clone(),
+            objective,
+            key_result,
             span,
             notes: Vec::new(),
         });

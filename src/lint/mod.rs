@@ -13,7 +13,10 @@ use rayon::prelude::*;
 pub use finding::{Finding, Level, Reported, Sink};
 pub use rules::registry;
 
+use jiff::civil::Date;
+
 use crate::config::{Config, RuleOptions};
+use crate::history::Timeline;
 use crate::load::OkrFile;
 use crate::model::Lang;
 
@@ -62,6 +65,15 @@ pub enum OptionKind {
 pub struct RuleContext<'a> {
     pub config: &'a Config,
     pub options: &'a RuleOptions,
+    /// The check-in history, when okrs runs in a git repository.
+    pub history: Option<&'a HistoryContext<'a>>,
+}
+
+/// The git history of the OKR root, for rules that judge how recent a key result's numbers are.
+pub struct HistoryContext<'a> {
+    pub timeline: &'a Timeline,
+    /// The date the history is judged at (today for `okrs lint`).
+    pub today: Date,
 }
 
 pub trait Rule: Sync + Send {
@@ -76,7 +88,12 @@ pub trait Rule: Sync + Send {
 
 /// Run every enabled rule over `files`; findings come back sorted by path, line and column.
 pub fn lint(files: &[OkrFile], config: &Config) -> Vec<Finding> {
-    let linter = Linter::new(config);
+    lint_with_history(files, config, None)
+}
+
+/// [`lint`], with the git history for the rules that need it (stale-key-result).
+pub fn lint_with_history(files: &[OkrFile], config: &Config, history: Option<&HistoryContext>) -> Vec<Finding> {
+    let linter = Linter::new(config, history);
     let mut findings: Vec<Finding> = files.par_iter().flat_map_iter(|file| linter.check_file(file)).collect();
     findings.extend(linter.check_repository(files));
     sort(&mut findings);
@@ -91,7 +108,17 @@ pub fn lint_streaming<T: Sync>(
     load: impl Fn(&T) -> OkrFile + Sync,
     config: &Config,
 ) -> (Vec<OkrFile>, Vec<Finding>) {
-    let linter = Linter::new(config);
+    lint_streaming_with_history(inputs, load, config, None)
+}
+
+/// [`lint_streaming`], with the git history for the rules that need it (stale-key-result).
+pub fn lint_streaming_with_history<T: Sync>(
+    inputs: &[T],
+    load: impl Fn(&T) -> OkrFile + Sync,
+    config: &Config,
+    history: Option<&HistoryContext>,
+) -> (Vec<OkrFile>, Vec<Finding>) {
+    let linter = Linter::new(config, history);
     let (files, per_file): (Vec<OkrFile>, Vec<Vec<Finding>>) = inputs
         .par_iter()
         .map(|input| {
@@ -112,10 +139,11 @@ pub fn lint_streaming<T: Sync>(
 struct Linter<'a> {
     config: &'a Config,
     enabled: Vec<(&'static dyn Rule, Level, &'a RuleOptions)>,
+    history: Option<&'a HistoryContext<'a>>,
 }
 
 impl<'a> Linter<'a> {
-    fn new(config: &'a Config) -> Self {
+    fn new(config: &'a Config, history: Option<&'a HistoryContext<'a>>) -> Self {
         let enabled = registry()
             .iter()
             .filter_map(|rule| {
@@ -123,23 +151,26 @@ impl<'a> Linter<'a> {
                 (level != Level::Off).then_some((*rule, level, options))
             })
             .collect();
-        Linter { config, enabled }
+        Linter { config, enabled, history }
     }
 
     fn check_file(&self, file: &OkrFile) -> Vec<Finding> {
-        let mut out = Vec::new();
-        for &(rule, level, options) in &self.enabled {
-            let ctx = RuleContext { config: self.config, options };
-            rule.check_file(file, &ctx, &mut Sink::new(rule.meta(), level, &mut out));
-        }
-        out
+        self.run(|rule, ctx, sink| rule.check_file(file, ctx, sink))
     }
 
     fn check_repository(&self, files: &[OkrFile]) -> Vec<Finding> {
+        self.run(|rule, ctx, sink| rule.check_repository(files, ctx, sink))
+    }
+
+    /// Every enabled rule into one sink, so the findings of a file share its names.
+    fn run(&self, check: impl Fn(&dyn Rule, &RuleContext, &mut Sink)) -> Vec<Finding> {
         let mut out = Vec::new();
+        let Some(&(first, level, _)) = self.enabled.first() else { return out };
+        let mut sink = Sink::new(first.meta(), level, &mut out);
         for &(rule, level, options) in &self.enabled {
-            let ctx = RuleContext { config: self.config, options };
-            rule.check_repository(files, &ctx, &mut Sink::new(rule.meta(), level, &mut out));
+            let ctx = RuleContext { config: self.config, options, history: self.history };
+            sink.set_rule(rule.meta(), level);
+            check(rule, &ctx, &mut sink);
         }
         out
     }

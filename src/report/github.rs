@@ -84,7 +84,7 @@ mod tests {
         Finding {
             rule: "vague-key-result",
             level,
-            path: path.to_owned(),
+            path: path.into(),
             line: 3,
             column: 5,
             end_line: 4,

@@ -50,8 +50,9 @@ pub fn write_human(
 }
 
 fn render(handler: &GraphicalReportHandler, finding: &Finding, sources: &Sources) -> String {
-    let source = sources.get(&finding.path).cloned().unwrap_or_else(|| Arc::new(SourceFile::new(&finding.path, "")));
-    let diagnostic = FindingDiagnostic { finding, source: NamedSource::new(&finding.path, source) };
+    let path: &str = &finding.path;
+    let source = sources.get(path).cloned().unwrap_or_else(|| Arc::new(SourceFile::new(path, "")));
+    let diagnostic = FindingDiagnostic { finding, source: NamedSource::new(path, source) };
     let mut out = String::new();
     if handler.render_report(&mut out, &diagnostic).is_err() {
         out.clear();

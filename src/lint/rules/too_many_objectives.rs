@@ -105,10 +105,7 @@ mod tests {
         let findings = lint_files("", &[("okrs/a.md", &a), ("okrs/b.md", &b), ("okrs/c.md", &c)]);
         let found: Vec<_> = findings.iter().filter(|f| f.rule == "too-many-objectives").collect();
         assert_eq!(found.len(), 1, "{found:?}");
-        assert_eq!(
-            (found[0].path.as_str(), found[0].objective.as_deref()),
-            ("okrs/b.md", Some("bli-best-i-sor-norge"))
-        );
+        assert_eq!((&*found[0].path, found[0].objective.as_deref()), ("okrs/b.md", Some("bli-best-i-sor-norge")));
         assert!(found[0].notes[0].contains("okrs/a.md"), "{:?}", found[0].notes);
         let relaxed =
             lint_files("rules:\n  too-many-objectives: { max: 4 }\n", &[("okrs/a.md", &a), ("okrs/b.md", &b)]);

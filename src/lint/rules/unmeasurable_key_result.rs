@@ -47,7 +47,7 @@ impl Rule for UnmeasurableKeyResult {
         let task_langs = find_rule("key-result-is-task")
             .map(|r| {
                 let (_, options) = ctx.config.rule_setting(r.meta());
-                lexicon_options(&crate::lint::RuleContext { config: ctx.config, options }).0
+                lexicon_options(&crate::lint::RuleContext { config: ctx.config, options, history: None }).0
             })
             .unwrap_or_else(|| Lang::ALL.to_vec());
         for (o, objective) in set.objectives.iter().enumerate() {

@@ -1,0 +1,88 @@
+#!/usr/bin/env python3
+"""Benchmark `okrs site` against reading the same history with git and with a Python script.
+
+    python3 bench/site.py [--commits 2000,10000] [--files 1000] [--runs 3] [--shared ../shared]
+
+Generates git repositories with shared/tools/gen_okr_corpus.py (FILES files, then COMMITS
+commits of check-ins; cached under /tmp/okrs-bench-corpora, outside this repository), builds
+okrs in release mode, and prints wall time (best of --runs), peak memory and ratios for
+`okrs site`, `git log -p -- okrs/ > /dev/null` and the plain Python history baseline
+(shared/tools/py_history_baseline.py; `pip install pyyaml`). Targets (issue 5): at least as fast
+as `git log -p`, at least 8x faster than the Python baseline, time linear in the number of
+changed file versions, peak memory under 200 MB.
+"""
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def run(cmd, cwd=None, shell=False):
+    """Wall seconds and peak RSS (MiB) of one run, output discarded."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, cwd=cwd, shell=shell, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(proc.pid, 0)
+    wall = time.perf_counter() - start
+    code = os.waitstatus_to_exitcode(status)
+    if code != 0:
+        sys.exit(f"{cmd} failed with exit code {code}: {proc.stderr.read().decode(errors='replace')}")
+    return wall, usage.ru_maxrss / 1024
+
+
+def best(cmd, runs, **kw):
+    results = [run(cmd, **kw) for _ in range(runs)]
+    return min(r[0] for r in results), max(r[1] for r in results)
+
+
+def file_versions(corpus):
+    """Added or modified file versions under okrs/ (what okrs parses, at most once each)."""
+    out = subprocess.run(["git", "-C", str(corpus), "log", "--no-renames", "--format=", "--raw", "--", "okrs/"],
+                         capture_output=True, check=True, text=True).stdout
+    return sum(1 for line in out.splitlines() if line.startswith(":") and line.split("\t")[0].split()[-1][0] in "AM")
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--commits", default="2000,10000")
+    ap.add_argument("--files", type=int, default=1000)
+    ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--shared", default=str(REPO.parent / "shared"))
+    ap.add_argument("--corpora", default="/tmp/okrs-bench-corpora")
+    args = ap.parse_args()
+    tools = Path(args.shared) / "tools"
+    subprocess.run(["cargo", "build", "--release", "--locked", "-q"], cwd=REPO, check=True)
+    okrs = str(REPO / "target" / "release" / "okrs")
+    print(f"{'commits':>7} {'versions':>8} {'tool':<28} {'wall s':>8} {'peak MiB':>9} {'vs okrs':>8}")
+    per_version = []
+    for commits in [int(c) for c in args.commits.split(",")]:
+        corpus = Path(args.corpora) / f"site-{args.files}-{commits}"
+        if not corpus.exists():
+            subprocess.run([sys.executable, str(tools / "gen_okr_corpus.py"), str(args.files), str(corpus), "--git", str(commits)],
+                           check=True, stdout=subprocess.DEVNULL)
+        versions = file_versions(corpus)
+        out = Path(args.corpora) / f"site-{args.files}-{commits}-out"
+        shutil.rmtree(out, ignore_errors=True)
+        rows = {
+            "okrs site": best([okrs, "-C", str(corpus), "site", "--out", str(out)], args.runs),
+            "git log -p -- okrs/": best("git log -p -- okrs/ > /dev/null", args.runs, cwd=corpus, shell=True),
+            "python baseline (PyYAML C)": best([sys.executable, str(tools / "py_history_baseline.py"), str(corpus)],
+                                               max(1, args.runs // 2)),
+        }
+        base = rows["okrs site"][0]
+        for name, (wall, rss) in rows.items():
+            print(f"{commits:>7} {versions:>8} {name:<28} {wall:>8.3f} {rss:>9.1f} {wall / base:>7.1f}x")
+        per_version.append((commits, versions, base))
+        print(f"{commits:>7} commits: git-log/okrs = {rows['git log -p -- okrs/'][0] / base:.2f}x (target >= 1), "
+              f"baseline/okrs = {rows['python baseline (PyYAML C)'][0] / base:.1f}x (target >= 8), "
+              f"peak {rows['okrs site'][1]:.0f} MiB (target < 200)")
+    for commits, versions, wall in per_version:
+        print(f"{commits:>7} commits: {wall / versions * 1e6:.1f} µs per file version (linear growth keeps this flat)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,682 @@
+//! History: the git log of the OKR root → a [`Timeline`] of check-ins per key result.
+//!
+//! Git is the database. Every commit on the first-parent chain that changes a key result's
+//! `current` or `confidence` is a check-in, and its message is the note. The walk compares the
+//! OKR root's subtree id with the parent's before diffing, diffs only that subtree, and parses each
+//! distinct file version (blob) once, in parallel.
+//!
+//! A key result is identified by (team slug, period, objective id, key result id), never by its
+//! path, so renaming or moving a file keeps its series; a removed key result ends its series; a
+//! title change without an explicit `id` changes the id and so starts a new series, which is
+//! reported as a [`TitleBreak`].
+
+use std::collections::HashSet;
+
+// Keys here are commit ids and short strings from the user's own repository: a fast hash is
+// safe, and SipHash was a tenth of the replay.
+use rustc_hash::{FxHashMap as HashMap, FxHashSet};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use git2::{ObjectType, Oid, Repository, Sort};
+use jiff::Timestamp;
+use rayon::prelude::*;
+use thiserror::Error;
+
+use crate::load::{self, OkrFile};
+use crate::model::{Current, Lang, OkrSet};
+
+/// Who made a commit, when, and why.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Commit {
+    /// The full hexadecimal id.
+    pub id: String,
+    pub author: String,
+    /// The author time, in UTC.
+    pub time: Timestamp,
+    /// The first line of the message.
+    pub message: String,
+}
+
+/// The identity of a key result across history.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct KeyResultKey {
+    pub team: String,
+    pub period: String,
+    pub objective: String,
+    pub key_result: String,
+}
+
+impl KeyResultKey {
+    /// The key of a key result in a loaded set, when the set has a team and a period.
+    pub fn of(set: &OkrSet, objective: &str, key_result: &str) -> Option<KeyResultKey> {
+        Some(KeyResultKey {
+            team: set.team_slug()?,
+            period: set.period_text()?,
+            objective: objective.to_owned(),
+            key_result: key_result.to_owned(),
+        })
+    }
+}
+
+/// One commit that set or changed a key result's `current` or `confidence`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CheckIn {
+    pub commit: Arc<Commit>,
+    /// The number; milestones are 1 (done) or 0 (not done); `None` when `current` is missing.
+    pub value: Option<f64>,
+    pub confidence: Option<f64>,
+}
+
+/// The check-ins of one key result from the commit that added it (or gave it its id) until the
+/// commit that removed it, if any.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Series {
+    pub key: KeyResultKey,
+    /// The title in the newest version.
+    pub title: String,
+    /// Oldest first; the first one is the commit that added the key result.
+    pub checkins: Vec<CheckIn>,
+    /// The commit that removed the key result.
+    pub ended: Option<Arc<Commit>>,
+}
+
+impl Series {
+    pub fn last(&self) -> Option<&CheckIn> {
+        self.checkins.last()
+    }
+}
+
+/// A key result without an explicit `id` whose title changed, so its id (the title's slug)
+/// changed and its history starts over.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TitleBreak {
+    pub path: String,
+    pub before: KeyResultKey,
+    pub after: KeyResultKey,
+    pub old_title: String,
+    pub new_title: String,
+    pub commit: Arc<Commit>,
+}
+
+#[derive(Debug, Default)]
+pub struct Timeline {
+    /// Every series, sorted by key and then by start.
+    pub series: Vec<Series>,
+    pub breaks: Vec<TitleBreak>,
+    /// The newest commit of the walk (HEAD).
+    pub head: Option<Arc<Commit>>,
+    /// Commits that touched the OKR root.
+    pub commits: usize,
+    /// Distinct file versions parsed.
+    pub file_versions: usize,
+    open: HashMap<KeyResultKey, usize>,
+}
+
+impl Timeline {
+    /// The series of a key result that is still present at HEAD.
+    pub fn current(&self, key: &KeyResultKey) -> Option<&Series> {
+        self.open.get(key).map(|&i| &self.series[i])
+    }
+}
+
+/// The timeline plus the OKR files as they are at HEAD (loaded during the same walk).
+#[derive(Debug)]
+pub struct History {
+    pub timeline: Timeline,
+    /// The files under the OKR root at HEAD, sorted by path (relative to the project root).
+    pub files: Vec<OkrFile>,
+}
+
+#[derive(Debug, Error)]
+pub enum HistoryError {
+    #[error("{0} is not in a git repository")]
+    NotARepository(String),
+    #[error("the git repository has no commits yet")]
+    Empty,
+    #[error("history is shallow: use fetch-depth: 0")]
+    Shallow,
+    #[error("no commit contains the OKR root `{0}`")]
+    NoRoot(String),
+    #[error("cannot read the git history: {0}")]
+    Git(#[from] git2::Error),
+    #[error("no OKR set's period is running")]
+    NothingRunning,
+}
+
+impl HistoryError {
+    /// What the user can do about it.
+    pub fn help(&self) -> &'static str {
+        match self {
+            HistoryError::NotARepository(_) => "run okrs inside a clone of the repository that holds the OKR files",
+            HistoryError::Empty => "commit the OKR files first: git add okrs && git commit",
+            HistoryError::Shallow => {
+                "the history of a shallow clone is cut off; clone with the whole history (`git fetch --unshallow`, or `fetch-depth: 0` in actions/checkout)"
+            }
+            HistoryError::NoRoot(_) => "commit the OKR files under the root folder, or set `root:` in .okrs.yml",
+            HistoryError::Git(_) => "check that the repository is readable (`git log` works)",
+            HistoryError::NothingRunning => "nothing to do: history matters for running periods only",
+        }
+    }
+}
+
+/// Progress callbacks for long histories (a progress bar), without tying the walk to a UI.
+pub trait Observer: Sync {
+    fn parsing(&self, _versions: u64) {}
+    fn parsed(&self, _n: u64) {}
+}
+
+/// No progress reporting.
+pub struct Quiet;
+impl Observer for Quiet {}
+
+/// One changed file in a commit, relative to the OKR root.
+struct Change {
+    path: String,
+    /// The new version; `None` when the file was deleted.
+    new: Option<Oid>,
+}
+
+struct Step {
+    commit: Arc<Commit>,
+    changes: Vec<Change>,
+}
+
+/// What history needs of one file version: its key results' identities and values.
+struct Version {
+    krs: Vec<KrVersion>,
+}
+
+struct KrVersion {
+    key: KeyResultKey,
+    explicit: bool,
+    /// (objective index, key result index) in the file.
+    position: (usize, usize),
+    title: String,
+    value: Option<f64>,
+    confidence: Option<f64>,
+}
+
+/// Read the history of the OKR root `root` (relative to `project_root`) of the repository that
+/// holds `project_root`.
+pub fn read(project_root: &Path, root: &str, lang: Lang, observer: &dyn Observer) -> Result<History, HistoryError> {
+    read_in_batches(project_root, root, lang, observer, 3072, None)
+}
+
+/// [`read`], parsing `batch` file versions at a time.
+fn read_in_batches(
+    project_root: &Path,
+    root: &str,
+    lang: Lang,
+    observer: &dyn Observer,
+    batch: usize,
+    only_if_running: Option<jiff::civil::Date>,
+) -> Result<History, HistoryError> {
+    let _settings = FastReads::set();
+    let repo = Repository::discover(project_root)
+        .map_err(|_| HistoryError::NotARepository(project_root.display().to_string()))?;
+    if repo.is_shallow() {
+        return Err(HistoryError::Shallow);
+    }
+    let head = match repo.head() {
+        Ok(head) => head.peel_to_commit()?,
+        Err(e) if e.code() == git2::ErrorCode::UnbornBranch || e.code() == git2::ErrorCode::NotFound => {
+            return Err(HistoryError::Empty);
+        }
+        Err(e) => return Err(e.into()),
+    };
+    let workdir = repo.workdir().map(Path::to_path_buf).unwrap_or_else(|| repo.path().to_path_buf());
+    let (prefix, display_prefix) = root_prefix(&workdir, project_root, root);
+
+    let clock = std::time::Instant::now();
+    let lap = |what: &str| {
+        if std::env::var_os("OKRS_TIMINGS").is_some() {
+            eprintln!("{:>8.3}s {what}", clock.elapsed().as_secs_f64());
+        }
+    };
+    // 1. Walk the first-parent chain, oldest first, and note what changed under the root.
+    let mut walk = repo.revwalk()?;
+    walk.push(head.id())?;
+    walk.simplify_first_parent()?;
+    walk.set_sorting(Sort::TOPOLOGICAL | Sort::REVERSE)?;
+    let mut steps = Vec::new();
+    let mut previous: Option<Oid> = None;
+    let mut previous_tree: Option<git2::Tree> = None;
+    for id in walk {
+        let commit = repo.find_commit(id?)?;
+        let tree = commit.tree()?;
+        let subtree = match &prefix {
+            None => Some(tree.id()),
+            Some(p) => tree.get_path(p).ok().filter(|e| e.kind() == Some(ObjectType::Tree)).map(|e| e.id()),
+        };
+        if subtree == previous {
+            continue;
+        }
+        let new = subtree.map(|id| repo.find_tree(id)).transpose()?;
+        previous = subtree;
+        let mut changes = Vec::new();
+        diff_trees(&repo, previous_tree.as_ref(), new.as_ref(), "", &mut changes)?;
+        previous_tree = new;
+        if changes.is_empty() {
+            continue;
+        }
+        steps.push(Step { commit: Arc::new(commit_info(&commit)), changes });
+    }
+    if steps.is_empty() {
+        return Err(HistoryError::NoRoot(root.to_owned()));
+    }
+
+    lap("walked the history");
+    // 2. Parse every distinct file version once, in parallel batches, and 3. replay the changes in
+    // order, turning differences into check-ins. A parsed version is kept only while a later
+    // commit still needs it, so memory stays flat however long the history is.
+    let mut at_head: HashMap<&str, Oid> = HashMap::default();
+    // Each version once, in history order: that is close to the order of the pack, so reading in
+    // it reuses decompressed delta bases (ten times faster than reading by id or by path).
+    let mut last_use: HashMap<Oid, usize> = HashMap::default();
+    let mut blobs: Vec<(Oid, &str, usize)> = Vec::new();
+    for (i, step) in steps.iter().enumerate() {
+        for change in &step.changes {
+            match change.new {
+                Some(id) => {
+                    at_head.insert(&change.path, id);
+                    if last_use.insert(id, i).is_none() {
+                        blobs.push((id, &change.path, i));
+                    }
+                }
+                None => {
+                    at_head.remove(change.path.as_str());
+                }
+            }
+        }
+    }
+    let head_blobs: FxHashSet<Oid> = at_head.values().copied().collect();
+    if let Some(today) = only_if_running
+        && !head_blobs.iter().any(|&id| repo.find_blob(id).map_or(true, |b| may_be_running(b.content(), today)))
+    {
+        return Err(HistoryError::NothingRunning);
+    }
+    observer.parsing(blobs.len() as u64);
+    let git_dir = repo.path().to_path_buf();
+    let parse = |batch: &[(Oid, &str, usize)]| -> Vec<(Oid, Option<Version>, Option<OkrFile>)> {
+        // One repository handle per chunk: its cache of decompressed delta bases is what makes
+        // reading consecutive versions cheap, so chunks are few, large and contiguous.
+        let chunk = batch.len().div_ceil(rayon::current_num_threads() * 2).max(1);
+        batch
+            .par_chunks(chunk)
+            .flat_map_iter(|chunk| {
+                let repo = Repository::open(&git_dir);
+                chunk
+                    .iter()
+                    .map(|&(id, path, _)| {
+                        let display = join(&display_prefix, path);
+                        let blob = match &repo {
+                            Ok(repo) => repo.find_blob(id),
+                            Err(e) => Err(git2::Error::from_str(e.message())),
+                        };
+                        let file = match blob {
+                            Ok(blob) => load::load(&display, blob.content().to_vec(), lang),
+                            Err(e) => load::unreadable(&display, &std::io::Error::other(e.message().to_owned())),
+                        };
+                        observer.parsed(1);
+                        let version = file.set.as_ref().map(version_of);
+                        let keep = head_blobs.contains(&id).then_some(file);
+                        (id, version, keep)
+                    })
+                    .collect::<Vec<_>>()
+            })
+            .collect()
+    };
+    let mut versions: HashMap<Oid, Option<Version>> = HashMap::default();
+    let mut head_files: HashMap<Oid, OkrFile> = HashMap::default();
+    let mut timeline = Timeline { file_versions: blobs.len(), commits: steps.len(), ..Timeline::default() };
+    // The last version of each path that could be read: a commit with broken YAML does not end
+    // the series in that file; the next readable version continues them.
+    let mut files: HashMap<String, Oid> = HashMap::default();
+    // A pipeline: while the commits whose versions are parsed are replayed on this thread, the
+    // next batch of versions is parsed on the others.
+    let mut next_blob = (batch).min(blobs.len());
+    let mut ready = parse(&blobs[..next_blob]);
+    let mut step = 0;
+    while step < steps.len() {
+        for (id, version, file) in ready.drain(..) {
+            versions.insert(id, version);
+            if let Some(file) = file {
+                head_files.insert(id, file);
+            }
+        }
+        // Commits up to the first one that needs a version not parsed yet.
+        let until = blobs.get(next_blob).map_or(steps.len(), |b| b.2);
+        let end = (next_blob + batch).min(blobs.len());
+        let (parsed, ()) = rayon::join(
+            || parse(&blobs[next_blob..end]),
+            || {
+                let live: FxHashSet<Oid> = files.values().copied().collect();
+                versions.retain(|id, _| last_use[id] >= step || live.contains(id));
+                for s in &steps[step..until] {
+                    replay(&mut timeline, &mut files, &versions, s, &display_prefix);
+                }
+            },
+        );
+        ready = parsed;
+        next_blob = end;
+        step = until;
+    }
+    lap("parsed the file versions and replayed the check-ins");
+    timeline.head = steps.last().map(|s| s.commit.clone());
+    timeline.sort();
+
+    let mut files: Vec<OkrFile> = at_head.values().filter_map(|id| head_files.get(id)).cloned().collect::<Vec<_>>();
+    files.sort_by(|a, b| a.source.path.cmp(&b.source.path));
+    Ok(History { timeline, files })
+}
+
+/// Turn one commit's changes into check-ins.
+fn replay(
+    timeline: &mut Timeline,
+    files: &mut HashMap<String, Oid>,
+    versions: &HashMap<Oid, Option<Version>>,
+    step: &Step,
+    display_prefix: &str,
+) {
+    let mut before: Vec<(&str, &KrVersion)> = Vec::new();
+    let mut after: Vec<(&str, &KrVersion)> = Vec::new();
+    for change in &step.changes {
+        let new_version = change.new.and_then(|id| versions.get(&id)?.as_ref());
+        if change.new.is_some() && new_version.is_none() {
+            continue; // unreadable: keep what the path held
+        }
+        let old = files.remove(&change.path);
+        if let Some(v) = old.and_then(|id| versions.get(&id)?.as_ref()) {
+            before.extend(v.krs.iter().map(|k| (change.path.as_str(), k)));
+        }
+        if let (Some(id), Some(v)) = (change.new, new_version) {
+            files.insert(change.path.clone(), id);
+            after.extend(v.krs.iter().map(|k| (change.path.as_str(), k)));
+        }
+    }
+    timeline.apply(&step.commit, display_prefix, &before, &after);
+}
+
+impl Timeline {
+    fn apply(
+        &mut self,
+        commit: &Arc<Commit>,
+        display_prefix: &str,
+        before: &[(&str, &KrVersion)],
+        after: &[(&str, &KrVersion)],
+    ) {
+        let after_keys: FxHashSet<&KeyResultKey> = after.iter().map(|(_, k)| &k.key).collect();
+        for &(_, kr) in after {
+            let checkin = || CheckIn { commit: commit.clone(), value: kr.value, confidence: kr.confidence };
+            match self.open.get(&kr.key) {
+                Some(&i) => {
+                    let series = &mut self.series[i];
+                    series.title.clone_from(&kr.title);
+                    let last = series.checkins.last();
+                    if last.is_none_or(|l| l.value != kr.value || l.confidence != kr.confidence) {
+                        series.checkins.push(checkin());
+                    }
+                }
+                None => {
+                    self.open.insert(kr.key.clone(), self.series.len());
+                    self.series.push(Series {
+                        key: kr.key.clone(),
+                        title: kr.title.clone(),
+                        checkins: vec![checkin()],
+                        ended: None,
+                    });
+                }
+            }
+        }
+        for &(path, kr) in before {
+            if after_keys.contains(&kr.key) {
+                continue;
+            }
+            if let Some(i) = self.open.remove(&kr.key) {
+                self.series[i].ended = Some(commit.clone());
+            }
+            // The same place in the new version of the file, with another derived id and a similar
+            // title: the title was edited and took the id with it. (A different title there is
+            // another key result that replaced this one.)
+            if kr.explicit {
+                continue;
+            }
+            let successor = after.iter().find(|(p, k)| {
+                *p == path
+                    && !k.explicit
+                    && k.position == kr.position
+                    && k.key.team == kr.key.team
+                    && k.key.period == kr.key.period
+                    && k.key.objective == kr.key.objective
+                    && similar_titles(&k.title, &kr.title)
+            });
+            if let Some((_, new)) = successor {
+                self.breaks.push(TitleBreak {
+                    path: join(display_prefix, path),
+                    before: kr.key.clone(),
+                    after: new.key.clone(),
+                    old_title: kr.title.clone(),
+                    new_title: new.title.clone(),
+                    commit: commit.clone(),
+                });
+            }
+        }
+    }
+
+    fn sort(&mut self) {
+        let mut order: Vec<usize> = (0..self.series.len()).collect();
+        order.sort_by(|&a, &b| self.series[a].key.cmp(&self.series[b].key).then(a.cmp(&b)));
+        let mut remap = vec![0; order.len()];
+        for (new, &old) in order.iter().enumerate() {
+            remap[old] = new;
+        }
+        let mut series: Vec<Option<Series>> = std::mem::take(&mut self.series).into_iter().map(Some).collect();
+        self.series = order.iter().map(|&i| series[i].take().expect("each series once")).collect();
+        for i in self.open.values_mut() {
+            *i = remap[*i];
+        }
+    }
+}
+
+/// The timeline for `okrs lint`'s history rules: `None` outside a git repository, in one without
+/// the OKR root, when those rules are off, or when no file's period is running today (the walk
+/// is not free on long histories).
+pub fn for_lint(project: &crate::source::Project) -> Option<Timeline> {
+    let meta = crate::lint::find_rule("stale-key-result")?.meta();
+    if project.config.rule_setting(meta).0 == crate::lint::Level::Off {
+        return None;
+    }
+    read_in_batches(&project.root, &project.config.root, project.config.lang, &Quiet, 3072, Some(today()))
+        .ok()
+        .map(|h| h.timeline)
+}
+
+/// Whether a file's `period:` (found by a quick look at its lines, without parsing the YAML)
+/// may contain `today`. When in doubt, yes: this only decides whether to skip work.
+fn may_be_running(content: &[u8], today: jiff::civil::Date) -> bool {
+    let text = String::from_utf8_lossy(&content[..content.len().min(64 * 1024)]);
+    let Some(line) = text.lines().find_map(|l| l.strip_prefix("period:")) else { return true };
+    let value = line.split(" #").next().unwrap_or("").trim().trim_matches(['"', '\'']);
+    crate::model::Period::parse(value).map_or(true, |p| p.contains(today))
+}
+
+/// Today's date in UTC.
+pub fn today() -> jiff::civil::Date {
+    Timestamp::now().to_zoned_datetime(jiff::tz::TimeZone::UTC).date()
+}
+
+fn version_of(set: &OkrSet) -> Version {
+    let mut krs = Vec::new();
+    let (Some(team), Some(period)) = (set.team_slug(), set.period_text()) else { return Version { krs } };
+    for (o, objective) in set.objectives.iter().enumerate() {
+        for (k, kr) in objective.key_results.iter().enumerate() {
+            let value = kr.current.as_ref().map(|c| match &c.value {
+                Current::Value(q) => Some(q.value),
+                Current::Done(done) => Some(if *done { 1.0 } else { 0.0 }),
+            });
+            krs.push(KrVersion {
+                key: KeyResultKey {
+                    team: team.clone(),
+                    period: period.clone(),
+                    objective: objective.id.value.clone(),
+                    key_result: kr.id.value.clone(),
+                },
+                explicit: kr.id_is_explicit,
+                position: (o, k),
+                title: kr.title_text().to_owned(),
+                value: value.flatten(),
+                confidence: kr.confidence.as_ref().map(|c| c.value),
+            });
+        }
+    }
+    Version { krs }
+}
+
+/// libgit2 settings for one walk, restored afterwards (they are process-wide). Objects come from
+/// the user's own repository; re-hashing every object read (with SHA-1 collision detection)
+/// doubled the cost of the walk, and git does not do it either. Each object is read once (the
+/// walk keeps the previous tree itself), so libgit2's object cache would only hold memory.
+struct FastReads;
+
+impl FastReads {
+    fn set() -> FastReads {
+        git2::opts::strict_hash_verification(false);
+        git2::opts::enable_caching(false);
+        FastReads
+    }
+}
+
+impl Drop for FastReads {
+    fn drop(&mut self) {
+        git2::opts::strict_hash_verification(true);
+        git2::opts::enable_caching(true);
+    }
+}
+
+/// The `.md` files that differ between two versions of a folder, with paths relative to it.
+/// Subtrees with the same id are skipped without being read: a commit that changes one file reads
+/// only the folders on that file's path.
+fn diff_trees(
+    repo: &Repository,
+    old: Option<&git2::Tree>,
+    new: Option<&git2::Tree>,
+    prefix: &str,
+    out: &mut Vec<Change>,
+) -> Result<(), git2::Error> {
+    let entries = |tree: Option<&git2::Tree>| -> Vec<(String, Oid, Option<ObjectType>)> {
+        let mut list: Vec<_> = tree
+            .map(|t| t.iter().filter_map(|e| Some((e.name().ok()?.to_owned(), e.id(), e.kind()))).collect())
+            .unwrap_or_default();
+        list.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        list
+    };
+    let (old, new) = (entries(old), entries(new));
+    let (mut i, mut j) = (0, 0);
+    while i < old.len() || j < new.len() {
+        let order = match (old.get(i), new.get(j)) {
+            (Some(a), Some(b)) => a.0.cmp(&b.0),
+            (Some(_), None) => std::cmp::Ordering::Less,
+            _ => std::cmp::Ordering::Greater,
+        };
+        let (a, b) = match order {
+            std::cmp::Ordering::Less => (old.get(i), None),
+            std::cmp::Ordering::Greater => (None, new.get(j)),
+            std::cmp::Ordering::Equal => (old.get(i), new.get(j)),
+        };
+        if a.is_some() {
+            i += 1;
+        }
+        if b.is_some() {
+            j += 1;
+        }
+        if let (Some(a), Some(b)) = (a, b)
+            && a.1 == b.1
+        {
+            continue;
+        }
+        let name = &a.or(b).expect("one side has the entry").0;
+        let path = if prefix.is_empty() { name.clone() } else { format!("{prefix}/{name}") };
+        let tree = |e: Option<&(String, Oid, Option<ObjectType>)>| {
+            e.filter(|e| e.2 == Some(ObjectType::Tree)).map(|e| repo.find_tree(e.1)).transpose()
+        };
+        let blob =
+            |e: Option<&(String, Oid, Option<ObjectType>)>| e.filter(|e| e.2 == Some(ObjectType::Blob)).map(|e| e.1);
+        let (old_tree, new_tree) = (tree(a)?, tree(b)?);
+        if old_tree.is_some() || new_tree.is_some() {
+            diff_trees(repo, old_tree.as_ref(), new_tree.as_ref(), &path, out)?;
+        }
+        if !name.ends_with(".md") {
+            continue;
+        }
+        match (blob(a), blob(b)) {
+            (_, Some(id)) => out.push(Change { path, new: Some(id) }),
+            (Some(_), None) => out.push(Change { path, new: None }),
+            (None, None) => {}
+        }
+    }
+    Ok(())
+}
+
+/// Whether a new title reads as an edit of the old one rather than another key result: most of
+/// the longer words (five letters or more) of the shorter title are kept, or the texts are close.
+fn similar_titles(a: &str, b: &str) -> bool {
+    let (a, b) = (a.to_lowercase(), b.to_lowercase());
+    let words = |t: &str| -> HashSet<String> {
+        t.split(|c: char| !c.is_alphabetic()).filter(|w| w.chars().count() >= 5).map(str::to_owned).collect()
+    };
+    let (wa, wb) = (words(&a), words(&b));
+    let fewest = wa.len().min(wb.len());
+    (fewest > 0 && wa.intersection(&wb).count() * 3 >= fewest * 2)
+        || strsim::normalized_damerau_levenshtein(&a, &b) >= 0.6
+}
+
+fn commit_info(commit: &git2::Commit) -> Commit {
+    let author = commit.author();
+    let message = String::from_utf8_lossy(commit.message_bytes());
+    Commit {
+        id: commit.id().to_string(),
+        author: String::from_utf8_lossy(author.name_bytes()).into_owned(),
+        time: Timestamp::from_second(author.when().seconds()).unwrap_or(Timestamp::UNIX_EPOCH),
+        message: message.lines().find(|l| !l.trim().is_empty()).unwrap_or("").trim().to_owned(),
+    }
+}
+
+/// The OKR root inside the repository (`None` for the repository root itself), and the same
+/// folder relative to the project root, for display paths.
+fn root_prefix(workdir: &Path, project_root: &Path, root: &str) -> (Option<PathBuf>, String) {
+    let canonical = |p: &Path| std::fs::canonicalize(p).unwrap_or_else(|_| p.to_path_buf());
+    let project = canonical(project_root);
+    let inside = project.strip_prefix(canonical(workdir)).map(Path::to_path_buf).unwrap_or_default();
+    let display = if root == "." { String::new() } else { root.trim_matches('/').to_owned() };
+    let full = if display.is_empty() { inside } else { inside.join(&display) };
+    let prefix = (!full.as_os_str().is_empty()).then_some(full);
+    (prefix, display)
+}
+
+fn join(prefix: &str, path: &str) -> String {
+    if prefix.is_empty() { path.to_owned() } else { format!("{prefix}/{path}") }
+}
+
+#[cfg(test)]
+mod tests;
+
+#[cfg(test)]
+mod similarity {
+    #[test]
+    fn edits_are_similar_replacements_are_not() {
+        assert!(super::similar_titles("Trafikk", "Organisk trafikk"));
+        assert!(super::similar_titles(
+            "Reduce change failure rate from 20 % to 10 %",
+            "Cut change failure rate from 20 % to 10 %"
+        ));
+        assert!(!super::similar_titles(
+            "Øke NPS fra 26 til 36",
+            "Increase weekly active users from 117,200 to 187,400"
+        ));
+        assert!(!super::similar_titles(
+            "Increase weekly active users from 5 to 9",
+            "Increase on-time delivery from 60% to 70%"
+        ));
+    }
+}

@@ -1,0 +1,223 @@
+use std::path::Path;
+
+use git2::{Repository, Signature, Time};
+
+use super::*;
+
+/// A repository built commit by commit, each with its own author and time.
+struct Repo {
+    dir: tempfile::TempDir,
+    repo: Repository,
+    day: i64,
+}
+
+impl Repo {
+    fn new() -> Repo {
+        let dir = tempfile::tempdir().unwrap();
+        let repo = Repository::init(dir.path()).unwrap();
+        Repo { dir, repo, day: 0 }
+    }
+
+    fn path(&self) -> &Path {
+        self.dir.path()
+    }
+
+    /// Write (or with `None` delete) files and commit them as `author`, one day after the last.
+    fn commit(&mut self, author: &str, message: &str, files: &[(&str, Option<&str>)]) {
+        for (path, text) in files {
+            let full = self.path().join(path);
+            match text {
+                Some(text) => {
+                    std::fs::create_dir_all(full.parent().unwrap()).unwrap();
+                    std::fs::write(&full, text).unwrap();
+                }
+                None => std::fs::remove_file(&full).unwrap(),
+            }
+        }
+        let mut index = self.repo.index().unwrap();
+        index.add_all(["*"], git2::IndexAddOption::DEFAULT, None).unwrap();
+        index.update_all(["*"], None).unwrap();
+        index.write().unwrap();
+        let tree = self.repo.find_tree(index.write_tree().unwrap()).unwrap();
+        // 2026-01-05 plus one day per commit.
+        let time = Time::new(1_767_571_200 + self.day * 86_400, 0);
+        self.day += 1;
+        let sig = Signature::new(author, &format!("{}@example.com", author.to_lowercase()), &time).unwrap();
+        let parent = self.repo.head().ok().map(|h| h.peel_to_commit().unwrap());
+        let parents: Vec<&git2::Commit> = parent.iter().collect();
+        self.repo.commit(Some("HEAD"), &sig, &sig, message, &tree, &parents).unwrap();
+    }
+
+    fn read(&self) -> Result<History, HistoryError> {
+        read(self.path(), "okrs", Lang::En, &Quiet)
+    }
+}
+
+fn okr(title: &str, kr_id: Option<&str>, current: &str, confidence: Option<f64>) -> String {
+    let id = kr_id.map(|i| format!("id: {i}\n        ")).unwrap_or_default();
+    let conf = confidence.map(|c| format!("\n        confidence: {c}")).unwrap_or_default();
+    format!(
+        "---\nteam: Marketing\nperiod: 2026-Q1\nobjectives:\n  - id: synlighet\n    title: Bli synlig\n    key_results:\n      - {id}title: {title}\n        baseline: 10\n        target: 20\n        current: {current}{conf}\n---\nBody\n"
+    )
+}
+
+fn key(kr: &str) -> KeyResultKey {
+    KeyResultKey {
+        team: "marketing".into(),
+        period: "2026-Q1".into(),
+        objective: "synlighet".into(),
+        key_result: kr.into(),
+    }
+}
+
+#[test]
+fn check_ins_are_commits_that_change_current_or_confidence() {
+    let mut r = Repo::new();
+    r.commit("Kari", "start", &[("okrs/m.md", Some(&okr("Trafikk", Some("t"), "10", None)))]);
+    r.commit("Ola", "uke 2", &[("okrs/m.md", Some(&okr("Trafikk", Some("t"), "12", None)))]);
+    // Only the body changes: not a check-in.
+    r.commit("Ola", "typo", &[("okrs/m.md", Some(&(okr("Trafikk", Some("t"), "12", None) + "more\n")))]);
+    // A file outside the root: the root's tree is unchanged, the commit is skipped.
+    r.commit("Ola", "readme", &[("README.md", Some("hei"))]);
+    r.commit("Kari", "uke 3\n\nlonger text", &[("okrs/m.md", Some(&okr("Trafikk", Some("t"), "12", Some(0.6))))]);
+    let h = r.read().unwrap();
+    let s = h.timeline.current(&key("t")).unwrap();
+    let points: Vec<_> = s
+        .checkins
+        .iter()
+        .map(|c| (c.commit.author.as_str(), c.commit.message.as_str(), c.value, c.confidence))
+        .collect();
+    assert_eq!(
+        points,
+        [
+            ("Kari", "start", Some(10.0), None),
+            ("Ola", "uke 2", Some(12.0), None),
+            ("Kari", "uke 3", Some(12.0), Some(0.6))
+        ]
+    );
+    assert_eq!(s.checkins[1].commit.time.to_string(), "2026-01-06T00:00:00Z");
+    assert_eq!(h.timeline.commits, 4);
+    assert_eq!(h.files.len(), 1);
+    assert_eq!(h.files[0].source.path, "okrs/m.md");
+}
+
+#[test]
+fn renamed_files_keep_their_series_and_removed_key_results_end_theirs() {
+    let mut r = Repo::new();
+    r.commit("Kari", "start", &[("okrs/m.md", Some(&okr("Trafikk", Some("t"), "10", None)))]);
+    r.commit(
+        "Kari",
+        "flytt",
+        &[("okrs/m.md", None), ("okrs/2026/marketing.md", Some(&okr("Trafikk", Some("t"), "10", None)))],
+    );
+    r.commit("Ola", "uke 2", &[("okrs/2026/marketing.md", Some(&okr("Trafikk", Some("t"), "11", None)))]);
+    let h = r.read().unwrap();
+    assert_eq!(h.timeline.current(&key("t")).unwrap().checkins.len(), 2);
+    assert_eq!(h.timeline.series.len(), 1);
+
+    r.commit("Ola", "fjern", &[("okrs/2026/marketing.md", Some(&okr("Annet", Some("a"), "1", None)))]);
+    let h = r.read().unwrap();
+    assert!(h.timeline.current(&key("t")).is_none());
+    let ended = h.timeline.series.iter().find(|s| s.key == key("t")).unwrap();
+    assert_eq!(ended.ended.as_ref().unwrap().message, "fjern");
+}
+
+#[test]
+fn a_title_change_without_an_id_starts_a_new_series_and_is_reported() {
+    let mut r = Repo::new();
+    r.commit("Kari", "start", &[("okrs/m.md", Some(&okr("Trafikk", None, "10", None)))]);
+    r.commit("Kari", "ny tittel", &[("okrs/m.md", Some(&okr("Organisk trafikk", None, "11", None)))]);
+    let h = r.read().unwrap();
+    assert_eq!(h.timeline.breaks.len(), 1);
+    let b = &h.timeline.breaks[0];
+    assert_eq!((b.old_title.as_str(), b.new_title.as_str()), ("Trafikk", "Organisk trafikk"));
+    assert_eq!(b.after, key("organisk-trafikk"));
+    assert_eq!(h.timeline.current(&key("organisk-trafikk")).unwrap().checkins.len(), 1);
+    // With an explicit id the title may change freely.
+    let mut r = Repo::new();
+    r.commit("Kari", "start", &[("okrs/m.md", Some(&okr("Trafikk", Some("t"), "10", None)))]);
+    r.commit("Kari", "ny tittel", &[("okrs/m.md", Some(&okr("Organisk trafikk", Some("t"), "11", None)))]);
+    let h = r.read().unwrap();
+    assert!(h.timeline.breaks.is_empty());
+    assert_eq!(h.timeline.current(&key("t")).unwrap().title, "Organisk trafikk");
+}
+
+#[test]
+fn a_broken_version_does_not_end_a_series() {
+    let mut r = Repo::new();
+    r.commit("Kari", "start", &[("okrs/m.md", Some(&okr("Trafikk", Some("t"), "10", None)))]);
+    r.commit("Kari", "oops", &[("okrs/m.md", Some("---\nteam: [\n---\n"))]);
+    r.commit("Kari", "fixed", &[("okrs/m.md", Some(&okr("Trafikk", Some("t"), "13", None)))]);
+    let h = r.read().unwrap();
+    let s = h.timeline.current(&key("t")).unwrap();
+    assert_eq!(s.checkins.iter().map(|c| c.value).collect::<Vec<_>>(), [Some(10.0), Some(13.0)]);
+}
+
+#[test]
+fn clear_errors_for_empty_missing_and_shallow_histories() {
+    let r = Repo::new();
+    assert!(matches!(r.read(), Err(HistoryError::Empty)));
+    let mut r = Repo::new();
+    r.commit("Kari", "start", &[("README.md", Some("hei"))]);
+    assert!(matches!(r.read(), Err(HistoryError::NoRoot(root)) if root == "okrs"));
+    let plain = tempfile::tempdir().unwrap();
+    assert!(matches!(read(plain.path(), "okrs", Lang::En, &Quiet), Err(HistoryError::NotARepository(_))));
+    std::fs::write(r.path().join(".git/shallow"), r.repo.head().unwrap().target().unwrap().to_string()).unwrap();
+    let e = read(r.path(), "okrs", Lang::En, &Quiet).unwrap_err();
+    assert_eq!(e.to_string(), "history is shallow: use fetch-depth: 0");
+}
+
+#[test]
+fn small_batches_give_the_same_timeline() {
+    let mut r = Repo::new();
+    for week in 0..6 {
+        let current = (10 + week).to_string();
+        let files: Vec<(String, String)> = (0..3)
+            .map(|f| {
+                (
+                    format!("okrs/t{f}.md"),
+                    okr("Trafikk", Some("t"), &current, None).replace("Marketing", &format!("Team {f}")),
+                )
+            })
+            .collect();
+        let refs: Vec<(&str, Option<&str>)> = files.iter().map(|(p, t)| (p.as_str(), Some(t.as_str()))).collect();
+        r.commit("Kari", &format!("uke {week}"), &refs);
+        // A revert to an earlier version reuses its blob.
+        if week == 3 {
+            let old: Vec<(String, String)> = (0..3)
+                .map(|f| {
+                    (
+                        format!("okrs/t{f}.md"),
+                        okr("Trafikk", Some("t"), "11", None).replace("Marketing", &format!("Team {f}")),
+                    )
+                })
+                .collect();
+            let refs: Vec<(&str, Option<&str>)> = old.iter().map(|(p, t)| (p.as_str(), Some(t.as_str()))).collect();
+            r.commit("Ola", "tilbake", &refs);
+        }
+    }
+    let whole = read_in_batches(r.path(), "okrs", Lang::En, &Quiet, 4096, None).unwrap();
+    for batch in [1, 2, 5] {
+        let small = read_in_batches(r.path(), "okrs", Lang::En, &Quiet, batch, None).unwrap();
+        assert_eq!(small.timeline.series, whole.timeline.series, "batch {batch}");
+        assert_eq!(small.files.len(), 3);
+    }
+    let t0 = KeyResultKey { team: "team-0".into(), ..key("t") };
+    let values: Vec<_> = whole.timeline.current(&t0).unwrap().checkins.iter().map(|c| c.value.unwrap()).collect();
+    assert_eq!(values, [10.0, 11.0, 12.0, 13.0, 11.0, 14.0, 15.0]);
+}
+
+#[test]
+fn lint_skips_histories_without_a_running_period() {
+    let mut r = Repo::new();
+    r.commit("Kari", "start", &[("okrs/m.md", Some(&okr("Trafikk", Some("t"), "10", None)))]);
+    let during = jiff::civil::date(2026, 2, 1);
+    assert!(read_in_batches(r.path(), "okrs", Lang::En, &Quiet, 8, Some(during)).is_ok());
+    let after = jiff::civil::date(2026, 6, 1);
+    assert!(matches!(
+        read_in_batches(r.path(), "okrs", Lang::En, &Quiet, 8, Some(after)),
+        Err(HistoryError::NothingRunning)
+    ));
+    assert!(may_be_running(b"---\nteam: A\nobjectives: []\n---\n", after), "no period line: do not skip");
+    assert!(may_be_running(b"---\nperiod: \"2026-H1\" # first half\n---\n", after));
+}

@@ -1,0 +1,228 @@
+//! `okrs site` as a user drives it, on real git repositories built in temporary folders.
+
+mod common;
+
+use common::{GitRepo, okrs, quarter};
+
+const NOW: &str = "2026-03-02T10:00:00Z";
+
+fn build(repo: &GitRepo, out: &str) -> std::process::Output {
+    okrs(repo.path()).args(["site", "--out", out, "--now", NOW]).output().unwrap()
+}
+
+#[test]
+fn the_quarter_builds_a_site() {
+    let repo = quarter();
+    let out = build(&repo, "site");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    let site = repo.path().join("site");
+    for page in ["index.html", "2026-q1/marketing.html", "2026-q1/engineering.html", "style.css", "data.json"] {
+        assert!(site.join(page).is_file(), "{page} missing");
+    }
+    // The title change without an id is reported.
+    assert!(
+        stderr.contains(
+            "warning: okrs/engineering.md: the title of key result `reduce-change-failure-rate-from-20-to-10`"
+        ),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn data_json_is_the_contract() {
+    let repo = quarter();
+    assert!(build(&repo, "site").status.success());
+    let text = std::fs::read_to_string(repo.path().join("site/data.json")).unwrap();
+    let json: serde_json::Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(json["version"], 1);
+    // The file as written (field order included), with the commit ids (full, 40 hex digits) redacted.
+    let redacted: String = text
+        .lines()
+        .map(|line| match line.split_once("\"commit\": \"") {
+            Some((indent, rest)) => {
+                let sha = rest.trim_end_matches(['"', ',']);
+                assert!(sha.len() == 40 && sha.bytes().all(|b| b.is_ascii_hexdigit()), "{line}");
+                format!("{indent}\"commit\": \"[sha]\",\n")
+            }
+            None => format!("{line}\n"),
+        })
+        .collect();
+    insta::assert_snapshot!(redacted);
+}
+
+#[test]
+fn the_same_repository_and_now_give_the_same_bytes() {
+    let repo = quarter();
+    assert!(build(&repo, "a").status.success());
+    assert!(build(&repo, "b").status.success());
+    let list = |dir: &str| {
+        let mut files: Vec<(String, Vec<u8>)> = walk(&repo.path().join(dir))
+            .into_iter()
+            .map(|p| (p.strip_prefix(repo.path().join(dir)).unwrap().display().to_string(), std::fs::read(&p).unwrap()))
+            .collect();
+        files.sort();
+        files
+    };
+    assert_eq!(list("a"), list("b"));
+    // Rebuilding over an existing site replaces it, and leaves nothing beside it.
+    assert!(build(&repo, "a").status.success());
+    assert_eq!(list("a"), list("b"));
+    let beside: Vec<_> = std::fs::read_dir(repo.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
+    assert!(beside.iter().all(|n| !n.to_string_lossy().contains("okrs-tmp")), "{beside:?}");
+}
+
+fn walk(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
+    let mut out = Vec::new();
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() { out.extend(walk(&path)) } else { out.push(path) }
+    }
+    out
+}
+
+#[test]
+fn a_folder_okrs_did_not_build_is_never_replaced() {
+    let repo = quarter();
+    repo.write("docs/keep.txt", "mine");
+    let out = build(&repo, "docs");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("was not built by okrs site"));
+    assert_eq!(std::fs::read_to_string(repo.path().join("docs/keep.txt")).unwrap(), "mine");
+    for bad in [".", ".."] {
+        let out = build(&repo, bad);
+        assert_eq!(out.status.code(), Some(2), "--out {bad}");
+    }
+}
+
+#[test]
+fn pages_show_progress_status_and_check_ins() {
+    let repo = quarter();
+    assert!(build(&repo, "site").status.success());
+    if let Some(keep) = std::env::var_os("OKRS_KEEP_SITE") {
+        let _ = std::process::Command::new("cp").arg("-r").arg(repo.path()).arg(keep).status();
+    }
+    let page = std::fs::read_to_string(repo.path().join("site/2026-q1/marketing.html")).unwrap();
+    for needle in [
+        "<h1>Marketing",
+        "Øke organisk trafikk fra 10 000 til 13 000 økter per måned",
+        "40\u{a0}%",      // (11 200 − 10 000) / 3 000
+        "Ikke oppdatert", // the awareness key result: stale since week 2
+        "oppfylt",        // the threshold holds
+        "ferdig",         // the milestone is done
+        "<svg class=\"chart\"",
+        "https://example.com/fjordkraft/okrs/commit/",
+        "11\u{a0}100\u{a0}økter → 11\u{a0}200\u{a0}økter",
+        "Plausible</strong>",
+    ] {
+        assert!(page.contains(needle), "{needle:?} not on the page");
+    }
+    let index = std::fs::read_to_string(repo.path().join("site/index.html")).unwrap();
+    assert!(index.contains("href=\"2026-q1/marketing.html\""));
+    assert!(index.contains("nåværende periode"));
+}
+
+#[test]
+fn without_usable_history_the_site_says_why_and_exits_2() {
+    let plain = tempfile::tempdir().unwrap();
+    std::fs::create_dir(plain.path().join("okrs")).unwrap();
+    let out = okrs(plain.path()).args(["site"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("not in a git repository"));
+
+    let empty = GitRepo::new();
+    let out = okrs(empty.path()).args(["site"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("no commits"));
+
+    let no_root = GitRepo::new();
+    no_root.write("README.md", "hei");
+    no_root.commit("Kari", "2026-01-05T09:00:00Z", "start");
+    let out = okrs(no_root.path()).args(["site"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("no commit contains the OKR root `okrs`"));
+    assert!(!no_root.path().join("site").exists());
+}
+
+#[test]
+fn a_shallow_clone_is_reported() {
+    let repo = quarter();
+    let clone = tempfile::tempdir().unwrap();
+    let url = format!("file://{}", repo.path().display());
+    let status = std::process::Command::new("git")
+        .args(["clone", "-q", "--depth", "2", &url])
+        .arg(clone.path().join("c"))
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let out = okrs(&clone.path().join("c")).args(["site"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("history is shallow: use fetch-depth: 0"));
+}
+
+#[test]
+fn lint_reports_a_stale_key_result_at_its_current_value() {
+    // A period around today, with one key result last changed 30 days ago.
+    let today = jiff::Timestamp::now().to_zoned_datetime(jiff::tz::TimeZone::UTC).date();
+    let day = |n: i64| today.saturating_add(jiff::Span::new().days(n));
+    let repo = GitRepo::new();
+    let text = |fresh: u32| {
+        format!(
+            "---\nteam: Salg\nperiod: {}..{}\nowner: ola\nobjectives:\n  - id: vekst\n    title: Vokse i Norden\n    key_results:\n      - id: kunder\n        title: Øke antall kunder fra 10 til 20\n        baseline: 10\n        target: 20\n        current: 12\n        owner: ola\n      - id: mrr\n        title: Øke MRR fra 100 til 200\n        baseline: 100\n        target: 200\n        current: {fresh}\n        owner: ola\n---\n",
+            day(-60),
+            day(30)
+        )
+    };
+    repo.write("okrs/salg.md", &text(100));
+    repo.commit("Ola Hansen", &format!("{}T09:00:00Z", day(-30)), "Salg Q");
+    repo.write("okrs/salg.md", &text(120));
+    repo.commit("Kari Nordmann", &format!("{}T09:00:00Z", day(-2)), "uke");
+    let out = okrs(repo.path()).args(["lint", "--format", "json"]).output().unwrap();
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let stale: Vec<&serde_json::Value> =
+        json["findings"].as_array().unwrap().iter().filter(|f| f["rule"] == "stale-key-result").collect();
+    assert_eq!(stale.len(), 1, "{json:#}");
+    let f = stale[0];
+    assert_eq!(
+        (f["line"].as_u64(), f["column"].as_u64(), f["key_result"].as_str()),
+        (Some(13), Some(18), Some("kunder"))
+    );
+    let message = f["message"].as_str().unwrap();
+    assert!(message.starts_with("no check-in for 30 days"), "{message}");
+    assert!(message.contains(&format!("last changed on {} by Ola Hansen", day(-30))), "{message}");
+
+    // An uncommitted new value is a check-in on its way; a config can turn the rule off.
+    repo.write("okrs/salg.md", &text(120).replace("current: 12\n", "current: 13\n"));
+    let out = okrs(repo.path()).args(["lint", "--format", "json"]).output().unwrap();
+    assert!(!String::from_utf8_lossy(&out.stdout).contains("stale-key-result"));
+}
+
+#[test]
+fn templates_can_be_replaced_and_stay_escaped() {
+    let repo = quarter();
+    repo.write("my-templates/index.html", "<!DOCTYPE html><title>{{ site.title }}</title><p>{% for p in periods %}{{ p.name }} {% for t in p.teams %}[{{ t.name }} {{ t.progress }}]{% endfor %}{% endfor %}</p>{{ \"<b>\" }}\n");
+    repo.write("my-templates/style.css", "body { color: rebeccapurple }\n");
+    let out = okrs(repo.path()).args(["site", "--now", NOW, "--templates", "my-templates"]).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let index = std::fs::read_to_string(repo.path().join("site/index.html")).unwrap();
+    assert_eq!(
+        index,
+        "<!DOCTYPE html><title>Fjordkraft OKR</title><p>2026-Q1 [Engineering 70\u{a0}%][Marketing 46\u{a0}%]</p>&lt;b&gt;"
+    );
+    assert!(std::fs::read_to_string(repo.path().join("site/style.css")).unwrap().contains("rebeccapurple"));
+    // The built-in team page is still used.
+    assert!(repo.path().join("site/2026-q1/marketing.html").is_file());
+
+    repo.write("my-templates/team.html", "{{ page.nope }}");
+    let out = okrs(repo.path()).args(["site", "--now", NOW, "--templates", "my-templates"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("template team.html"),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    // The failed build left the previous site as it was, and nothing beside it.
+    assert!(std::fs::read_to_string(repo.path().join("site/index.html")).unwrap().contains("[Engineering"));
+    let beside: Vec<_> = std::fs::read_dir(repo.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
+    assert!(beside.iter().all(|n| !n.to_string_lossy().contains("okrs-tmp")), "{beside:?}");
+}
