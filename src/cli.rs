@@ -383,7 +383,8 @@ fn check_in_command(args: CheckInArgs, config: Option<&Path>) -> miette::Result<
 fn status_command(args: StatusArgs, config: Option<&Path>) -> miette::Result<ExitCode> {
     let project = project(config)?;
     let today = args.date.unwrap_or_else(|| jiff::ZonedDateTime::now().date());
-    let report = crate::status::status(&project, today, args.period.as_deref())?;
+    // Staleness needs the history up to now; `--date` asks about another day.
+    let report = crate::status::status(&project, today, args.period.as_deref(), args.date.is_none())?;
     print(&match args.format {
         StatusFormat::Json => crate::status::json(&report),
         StatusFormat::Human => crate::status::table(&report, colour_style() == report::Style::Colour),

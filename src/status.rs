@@ -7,8 +7,9 @@ use std::fmt::Write as _;
 use jiff::civil::Date;
 use serde::Serialize;
 
+use crate::history::{KeyResultKey, Timeline};
 use crate::load::OkrFile;
-use crate::model::{Lang, Period, display};
+use crate::model::{Current, KeyResult, Lang, OkrSet, Period, display};
 use crate::progress::{self, Status, Thresholds};
 use crate::source::Project;
 
@@ -71,17 +72,45 @@ pub enum StatusError {
     Source(String),
 }
 
-/// The progress of every set whose period contains `today`, or of `period` when given.
-pub fn status(project: &Project, today: Date, period: Option<&str>) -> Result<Report, StatusError> {
+/// The progress of every set whose period contains `today`, or of `period` when given. With
+/// `history`, key results whose last check-in is older than `stale-key-result`'s days are stale
+/// (read from git only when a period is running today, as `okrs lint` does).
+pub fn status(project: &Project, today: Date, period: Option<&str>, history: bool) -> Result<Report, StatusError> {
     let wanted = period.map(|p| Period::parse(p).map_err(|_| StatusError::BadPeriod(p.to_owned()))).transpose()?;
     let paths = project.okr_files(&[]).map_err(|e| StatusError::Source(e.to_string()))?;
     let files = project.load(&paths);
-    Ok(report(&files, today, wanted.as_ref()))
+    let timeline = if history { crate::history::for_lint(project) } else { None };
+    let thresholds = Thresholds {
+        stale_days: crate::lint::rules::stale_key_result::stale_days(&project.config),
+        ..Thresholds::default()
+    };
+    Ok(report(&files, today, wanted.as_ref(), &thresholds, timeline.as_ref()))
+}
+
+/// The date of a key result's last check-in: the last commit that changed its values, or today
+/// when the work tree holds values not committed yet (a check-in on its way).
+fn last_check_in(timeline: &Timeline, set: &OkrSet, objective: &str, kr: &KeyResult, today: Date) -> Option<Date> {
+    let key = KeyResultKey::of(set, objective, &kr.id.value)?;
+    let last = timeline.current(&key)?.last()?;
+    let value = kr.current.as_ref().map(|c| match &c.value {
+        Current::Value(q) => q.value,
+        Current::Done(d) => f64::from(u8::from(*d)),
+    });
+    let confidence = kr.confidence.as_ref().map(|c| c.value);
+    if value != last.value || confidence != last.confidence {
+        return Some(today);
+    }
+    Some(last.commit.time.to_zoned_datetime(jiff::tz::TimeZone::UTC).date())
 }
 
 /// The report over loaded files (no I/O).
-pub fn report(files: &[OkrFile], today: Date, wanted: Option<&Period>) -> Report {
-    let thresholds = Thresholds::default();
+pub fn report(
+    files: &[OkrFile],
+    today: Date,
+    wanted: Option<&Period>,
+    thresholds: &Thresholds,
+    timeline: Option<&Timeline>,
+) -> Report {
     let mut sets = Vec::new();
     let mut other_periods = Vec::new();
     for file in files {
@@ -99,9 +128,14 @@ pub fn report(files: &[OkrFile], today: Date, wanted: Option<&Period>) -> Report
             .objectives
             .iter()
             .map(|o| {
-                // No git history here: staleness is the site's and `stale-key-result`'s business.
-                let krs: Vec<_> =
-                    o.key_results.iter().map(|kr| progress::key_result(kr, period, today, None, &thresholds)).collect();
+                let krs: Vec<_> = o
+                    .key_results
+                    .iter()
+                    .map(|kr| {
+                        let last = timeline.and_then(|t| last_check_in(t, set, &o.id.value, kr, today));
+                        progress::key_result(kr, period, today, last, thresholds)
+                    })
+                    .collect();
                 let op = progress::objective(o, &krs, period, today);
                 ObjectiveStatus {
                     id: o.id.value.clone(),
@@ -303,7 +337,7 @@ mod tests {
     #[test]
     fn a_table_with_bars_pace_and_status() {
         let files = vec![load_text(SourceFile::new("okrs/m.md", SET), Lang::En)];
-        let report = report(&files, date(2026, 2, 15), None);
+        let report = report(&files, date(2026, 2, 15), None, &Thresholds::default(), None);
         assert_eq!(report.sets.len(), 1);
         let text = table(&report, false);
         assert_eq!(
@@ -314,7 +348,7 @@ mod tests {
              organisk-trafikk  █████│░░░░░░   40 %  11 200 → 13 000   pace 51 %  on-track\n    \
              prisside          ████████████  100 %  ferdig → ferdig   pace 51 %  achieved\n"
         );
-        let none = super::report(&files, date(2026, 11, 26), None);
+        let none = super::report(&files, date(2026, 11, 26), None, &Thresholds::default(), None);
         assert!(table(&none, false).contains("Try `okrs status --period 2026-Q1`"));
     }
 }

@@ -190,3 +190,43 @@ fn the_same_value_again_changes_and_commits_nothing() {
     assert_eq!(repo.head().unwrap().target(), head);
     assert_eq!(read(dir.path(), "okrs/marketing.md"), MARKETING);
 }
+
+#[test]
+fn status_says_stale_when_the_last_check_in_is_old_and_a_check_in_fixes_it() {
+    let today = jiff::ZonedDateTime::now().date();
+    let quarter = okrs::init::quarter(today);
+    if today == quarter.start {
+        return; // nothing can be stale on the first day of a period
+    }
+    let dir = tempfile::tempdir().unwrap();
+    for (path, text) in okrs::init::files(okrs::model::Lang::En, today, okrs::init::DEFAULT_ACTION) {
+        let full = dir.path().join(path);
+        std::fs::create_dir_all(full.parent().unwrap()).unwrap();
+        std::fs::write(full, text).unwrap();
+    }
+    let repo = git2::Repository::init(dir.path()).unwrap();
+    let mut config = repo.config().unwrap();
+    config.set_str("user.name", "Kari Nordmann").unwrap();
+    config.set_str("user.email", "kari@example.com").unwrap();
+    let mut index = repo.index().unwrap();
+    index.add_all(["."], git2::IndexAddOption::DEFAULT, None).unwrap();
+    index.write().unwrap();
+    let tree = repo.find_tree(index.write_tree().unwrap()).unwrap();
+    let month_ago = jiff::Timestamp::now().as_second() - 30 * 24 * 3600;
+    let sig = git2::Signature::new("Kari Nordmann", "kari@example.com", &git2::Time::new(month_ago, 0)).unwrap();
+    repo.commit(Some("HEAD"), &sig, &sig, "OKRs", &tree, &[]).unwrap();
+
+    let json = |dir: &Path| -> serde_json::Value {
+        let out = okrs(dir).args(["status", "--format", "json"]).output().unwrap();
+        serde_json::from_slice(&out.stdout).unwrap()
+    };
+    let kr = |json: &serde_json::Value| json["sets"][0]["objectives"][0]["key_results"][0]["status"].clone();
+    assert_eq!(kr(&json(dir.path())), "stale");
+    let out = okrs(dir.path()).args(["check-in", "organic-traffic", "10500", "--commit"]).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_ne!(kr(&json(dir.path())), "stale");
+    // `--date` asks about another day: no history, no staleness.
+    let out = okrs(dir.path()).args(["status", "--format", "json", "--date", &today.to_string()]).output().unwrap();
+    let other: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_ne!(other["sets"][0]["objectives"][1]["key_results"][0]["status"], "stale");
+}
