@@ -22,3 +22,4 @@ pub mod schema;
 pub mod site;
 pub mod source;
 pub mod status;
+pub mod timings;

@@ -64,21 +64,7 @@ impl Project {
                 files.push(root);
                 continue;
             }
-            let walker = ignore::WalkBuilder::new(&root)
-                .hidden(true)
-                .require_git(false)
-                .sort_by_file_name(|a, b| a.cmp(b))
-                .build();
-            for entry in walker {
-                let entry = entry.map_err(|e| SourceError::Io {
-                    path: root.display().to_string(),
-                    error: std::io::Error::other(e.to_string()),
-                })?;
-                let path = entry.path();
-                if entry.file_type().is_some_and(|t| t.is_file()) && path.extension().is_some_and(|e| e == "md") {
-                    files.push(path.to_path_buf());
-                }
-            }
+            files.extend(walk(&root)?);
         }
         files.sort();
         files.dedup();
@@ -99,4 +85,30 @@ impl Project {
             Err(e) => load::unreadable(&display, &e),
         }
     }
+}
+
+/// Every `*.md` file below `root` that git would not ignore, walked on every core (the order is
+/// the caller's business). The first error stops the walk.
+fn walk(root: &Path) -> Result<Vec<PathBuf>, SourceError> {
+    let found = std::sync::Mutex::new(Vec::new());
+    let error = std::sync::Mutex::new(None);
+    ignore::WalkBuilder::new(root).hidden(true).require_git(false).build_parallel().run(|| {
+        Box::new(|entry| match entry {
+            Ok(entry) => {
+                let path = entry.path();
+                if entry.file_type().is_some_and(|t| t.is_file()) && path.extension().is_some_and(|e| e == "md") {
+                    found.lock().unwrap_or_else(|p| p.into_inner()).push(path.to_path_buf());
+                }
+                ignore::WalkState::Continue
+            }
+            Err(e) => {
+                error.lock().unwrap_or_else(|p| p.into_inner()).get_or_insert(e);
+                ignore::WalkState::Quit
+            }
+        })
+    });
+    if let Some(e) = error.into_inner().unwrap_or_else(|p| p.into_inner()) {
+        return Err(SourceError::Io { path: root.display().to_string(), error: std::io::Error::other(e.to_string()) });
+    }
+    Ok(found.into_inner().unwrap_or_else(|p| p.into_inner()))
 }

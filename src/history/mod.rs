@@ -228,12 +228,7 @@ fn read_in_batches(
     let workdir = repo.workdir().map(Path::to_path_buf).unwrap_or_else(|| repo.path().to_path_buf());
     let (prefix, display_prefix) = root_prefix(&workdir, project_root, root);
 
-    let clock = std::time::Instant::now();
-    let lap = |what: &str| {
-        if std::env::var_os("OKRS_TIMINGS").is_some() {
-            eprintln!("{:>8.3}s {what}", clock.elapsed().as_secs_f64());
-        }
-    };
+    let lap = crate::timings::lap;
     // 1. Walk the first-parent chain, oldest first, and note what changed under the root.
     let mut walk = repo.revwalk()?;
     walk.push(head.id())?;

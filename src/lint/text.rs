@@ -59,6 +59,9 @@ pub struct Token {
     pub suffix: String,
     /// FNV hash of `lower`, computed once: phrase lookups key on it.
     pub hash: u64,
+    /// The lexicon sections (bit `Section as u8`) that have a phrase that may start here: most
+    /// lookups end on this bit. All bits until [`tokens`] narrows it.
+    pub starts: u64,
 }
 
 impl Token {
@@ -93,7 +96,12 @@ pub fn tokens(text: &str) -> std::rc::Rc<Vec<Token>> {
         if cache.len() >= 1024 {
             cache.clear();
         }
-        let tokens = std::rc::Rc::new(tokenize(text));
+        let mut tokens = tokenize(text);
+        let (first_words, open) = &*STARTS;
+        for t in &mut tokens {
+            t.starts = first_words.get(&t.hash).copied().unwrap_or(0) | open;
+        }
+        let tokens = std::rc::Rc::new(tokens);
         cache.insert(key, (text.into(), tokens.clone()));
         tokens
     })
@@ -130,12 +138,12 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 }
                 j += 1;
             }
-            let digits: String = chars[i..j].iter().map(|&(_, c)| c).collect();
+            let digits = text[offset(i)..offset(j)].to_owned();
             let mut k = j;
             while at(k).is_some_and(|c| c.is_alphabetic()) {
                 k += 1;
             }
-            let letters: String = chars[j..k].iter().map(|&(_, c)| c).collect::<String>().to_lowercase();
+            let letters = text[offset(j)..offset(k)].to_lowercase();
             let scale = match letters.as_str() {
                 "" => Some(1.0),
                 "k" => Some(1e3),
@@ -155,7 +163,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                     (Kind::Ident, 0.0)
                 }
             };
-            let raw: String = chars[i..k].iter().map(|&(_, c)| c).collect();
+            let raw = &text[offset(i)..offset(k)];
             tokens.push(Token {
                 kind,
                 start: offset(start),
@@ -166,6 +174,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 value,
                 suffix: if kind == Kind::Number { letters } else { String::new() },
                 hash: 0,
+                starts: u64::MAX,
             });
             hyphen = false;
             i = k;
@@ -184,7 +193,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                     break;
                 }
             }
-            let raw: String = chars[i..j].iter().map(|&(_, c)| c).collect();
+            let raw = &text[offset(i)..offset(j)];
             tokens.push(Token {
                 kind: if has_digit { Kind::Ident } else { Kind::Word },
                 start: offset(start),
@@ -195,6 +204,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 value: 0.0,
                 suffix: String::new(),
                 hash: 0,
+                starts: u64::MAX,
             });
             hyphen = false;
             i = j;
@@ -218,6 +228,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             value: 0.0,
             suffix: String::new(),
             hash: 0,
+            starts: u64::MAX,
         });
         hyphen = false;
         i += 1;
@@ -602,6 +613,22 @@ static MERGED: LazyLock<Lexicon> = LazyLock::new(|| {
     merged
 });
 
+/// For [`Token::starts`]: the sections each first word begins a phrase in (any language), and
+/// the sections with phrases that start with a prefix or gap, which may start anywhere.
+static STARTS: LazyLock<(Map<u64, u64>, u64)> = LazyLock::new(|| {
+    let mut first_words: Map<u64, u64> = Map::default();
+    let mut open = 0;
+    for (i, set) in MERGED.sections.iter().enumerate() {
+        for hash in set.by_first.keys() {
+            *first_words.entry(*hash).or_default() |= 1 << i;
+        }
+        if !set.prefixed.is_empty() {
+            open |= 1 << i;
+        }
+    }
+    (first_words, open)
+});
+
 pub fn lexicon(lang: Lang) -> &'static Lexicon {
     &LEXICONS[match lang {
         Lang::Nb => 0,
@@ -611,12 +638,46 @@ pub fn lexicon(lang: Lang) -> &'static Lexicon {
 }
 
 /// A section in every language at once.
-pub fn all(section: Section) -> &'static PhraseSet {
-    MERGED.get(section)
+pub fn all(section: Section) -> Phrases {
+    Phrases { set: MERGED.get(section), bit: 1 << section as u8 }
+}
+
+/// A lexicon section's phrases, looked up only where [`Token::starts`] says one may begin.
+#[derive(Clone, Copy)]
+pub struct Phrases {
+    set: &'static PhraseSet,
+    bit: u64,
+}
+
+impl Phrases {
+    fn may_start(&self, tokens: &[Token], i: usize) -> bool {
+        tokens.get(i).is_some_and(|t| t.starts & self.bit != 0)
+    }
+
+    /// The longest phrase starting at token `i`.
+    pub fn at(&self, tokens: &[Token], i: usize) -> Option<Match> {
+        if !self.may_start(tokens, i) {
+            return None;
+        }
+        self.set.at(tokens, i)
+    }
+
+    /// Whether any phrase occurs.
+    pub fn any(&self, tokens: &[Token]) -> bool {
+        (0..tokens.len()).any(|i| self.at(tokens, i).is_some())
+    }
+
+    /// Whether token `i` starts a phrase.
+    pub fn starts(&self, tokens: &[Token], i: usize) -> bool {
+        self.at(tokens, i).is_some()
+    }
 }
 
 /// A section in the given languages (one set per language; no merging work per call).
 pub fn any_of(section: Section, langs: &[Lang], tokens: &[Token], i: usize) -> Option<Match> {
+    if !all(section).may_start(tokens, i) {
+        return None;
+    }
     if langs.len() == Lang::ALL.len() {
         return all(section).at(tokens, i);
     }

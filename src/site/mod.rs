@@ -124,12 +124,7 @@ pub fn build(project: &Project, options: &Options) -> Result<Report, SiteError> 
     let history = history::read(&project.root, &project.config.root, project.config.lang, &Bar(bar.clone()));
     bar.finish_and_clear();
     let history = history?;
-    let clock = std::time::Instant::now();
-    let lap = |what: &str| {
-        if std::env::var_os("OKRS_TIMINGS").is_some() {
-            eprintln!("{:>8.3}s {what}", clock.elapsed().as_secs_f64());
-        }
-    };
+    let lap = crate::timings::lap;
     let timeline = &history.timeline;
     let now = options.now.or_else(|| timeline.head.as_ref().map(|c| c.time)).unwrap_or(Timestamp::UNIX_EPOCH);
     let today = date_of(now);
