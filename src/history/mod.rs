@@ -559,58 +559,64 @@ fn diff_trees(
     prefix: &str,
     out: &mut Vec<Change>,
 ) -> Result<(), git2::Error> {
-    let entries = |tree: Option<&git2::Tree>| -> Vec<(String, Oid, Option<ObjectType>)> {
-        let mut list: Vec<_> = tree
-            .map(|t| t.iter().filter_map(|e| Some((e.name().ok()?.to_owned(), e.id(), e.kind()))).collect())
-            .unwrap_or_default();
-        list.sort_unstable_by(|a, b| a.0.cmp(&b.0));
-        list
-    };
-    let (old, new) = (entries(old), entries(new));
+    // Both trees list their entries in git's order, so one merge pass finds what differs,
+    // without copying or sorting names (this runs for every commit of the history).
     let (mut i, mut j) = (0, 0);
-    while i < old.len() || j < new.len() {
-        let order = match (old.get(i), new.get(j)) {
-            (Some(a), Some(b)) => a.0.cmp(&b.0),
+    loop {
+        let (a, b) = (old.and_then(|t| t.get(i)), new.and_then(|t| t.get(j)));
+        let order = match (&a, &b) {
+            (Some(a), Some(b)) => git_order(a, b),
             (Some(_), None) => std::cmp::Ordering::Less,
-            _ => std::cmp::Ordering::Greater,
+            (None, Some(_)) => std::cmp::Ordering::Greater,
+            (None, None) => break,
         };
         let (a, b) = match order {
-            std::cmp::Ordering::Less => (old.get(i), None),
-            std::cmp::Ordering::Greater => (None, new.get(j)),
-            std::cmp::Ordering::Equal => (old.get(i), new.get(j)),
+            std::cmp::Ordering::Less => (a, None),
+            std::cmp::Ordering::Greater => (None, b),
+            std::cmp::Ordering::Equal => (a, b),
         };
-        if a.is_some() {
-            i += 1;
-        }
-        if b.is_some() {
-            j += 1;
-        }
-        if let (Some(a), Some(b)) = (a, b)
-            && a.1 == b.1
+        i += usize::from(a.is_some());
+        j += usize::from(b.is_some());
+        if let (Some(a), Some(b)) = (&a, &b)
+            && a.id() == b.id()
         {
             continue;
         }
-        let name = &a.or(b).expect("one side has the entry").0;
-        let path = if prefix.is_empty() { name.clone() } else { format!("{prefix}/{name}") };
-        let tree = |e: Option<&(String, Oid, Option<ObjectType>)>| {
-            e.filter(|e| e.2 == Some(ObjectType::Tree)).map(|e| repo.find_tree(e.1)).transpose()
-        };
-        let blob =
-            |e: Option<&(String, Oid, Option<ObjectType>)>| e.filter(|e| e.2 == Some(ObjectType::Blob)).map(|e| e.1);
-        let (old_tree, new_tree) = (tree(a)?, tree(b)?);
+        let Some(either) = a.as_ref().or(b.as_ref()) else { break };
+        let name = String::from_utf8_lossy(either.name_bytes());
+        let path = if prefix.is_empty() { name.into_owned() } else { format!("{prefix}/{name}") };
+        let of_kind = |e: &Option<git2::TreeEntry>, kind| e.as_ref().filter(|e| e.kind() == Some(kind)).map(|e| e.id());
+        let (old_tree, new_tree) = (of_kind(&a, ObjectType::Tree), of_kind(&b, ObjectType::Tree));
         if old_tree.is_some() || new_tree.is_some() {
+            let (old_tree, new_tree) = (
+                old_tree.map(|id| repo.find_tree(id)).transpose()?,
+                new_tree.map(|id| repo.find_tree(id)).transpose()?,
+            );
             diff_trees(repo, old_tree.as_ref(), new_tree.as_ref(), &path, out)?;
         }
-        if !name.ends_with(".md") {
+        if !path.ends_with(".md") {
             continue;
         }
-        match (blob(a), blob(b)) {
+        match (of_kind(&a, ObjectType::Blob), of_kind(&b, ObjectType::Blob)) {
             (_, Some(id)) => out.push(Change { path, new: Some(id) }),
             (Some(_), None) => out.push(Change { path, new: None }),
             (None, None) => {}
         }
     }
     Ok(())
+}
+
+/// git's order of tree entries: by name, a tree's name read with a trailing `/`.
+fn git_order(a: &git2::TreeEntry, b: &git2::TreeEntry) -> std::cmp::Ordering {
+    let (x, y) = (a.name_bytes(), b.name_bytes());
+    let n = x.len().min(y.len());
+    x[..n].cmp(&y[..n]).then_with(|| {
+        // One name is the start of the other: what follows is its next byte, a tree's `/`, or nothing.
+        let next = |name: &[u8], e: &git2::TreeEntry| {
+            name.get(n).copied().or((e.kind() == Some(ObjectType::Tree)).then_some(b'/'))
+        };
+        next(x, a).cmp(&next(y, b))
+    })
 }
 
 /// Whether a new title reads as an edit of the old one rather than another key result: most of

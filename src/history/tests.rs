@@ -221,3 +221,53 @@ fn lint_skips_histories_without_a_running_period() {
     assert!(may_be_running(b"---\nteam: A\nobjectives: []\n---\n", after), "no period line: do not skip");
     assert!(may_be_running(b"---\nperiod: \"2026-H1\" # first half\n---\n", after));
 }
+
+#[test]
+fn tree_diffs_follow_gits_entry_order() {
+    // Names where git's order (a folder read as `name/`) and plain byte order disagree.
+    let paths = ["okrs/a.md", "okrs/a-b.md", "okrs/a/x.md", "okrs/a.b/y.md", "okrs/a0.md", "okrs/b/a/z.md"];
+    let mut repo = Repo::new();
+    let mut first: Vec<_> = paths[..4].iter().map(|p| (*p, Some("one"))).collect();
+    first.push(("okrs/c/q.md", Some("one")));
+    repo.commit("Kari", "first", &first);
+    let mut second: Vec<_> = paths.iter().map(|p| (*p, Some("two"))).collect();
+    second[1].1 = Some("one"); // okrs/a-b.md unchanged
+    second.push(("okrs/c.md", Some("two"))); // next to the unchanged folder okrs/c
+    repo.commit("Kari", "second", &second);
+    repo.commit("Kari", "third", &[("okrs/a/x.md", None), ("okrs/b/a/z.md", Some("three"))]);
+
+    let trees: Vec<git2::Tree> = {
+        let mut walk = repo.repo.revwalk().unwrap();
+        walk.push_head().unwrap();
+        walk.set_sorting(git2::Sort::REVERSE).unwrap();
+        walk.map(|id| repo.repo.find_commit(id.unwrap()).unwrap().tree().unwrap()).collect()
+    };
+    let changes = |old: Option<&git2::Tree>, new: &git2::Tree| {
+        let mut out = Vec::new();
+        diff_trees(&repo.repo, old, Some(new), "", &mut out).unwrap();
+        out.into_iter().map(|c| (c.path, c.new.is_some())).collect::<Vec<_>>()
+    };
+    // libgit2's own tree diff is the reference.
+    let reference = |old: Option<&git2::Tree>, new: &git2::Tree| {
+        let diff = repo.repo.diff_tree_to_tree(old, Some(new), None).unwrap();
+        let mut out: Vec<_> = diff
+            .deltas()
+            .map(|d| {
+                let deleted = d.status() == git2::Delta::Deleted;
+                let file = if deleted { d.old_file() } else { d.new_file() };
+                (file.path().unwrap().to_str().unwrap().to_owned(), !deleted)
+            })
+            .collect();
+        out.sort();
+        out
+    };
+    for (old, new) in [(None, &trees[0]), (Some(&trees[0]), &trees[1]), (Some(&trees[1]), &trees[2])] {
+        let mut found = changes(old, new);
+        found.sort();
+        assert_eq!(found, reference(old, new));
+    }
+    assert_eq!(
+        changes(Some(&trees[1]), &trees[2]),
+        [("okrs/a/x.md".to_owned(), false), ("okrs/b/a/z.md".to_owned(), true)]
+    );
+}

@@ -217,8 +217,9 @@ pub fn build(project: &Project, options: &Options) -> Result<Report, SiteError> 
     staging.write("index.html", render(&env, "index.html", &index)?.as_bytes())?;
     staging.write("style.css", &css)?;
     staging.write_with("data.json", |w| write_json(w, &data))?;
+    lap("wrote data.json");
     staging.commit()?;
-    lap("wrote data.json and swapped the site into place");
+    lap("removed the previous site");
     Ok(Report {
         out: options.out.clone(),
         pages,
@@ -845,6 +846,7 @@ impl Staging {
             let _ = std::fs::remove_dir_all(&tmp);
             return Err(io_error(out, e));
         }
+        crate::timings::lap("swapped the new site into place");
         drop(old); // removes the previous site
         Ok(())
     }
