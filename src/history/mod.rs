@@ -237,6 +237,7 @@ fn read_in_batches(
     let mut steps = Vec::new();
     let mut previous: Option<Oid> = None;
     let mut previous_tree: Option<git2::Tree> = None;
+    let mut diff = TreeDiff::new(&repo);
     for id in walk {
         let commit = repo.find_commit(id?)?;
         let tree = commit.tree()?;
@@ -250,7 +251,7 @@ fn read_in_batches(
         let new = subtree.map(|id| repo.find_tree(id)).transpose()?;
         previous = subtree;
         let mut changes = Vec::new();
-        diff_trees(&repo, previous_tree.as_ref(), new.as_ref(), "", &mut changes)?;
+        diff.changes(previous_tree.as_ref(), new.as_ref(), "", &mut changes)?;
         previous_tree = new;
         if changes.is_empty() {
             continue;
@@ -549,61 +550,84 @@ impl Drop for FastReads {
     }
 }
 
-/// The `.md` files that differ between two versions of a folder, with paths relative to it.
-/// Subtrees with the same id are skipped without being read: a commit that changes one file reads
-/// only the folders on that file's path.
-fn diff_trees(
-    repo: &Repository,
-    old: Option<&git2::Tree>,
-    new: Option<&git2::Tree>,
-    prefix: &str,
-    out: &mut Vec<Change>,
-) -> Result<(), git2::Error> {
-    // Both trees list their entries in git's order, so one merge pass finds what differs,
-    // without copying or sorting names (this runs for every commit of the history).
-    let (mut i, mut j) = (0, 0);
-    loop {
-        let (a, b) = (old.and_then(|t| t.get(i)), new.and_then(|t| t.get(j)));
-        let order = match (&a, &b) {
-            (Some(a), Some(b)) => git_order(a, b),
-            (Some(_), None) => std::cmp::Ordering::Less,
-            (None, Some(_)) => std::cmp::Ordering::Greater,
-            (None, None) => break,
-        };
-        let (a, b) = match order {
-            std::cmp::Ordering::Less => (a, None),
-            std::cmp::Ordering::Greater => (None, b),
-            std::cmp::Ordering::Equal => (a, b),
-        };
-        i += usize::from(a.is_some());
-        j += usize::from(b.is_some());
-        if let (Some(a), Some(b)) = (&a, &b)
-            && a.id() == b.id()
-        {
-            continue;
-        }
-        let Some(either) = a.as_ref().or(b.as_ref()) else { break };
-        let name = String::from_utf8_lossy(either.name_bytes());
-        let path = if prefix.is_empty() { name.into_owned() } else { format!("{prefix}/{name}") };
-        let of_kind = |e: &Option<git2::TreeEntry>, kind| e.as_ref().filter(|e| e.kind() == Some(kind)).map(|e| e.id());
-        let (old_tree, new_tree) = (of_kind(&a, ObjectType::Tree), of_kind(&b, ObjectType::Tree));
-        if old_tree.is_some() || new_tree.is_some() {
-            let (old_tree, new_tree) = (
-                old_tree.map(|id| repo.find_tree(id)).transpose()?,
-                new_tree.map(|id| repo.find_tree(id)).transpose()?,
-            );
-            diff_trees(repo, old_tree.as_ref(), new_tree.as_ref(), &path, out)?;
-        }
-        if !path.ends_with(".md") {
-            continue;
-        }
-        match (of_kind(&a, ObjectType::Blob), of_kind(&b, ObjectType::Blob)) {
-            (_, Some(id)) => out.push(Change { path, new: Some(id) }),
-            (Some(_), None) => out.push(Change { path, new: None }),
-            (None, None) => {}
+/// The `.md` files that differ between versions of the OKR root, commit after commit. Subtrees
+/// with the same id are skipped without being read: a commit that changes one file reads only
+/// the folders on that file's path. The latest version of each folder is kept, so the next
+/// commit that changes it compares against it without reading it again.
+struct TreeDiff<'r> {
+    repo: &'r Repository,
+    folders: HashMap<String, git2::Tree<'r>>,
+}
+
+impl<'r> TreeDiff<'r> {
+    fn new(repo: &'r Repository) -> Self {
+        TreeDiff { repo, folders: HashMap::default() }
+    }
+
+    fn folder(&self, path: &str, id: Oid) -> Result<git2::Tree<'r>, git2::Error> {
+        match self.folders.get(path) {
+            Some(tree) if tree.id() == id => Ok(tree.clone()),
+            _ => self.repo.find_tree(id),
         }
     }
-    Ok(())
+
+    /// The changes from `old` to `new`, the folder at `prefix` (`""` for the root).
+    fn changes(
+        &mut self,
+        old: Option<&git2::Tree>,
+        new: Option<&git2::Tree>,
+        prefix: &str,
+        out: &mut Vec<Change>,
+    ) -> Result<(), git2::Error> {
+        // Both trees list their entries in git's order, so one merge pass finds what differs,
+        // without copying or sorting names.
+        let (mut i, mut j) = (0, 0);
+        loop {
+            let (a, b) = (old.and_then(|t| t.get(i)), new.and_then(|t| t.get(j)));
+            let order = match (&a, &b) {
+                (Some(a), Some(b)) => git_order(a, b),
+                (Some(_), None) => std::cmp::Ordering::Less,
+                (None, Some(_)) => std::cmp::Ordering::Greater,
+                (None, None) => break,
+            };
+            let (a, b) = match order {
+                std::cmp::Ordering::Less => (a, None),
+                std::cmp::Ordering::Greater => (None, b),
+                std::cmp::Ordering::Equal => (a, b),
+            };
+            i += usize::from(a.is_some());
+            j += usize::from(b.is_some());
+            if let (Some(a), Some(b)) = (&a, &b)
+                && a.id() == b.id()
+            {
+                continue;
+            }
+            let Some(either) = a.as_ref().or(b.as_ref()) else { break };
+            let name = String::from_utf8_lossy(either.name_bytes());
+            let path = if prefix.is_empty() { name.into_owned() } else { format!("{prefix}/{name}") };
+            let of_kind =
+                |e: &Option<git2::TreeEntry>, kind| e.as_ref().filter(|e| e.kind() == Some(kind)).map(|e| e.id());
+            let (old_tree, new_tree) = (of_kind(&a, ObjectType::Tree), of_kind(&b, ObjectType::Tree));
+            if old_tree.is_some() || new_tree.is_some() {
+                let old_tree = old_tree.map(|id| self.folder(&path, id)).transpose()?;
+                let new_tree = new_tree.map(|id| self.folder(&path, id)).transpose()?;
+                self.changes(old_tree.as_ref(), new_tree.as_ref(), &path, out)?;
+                match new_tree {
+                    Some(tree) => self.folders.insert(path.clone(), tree),
+                    None => self.folders.remove(&path),
+                };
+            }
+            if !path.ends_with(".md") {
+                continue;
+            }
+            match (of_kind(&a, ObjectType::Blob), of_kind(&b, ObjectType::Blob)) {
+                (_, Some(id)) => out.push(Change { path, new: Some(id) }),
+                (Some(_), None) => out.push(Change { path, new: None }),
+                (None, None) => {}
+            }
+        }
+        Ok(())
+    }
 }
 
 /// git's order of tree entries: by name, a tree's name read with a trailing `/`.
