@@ -420,6 +420,7 @@ fn lint_command(args: LintArgs, config: Option<&Path>) -> miette::Result<ExitCod
             (snapshot.files, findings, snapshot.config)
         }
         None => {
+            rayon::spawn(lint::text::prepare);
             let paths = project.okr_files(&args.paths).map_err(|e| RevisionError::from(e).into_report())?;
             crate::timings::lap("found the OKR files");
             // The history only for the work tree: stale-key-result judges check-ins until today.
@@ -442,22 +443,19 @@ fn lint_command(args: LintArgs, config: Option<&Path>) -> miette::Result<ExitCod
     }
     crate::timings::lap("linted");
     let summary = Summary::new(files.len(), &findings);
-    let out = match args.format {
-        Format::Json => {
-            let stdout = std::io::BufWriter::new(std::io::stdout().lock());
-            report::write_json(stdout, &findings, summary).or_else(ignore_broken_pipe)?;
-            return Ok(exit_without_freeing(files, findings));
-        }
-        Format::Github => report::github(&findings, summary),
-        Format::Sarif => report::sarif(&findings),
+    // Every format is written as it is rendered: a big report is never held in memory whole.
+    let mut stdout = std::io::BufWriter::new(std::io::stdout().lock());
+    match args.format {
+        Format::Json => report::write_json(&mut stdout, &findings, summary),
+        Format::Github => report::write_github(&mut stdout, &findings, summary),
+        Format::Sarif => report::write_sarif(&mut stdout, &findings),
         Format::Human => {
             let sources: Sources = files.iter().map(|f| (f.source.path.clone(), f.source.clone())).collect();
-            let stdout = std::io::BufWriter::new(std::io::stdout().lock());
-            report::write_human(stdout, &findings, &sources, summary, colour_style()).or_else(ignore_broken_pipe)?;
-            return Ok(exit_without_freeing(files, findings));
+            report::write_human(&mut stdout, &findings, &sources, summary, colour_style())
         }
-    };
-    print(&out)?;
+    }
+    .and_then(|()| std::io::Write::flush(&mut stdout))
+    .or_else(ignore_broken_pipe)?;
     Ok(exit_without_freeing(files, findings))
 }
 

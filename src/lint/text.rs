@@ -629,6 +629,13 @@ static STARTS: LazyLock<(Map<u64, u64>, u64)> = LazyLock::new(|| {
     (first_words, open)
 });
 
+/// Build the word lists now (a few milliseconds), e.g. on another thread while the files are
+/// found, instead of on the first title a rule reads.
+pub fn prepare() {
+    LazyLock::force(&STARTS);
+    LazyLock::force(&NUMBER_WORDS);
+}
+
 pub fn lexicon(lang: Lang) -> &'static Lexicon {
     &LEXICONS[match lang {
         Lang::Nb => 0,

@@ -189,9 +189,23 @@ impl Parser<'_> {
             b'\'' => single_quoted(rest)?,
             b'"' => double_quoted(rest)?,
             _ => {
-                let value_end = rest.find(" #").unwrap_or(rest.len());
+                // One pass for a comment (` #`) and a `: ` inside the value (YAML would read a
+                // mapping there): every value of every file comes through here.
+                let bytes = rest.as_bytes();
+                let mut value_end = bytes.len();
+                let mut colon = false;
+                for (k, pair) in bytes.windows(2).enumerate() {
+                    match pair {
+                        b" #" => {
+                            value_end = k;
+                            break;
+                        }
+                        b": " => colon = true,
+                        _ => {}
+                    }
+                }
                 let value = rest[..value_end].trim_end_matches(' ');
-                if !plain_start_ok(value) || value.contains(": ") || value.ends_with(':') {
+                if !plain_start_ok(value) || colon || value.ends_with(':') {
                     return None;
                 }
                 return Some(Scalar {

@@ -14,7 +14,14 @@ use crate::lint::{Finding, Level};
 pub const ANNOTATIONS_SHOWN_PER_LEVEL: usize = 10;
 
 pub fn github(findings: &[Finding], summary: Summary) -> String {
-    let mut out = String::new();
+    let mut out = Vec::new();
+    // Writing into a Vec cannot fail.
+    let _ = write_github(&mut out, findings, summary);
+    String::from_utf8(out).unwrap_or_default()
+}
+
+/// [`github`] written straight to `out`, a command at a time.
+pub fn write_github(mut out: impl std::io::Write, findings: &[Finding], summary: Summary) -> std::io::Result<()> {
     for f in findings {
         let command = match f.level {
             Level::Error => "error",
@@ -28,7 +35,7 @@ pub fn github(findings: &[Finding], summary: Summary) -> String {
         for note in &f.notes {
             let _ = write!(message, "\nnote: {note}");
         }
-        let _ = writeln!(
+        writeln!(
             out,
             "::{command} file={},line={},col={},endLine={},endColumn={},title={}::{}",
             property(&f.path),
@@ -38,10 +45,9 @@ pub fn github(findings: &[Finding], summary: Summary) -> String {
             f.end_column,
             property(&format!("okrs({})", f.rule)),
             data(&message),
-        );
+        )?;
     }
-    out.push_str(&summary_line(summary));
-    out
+    out.write_all(summary_line(summary).as_bytes())
 }
 
 /// The closing line: plain text (not a command), so it is always in the log, with a pointer to

@@ -8,10 +8,10 @@ pub mod sarif;
 use std::collections::HashMap;
 use std::sync::Arc;
 
-pub use github::github;
+pub use github::{github, write_github};
 pub use human::{Style, human, write_human};
 pub use json::{json, write_json};
-pub use sarif::sarif;
+pub use sarif::{sarif, write_sarif};
 
 use crate::lint::{Finding, Level};
 use crate::load::SourceFile;

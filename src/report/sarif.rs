@@ -7,6 +7,7 @@
 //! unrelated lines move.
 
 use std::collections::{BTreeMap, HashMap};
+use std::io::Write;
 
 use serde_json::json;
 use serde_sarif::sarif::{
@@ -24,24 +25,18 @@ pub const SRCROOT: &str = "%SRCROOT%";
 pub const FINGERPRINT: &str = "okrsFindingIdentity/v1";
 
 pub fn sarif(findings: &[Finding]) -> String {
+    let mut out = Vec::new();
+    // Writing into a Vec cannot fail.
+    let _ = write_sarif(&mut out, findings);
+    String::from_utf8(out).unwrap_or_default()
+}
+
+/// [`sarif`] written straight to `out`, one result at a time: a SARIF result is a large
+/// structure, and 50,000 of them held together took 400 MB.
+pub fn write_sarif(mut out: impl Write, findings: &[Finding]) -> std::io::Result<()> {
     let rules: Vec<&'static RuleMeta> = registry().iter().map(|r| r.meta()).collect();
     let index: HashMap<&str, usize> = rules.iter().enumerate().map(|(i, m)| (m.id, i)).collect();
     let descriptors: Vec<ReportingDescriptor> = rules.iter().map(|m| descriptor(m)).collect();
-
-    // The same identity twice in one run (two equal findings on one key result) gets a counter, so
-    // fingerprints stay unique and stable in order.
-    let mut seen: HashMap<String, usize> = HashMap::new();
-    let results: Vec<SarifResult> = findings
-        .iter()
-        .map(|f| {
-            let hash = stable_hash(&Identity::of(f).key());
-            let n = seen.entry(hash.clone()).or_insert(0);
-            *n += 1;
-            // Every finding comes from a registered rule.
-            result(f, index.get(f.rule).copied().unwrap_or_default(), format!("{hash}:{n}"))
-        })
-        .collect();
-
     let driver = ToolComponent::builder()
         .name("okrs")
         .full_name(format!("okrs {}", env!("CARGO_PKG_VERSION")))
@@ -51,13 +46,60 @@ pub fn sarif(findings: &[Finding]) -> String {
         .build();
     let run = Run::builder()
         .tool(Tool::builder().driver(driver).build())
-        .results(results)
+        .results(Vec::new())
         .column_kind(json!("unicodeCodePoints"))
         .build();
     let log = Sarif::builder().schema(SCHEMA).version(json!("2.1.0")).runs(vec![run]).build();
-    let mut out = serde_json::to_string_pretty(&log).unwrap_or_default();
-    out.push('\n');
-    out
+    // The log without its results, then the results where its empty list stands. Keys are not
+    // escaped and strings are, so the unquoted key occurs once.
+    let shell = serde_json::to_string_pretty(&log).map_err(std::io::Error::other)?;
+    let (before, after) = shell.split_once(RESULTS).ok_or_else(|| std::io::Error::other("no results in the log"))?;
+    out.write_all(before.as_bytes())?;
+    out.write_all(b"\"results\": [")?;
+    // The same identity twice in one run (two equal findings on one key result) gets a counter, so
+    // fingerprints stay unique and stable in order.
+    let mut seen: HashMap<String, usize> = HashMap::new();
+    for (i, f) in findings.iter().enumerate() {
+        let hash = stable_hash(&Identity::of(f).key());
+        let n = seen.entry(hash.clone()).or_insert(0);
+        *n += 1;
+        // Every finding comes from a registered rule.
+        let result = result(f, index.get(f.rule).copied().unwrap_or_default(), format!("{hash}:{n}"));
+        out.write_all(if i == 0 { b"\n" } else { b",\n" })?;
+        out.write_all(RESULT_INDENT)?;
+        serde_json::to_writer_pretty(Indented(&mut out), &result)?;
+    }
+    if !findings.is_empty() {
+        out.write_all(b"\n")?;
+        out.write_all(&RESULT_INDENT[2..])?;
+    }
+    out.write_all(b"]")?;
+    out.write_all(after.as_bytes())?;
+    out.write_all(b"\n")
+}
+
+/// The run's results as the pretty printer writes an empty list.
+const RESULTS: &str = "\"results\": []";
+/// A result's indentation: in the log, in `runs`, in the run, in `results`.
+const RESULT_INDENT: &[u8] = b"        ";
+
+/// Indents what the pretty printer writes for one result to where it stands in the log. JSON
+/// escapes newlines in strings: every raw newline is layout.
+struct Indented<W: Write>(W);
+
+impl<W: Write> Write for Indented<W> {
+    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+        for piece in bytes.split_inclusive(|&b| b == b'\n') {
+            self.0.write_all(piece)?;
+            if piece.ends_with(b"\n") {
+                self.0.write_all(RESULT_INDENT)?;
+            }
+        }
+        Ok(bytes.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.0.flush()
+    }
 }
 
 fn descriptor(meta: &RuleMeta) -> ReportingDescriptor {
@@ -179,6 +221,19 @@ mod tests {
 
     fn parse(findings: &[Finding]) -> serde_json::Value {
         serde_json::from_str(&sarif(findings)).unwrap()
+    }
+
+    #[test]
+    fn results_are_streamed_exactly_as_the_whole_log_would_print() {
+        let findings = [finding(11, "unknown field `curent`"), finding(12, "line one\nline \"two\": []")];
+        for findings in [&findings[..0], &findings[..1], &findings[..]] {
+            let streamed = sarif(findings);
+            let whole: Sarif = serde_json::from_str(&streamed).unwrap();
+            assert_eq!(whole.runs[0].results.as_ref().map(Vec::len), Some(findings.len()));
+            let mut expected = serde_json::to_string_pretty(&whole).unwrap();
+            expected.push('\n');
+            assert_eq!(streamed, expected);
+        }
     }
 
     #[test]
