@@ -14,7 +14,7 @@ use crate::model::{Lang, Span};
 pub const FILE_NAME: &str = ".okrs.yml";
 const TOP_LEVEL: &[&str] = &["root", "lang", "rules", "site", "progress"];
 const PROGRESS_FIELDS: &[&str] = &["needs-attention", "off-track"];
-const SITE_FIELDS: &[&str] = &["title", "lang", "base-url", "repo-url"];
+const SITE_FIELDS: &[&str] = &["title", "lang", "repo-url"];
 
 #[derive(Debug, Clone, Default)]
 pub struct Config {
@@ -34,7 +34,6 @@ pub struct Config {
 pub struct SiteConfig {
     pub title: Option<String>,
     pub lang: Option<Lang>,
-    pub base_url: Option<String>,
     pub repo_url: Option<String>,
 }
 
@@ -334,7 +333,6 @@ impl Config {
             match key.text.as_str() {
                 "title" => self.site.title = Some(text()?),
                 "lang" => self.site.lang = Some(parse_lang(value)?),
-                "base-url" => self.site.base_url = Some(text()?),
                 "repo-url" => self.site.repo_url = Some(text()?),
                 other => {
                     return Err((
@@ -408,7 +406,7 @@ mod tests {
     fn reads_the_documented_example() {
         let c = Config::parse(
             ".okrs.yml",
-            "root: okrs/\nlang: nb\nrules:\n  unknown-field: error\n  duplicate-id: { level: off }\nsite:\n  title: Acme OKRs\n  lang: nb\n  base-url: /okrs/\n",
+            "root: okrs/\nlang: nb\nrules:\n  unknown-field: error\n  duplicate-id: { level: off }\nsite:\n  title: Acme OKRs\n  lang: nb\n  repo-url: https://github.com/acme/okrs\n",
         )
         .unwrap();
         assert_eq!(c.root, "okrs");
@@ -416,7 +414,7 @@ mod tests {
         let meta = crate::lint::find_rule("unknown-field").unwrap().meta();
         assert_eq!(c.rule_setting(meta).0, Level::Error);
         assert_eq!(c.rule_setting(crate::lint::find_rule("duplicate-id").unwrap().meta()).0, Level::Off);
-        assert_eq!(c.site.base_url.as_deref(), Some("/okrs/"));
+        assert_eq!(c.site.repo_url.as_deref(), Some("https://github.com/acme/okrs"));
     }
 
     #[test]

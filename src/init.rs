@@ -123,10 +123,7 @@ pub fn config(lang: Lang) -> String {
          \x20 # title: OKRs        # the site's title\n",
     );
     let _ = writeln!(out, "  lang: {}              # the language of the site's own text", lang.code());
-    out.push_str(
-        "  # base-url: /        # the path it is served under, e.g. /okrs/ on GitHub Pages\n\
-         \x20 # repo-url:          # links each OKR to its source, e.g. https://github.com/acme/okrs\n",
-    );
+    out.push_str("  # repo-url:          # links each OKR to its source, e.g. https://github.com/acme/okrs\n");
     out
 }
 

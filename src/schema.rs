@@ -282,9 +282,6 @@ struct SiteFile {
     title: Option<String>,
     /// The language of the site's own text. Default: `lang`.
     lang: Option<LangCode>,
-    /// The path the site is served under, e.g. /okrs/ on GitHub Pages.
-    #[serde(rename = "base-url")]
-    base_url: Option<String>,
     /// The repository's web address, to link each OKR to its source.
     #[serde(rename = "repo-url")]
     repo_url: Option<String>,
