@@ -70,6 +70,8 @@ pub enum SiteError {
     Io { path: String, error: std::io::Error },
     #[error("{0}")]
     Output(String),
+    #[error("{0}")]
+    Templates(String),
 }
 
 impl SiteError {
@@ -81,6 +83,10 @@ impl SiteError {
             }
             SiteError::Io { .. } => "check that the output folder's parent exists and is writable".to_owned(),
             SiteError::Output(_) => "give --out a new folder, or one okrs built before".to_owned(),
+            SiteError::Templates(_) => format!(
+                "give --templates a folder with any of {} (copy them from templates/ in okrs' source)",
+                template_names().join(", ")
+            ),
         }
     }
 }
@@ -154,6 +160,7 @@ pub fn build(project: &Project, options: &Options) -> Result<Report, SiteError> 
         .filter(|u| u.starts_with("https://") || u.starts_with("http://"))
         .map(|u| u.trim_end_matches('/').to_owned());
 
+    let template_warnings = options.templates.as_deref().map(check_templates).transpose()?.unwrap_or_default();
     let env = environment(options.templates.as_deref())?;
     let css = match &options.templates {
         Some(dir) if dir.join("style.css").is_file() => std::fs::read(dir.join("style.css"))
@@ -223,7 +230,7 @@ pub fn build(project: &Project, options: &Options) -> Result<Report, SiteError> 
     Ok(Report {
         out: options.out.clone(),
         pages,
-        warnings: timeline.breaks.iter().map(break_warning).collect(),
+        warnings: template_warnings.into_iter().chain(timeline.breaks.iter().map(break_warning)).collect(),
         commits: timeline.commits,
         file_versions: timeline.file_versions,
     })
@@ -739,6 +746,35 @@ fn environment(dir: Option<&Path>) -> Result<Environment<'static>, SiteError> {
     Ok(env)
 }
 
+fn template_names() -> Vec<&'static str> {
+    TEMPLATES.iter().map(|(name, _)| *name).collect()
+}
+
+/// A `--templates` folder must be one; a file in it that okrs does not read (a misspelt
+/// `team.htm`) is named in a warning instead of being ignored without a word.
+fn check_templates(dir: &Path) -> Result<Vec<String>, SiteError> {
+    let entries = std::fs::read_dir(dir)
+        .map_err(|e| SiteError::Templates(format!("--templates {}: cannot read the folder: {e}", dir.display())))?;
+    let known = template_names();
+    let mut warnings: Vec<String> = entries
+        .filter_map(Result::ok)
+        .map(|entry| entry.file_name().to_string_lossy().into_owned())
+        .filter(|name| !name.starts_with('.') && !known.contains(&name.as_str()))
+        .map(|name| {
+            let hint = crate::lint::suggest(&name, known.iter().copied())
+                .map(|k| format!("; did you mean `{k}`?"))
+                .unwrap_or_default();
+            format!(
+                "{}: not used; okrs reads only {} from --templates{hint}",
+                dir.join(&name).display(),
+                known.join(", ")
+            )
+        })
+        .collect();
+    warnings.sort();
+    Ok(warnings)
+}
+
 fn render<S: Serialize>(env: &Environment, name: &str, ctx: &S) -> Result<String, SiteError> {
     let template =
         env.get_template(name).map_err(|e| SiteError::Template { name: name.to_owned(), error: e.to_string() })?;
@@ -855,6 +891,29 @@ impl Staging {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_templates_folder_names_the_files_okrs_does_not_read() {
+        let dir = tempfile::tempdir().unwrap();
+        for name in ["team.htm", "index.html", ".gitkeep", "logo.svg"] {
+            std::fs::write(dir.path().join(name), "").unwrap();
+        }
+        let warnings = check_templates(dir.path()).unwrap();
+        assert_eq!(warnings.len(), 2, "{warnings:?}");
+        assert!(
+            warnings[0].ends_with(
+                "logo.svg: not used; okrs reads only base.html, index.html, team.html, style.css from --templates"
+            ),
+            "{warnings:?}"
+        );
+        assert!(
+            warnings[1].contains("team.htm: not used") && warnings[1].ends_with("did you mean `team.html`?"),
+            "{warnings:?}"
+        );
+        let missing = check_templates(&dir.path().join("nope")).unwrap_err();
+        assert!(missing.to_string().starts_with("--templates "), "{missing}");
+        assert!(missing.help().contains("base.html, index.html, team.html, style.css"));
+    }
 
     #[test]
     fn markdown_is_sanitised() {
