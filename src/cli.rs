@@ -435,11 +435,14 @@ fn lint_command(args: LintArgs, config: Option<&Path>) -> miette::Result<ExitCod
             (files, findings, project.config.clone())
         }
     };
+    let mut known = 0;
     if let Some(base) = &args.new_from_rev {
         // The base is linted with today's rules, so "new" means new in the OKRs, not in the config.
         let base = Snapshot::at_revision(&project, base, &ReadOptions { allow_missing_root: true, ..read })
             .map_err(RevisionError::into_report)?;
+        let all = findings.len();
         findings = baseline::new_findings(findings, &lint::lint(&base.files, &config));
+        known = all - findings.len();
     }
     crate::timings::lap("linted");
     let summary = Summary::new(files.len(), &findings);
@@ -456,6 +459,11 @@ fn lint_command(args: LintArgs, config: Option<&Path>) -> miette::Result<ExitCod
     }
     .and_then(|()| std::io::Write::flush(&mut stdout))
     .or_else(ignore_broken_pipe)?;
+    if let (Some(base), Format::Human, 1..) = (&args.new_from_rev, args.format, known) {
+        // The summary counts what is shown; say what the comparison left out.
+        let s = if known == 1 { "" } else { "s" };
+        eprintln!("({known} finding{s} already present at {base} not shown: --new-from-rev reports only new ones)");
+    }
     Ok(exit_without_freeing(files, findings))
 }
 
