@@ -1,15 +1,15 @@
 //! The built site as a person sees it: opened in headless Chromium from file://, and checked by
 //! the Nu HTML checker. In CI (env CI set) a missing browser or checker fails these tests.
 
-mod common;
+mod support;
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use common::{GitRepo, XSS, okrs, quarter, require, tool, xss};
+use support::{GitRepo, XSS, okrs_in, quarter, require, tool, xss};
 
 fn build(repo: &GitRepo, now: &str) -> PathBuf {
-    let out = okrs(repo.path()).args(["site", "--now", now]).output().unwrap();
+    let out = okrs_in(repo.path()).args(["site", "--now", now]).output().unwrap();
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     repo.path().join("site")
 }
