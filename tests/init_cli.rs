@@ -1,33 +1,17 @@
 //! `okrs init` as a new team runs it: what it writes lints clean, validates, and is never
 //! overwritten without --force.
 
-use std::path::{Path, PathBuf};
+mod support;
+
+use std::path::Path;
 
 use assert_cmd::Command;
+use support::check_jsonschema;
 
 fn okrs() -> Command {
     let mut cmd = Command::cargo_bin("okrs").unwrap();
     cmd.env("NO_COLOR", "1");
     cmd
-}
-
-/// check-jsonschema, from .ci/setup-adopt.sh or the PATH. Missing: a failure in CI, a skip elsewhere.
-pub fn check_jsonschema() -> Option<PathBuf> {
-    let candidates = std::env::var_os("OKRS_CHECK_JSONSCHEMA").map(PathBuf::from).into_iter().chain(
-        std::env::var_os("PATH")
-            .map(|p| std::env::split_paths(&p).map(|d| d.join("check-jsonschema")).collect::<Vec<_>>())
-            .unwrap_or_default(),
-    );
-    for candidate in candidates {
-        if std::process::Command::new(&candidate).arg("--version").output().is_ok_and(|o| o.status.success()) {
-            return Some(candidate);
-        }
-    }
-    if std::env::var_os("CI").is_some() {
-        panic!("check-jsonschema is missing: .ci/setup-adopt.sh installs it (pip install check-jsonschema)");
-    }
-    eprintln!("skipping: check-jsonschema is not installed (pip install check-jsonschema)");
-    None
 }
 
 fn init(dir: &Path, args: &[&str]) -> String {

