@@ -1,12 +1,13 @@
 //! `okrs check-in` and `okrs status` as a team drives them, in a scratch git repository.
 
+mod support;
+
 use std::path::Path;
 
-use assert_cmd::Command;
-
-fn okrs(dir: &Path) -> Command {
-    let mut cmd = Command::cargo_bin("okrs").unwrap();
-    cmd.current_dir(dir).env("NO_COLOR", "1");
+/// okrs in `dir`, with NO_COLOR set as these tests always ran it.
+fn okrs(dir: &Path) -> assert_cmd::Command {
+    let mut cmd = support::okrs_in(dir);
+    cmd.env("NO_COLOR", "1");
     cmd
 }
 

@@ -1,11 +1,13 @@
 //! The getting-started guides show the output a team will see. These tests walk through them and
 //! compare: when okrs changes what it prints, the guides must change with it.
 
+mod support;
+
 use std::path::Path;
 
-use assert_cmd::Command;
 use jiff::civil::date;
 use okrs::model::Lang;
+use support::okrs_in;
 
 /// The lines of the console block that follows `$ {command}` in `doc`, up to the next prompt or
 /// the end of the block.
@@ -17,7 +19,7 @@ fn shown_output(doc: &str, command: &str) -> String {
 }
 
 fn run(dir: &Path, args: &[&str]) -> String {
-    let out = Command::cargo_bin("okrs").unwrap().current_dir(dir).env("NO_COLOR", "1").args(args).output().unwrap();
+    let out = okrs_in(dir).env("NO_COLOR", "1").args(args).output().unwrap();
     format!("{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr))
 }
 

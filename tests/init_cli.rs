@@ -5,17 +5,10 @@ mod support;
 
 use std::path::Path;
 
-use assert_cmd::Command;
-use support::check_jsonschema;
-
-fn okrs() -> Command {
-    let mut cmd = Command::cargo_bin("okrs").unwrap();
-    cmd.env("NO_COLOR", "1");
-    cmd
-}
+use support::{check_jsonschema, okrs};
 
 fn init(dir: &Path, args: &[&str]) -> String {
-    let out = okrs().arg("init").arg(dir).args(args).output().unwrap();
+    let out = okrs().env("NO_COLOR", "1").arg("init").arg(dir).args(args).output().unwrap();
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     String::from_utf8(out.stdout).unwrap()
 }
@@ -29,7 +22,11 @@ fn what_init_writes_lints_clean_in_every_language() {
         assert!(printed.contains("✔ created .okrs.yml\n"), "{printed}");
         assert!(printed.contains("✔ created .github/workflows/okrs.yml\n"), "{printed}");
         assert!(printed.contains("okrs lint"), "{printed}");
-        let out = okrs().args(["-C", repo.to_str().unwrap(), "lint", "--format", "json"]).output().unwrap();
+        let out = okrs()
+            .env("NO_COLOR", "1")
+            .args(["-C", repo.to_str().unwrap(), "lint", "--format", "json"])
+            .output()
+            .unwrap();
         let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
         assert_eq!(json["findings"], serde_json::json!([]), "{lang}: {json:#}");
         assert_eq!(json["summary"]["files"], 1);
