@@ -7,7 +7,7 @@ use std::path::Path;
 
 use jiff::civil::date;
 use okrs::model::Lang;
-use support::okrs_in;
+use support::{libgit2_repo, okrs_in, write_init_files};
 
 /// The lines of the console block that follows `$ {command}` in `doc`, up to the next prompt or
 /// the end of the block.
@@ -39,21 +39,8 @@ fn without_commit_ids(text: &str) -> String {
 /// A repository with what `okrs init` writes for 2026-11-26 (the guides' day), committed.
 fn repository(lang: Lang) -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
-    for (path, text) in okrs::init::files(lang, date(2026, 11, 26), okrs::init::DEFAULT_ACTION) {
-        let full = dir.path().join(path);
-        std::fs::create_dir_all(full.parent().unwrap()).unwrap();
-        std::fs::write(full, text).unwrap();
-    }
-    let repo = git2::Repository::init(dir.path()).unwrap();
-    let mut config = repo.config().unwrap();
-    config.set_str("user.name", "Kari Nordmann").unwrap();
-    config.set_str("user.email", "kari@example.com").unwrap();
-    let mut index = repo.index().unwrap();
-    index.add_all(["."], git2::IndexAddOption::DEFAULT, None).unwrap();
-    index.write().unwrap();
-    let tree = repo.find_tree(index.write_tree().unwrap()).unwrap();
-    let sig = repo.signature().unwrap();
-    repo.commit(Some("HEAD"), &sig, &sig, "OKRs", &tree, &[]).unwrap();
+    write_init_files(dir.path(), lang, date(2026, 11, 26));
+    libgit2_repo(dir.path(), "OKRs", None);
     dir
 }
 

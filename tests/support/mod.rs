@@ -76,6 +76,37 @@ pub fn commit_all(dir: &Path, message: &str) -> String {
     git(dir, &["rev-parse", "HEAD"])
 }
 
+/// What `okrs init` writes for `day` (with the default action), written into `dir`.
+pub fn write_init_files(dir: &Path, lang: okrs::model::Lang, day: jiff::civil::Date) {
+    for (path, text) in okrs::init::files(lang, day, okrs::init::DEFAULT_ACTION) {
+        write(dir, &path, &text);
+    }
+}
+
+/// A repository made in `dir` with libgit2 (which okrs uses), with everything in the folder
+/// committed as Kari Nordmann, now or at `seconds` after the epoch. Kari is the repository's
+/// user, so `okrs check-in --commit` commits as her too.
+pub fn libgit2_repo(dir: &Path, message: &str, seconds: Option<i64>) -> git2::Repository {
+    let repo = git2::Repository::init(dir).unwrap();
+    {
+        let mut config = repo.config().unwrap();
+        config.set_str("user.name", "Kari Nordmann").unwrap();
+        config.set_str("user.email", "kari@example.com").unwrap();
+        let mut index = repo.index().unwrap();
+        index.add_all(["."], git2::IndexAddOption::DEFAULT, None).unwrap();
+        index.write().unwrap();
+        let tree = repo.find_tree(index.write_tree().unwrap()).unwrap();
+        let sig = match seconds {
+            Some(seconds) => {
+                git2::Signature::new("Kari Nordmann", "kari@example.com", &git2::Time::new(seconds, 0)).unwrap()
+            }
+            None => repo.signature().unwrap(),
+        };
+        repo.commit(Some("HEAD"), &sig, &sig, message, &tree, &[]).unwrap();
+    }
+    repo
+}
+
 /// A repository in a temporary folder whose commits each name their author and date.
 pub struct GitRepo {
     pub dir: tempfile::TempDir,
