@@ -2,7 +2,7 @@
 
 mod support;
 
-use support::{GitRepo, okrs_in, quarter};
+use support::{GitRepo, git, okrs_in, quarter};
 
 const NOW: &str = "2026-03-02T10:00:00Z";
 
@@ -149,12 +149,7 @@ fn a_shallow_clone_is_reported() {
     let repo = quarter();
     let clone = tempfile::tempdir().unwrap();
     let url = format!("file://{}", repo.path().display());
-    let status = std::process::Command::new("git")
-        .args(["clone", "-q", "--depth", "2", &url])
-        .arg(clone.path().join("c"))
-        .status()
-        .unwrap();
-    assert!(status.success());
+    git(clone.path(), &["clone", "-q", "--depth", "2", &url, "c"]);
     let out = okrs_in(&clone.path().join("c")).args(["site"]).output().unwrap();
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("history is shallow: use fetch-depth: 0"));
