@@ -1,12 +1,15 @@
 //! `okrs check-in` and `okrs status` as a team drives them, in a scratch git repository.
 
+mod support;
+
 use std::path::Path;
 
-use assert_cmd::Command;
+use support::{libgit2_repo, write, write_init_files};
 
-fn okrs(dir: &Path) -> Command {
-    let mut cmd = Command::cargo_bin("okrs").unwrap();
-    cmd.current_dir(dir).env("NO_COLOR", "1");
+/// okrs in `dir`, with NO_COLOR set as these tests always ran it.
+fn okrs(dir: &Path) -> assert_cmd::Command {
+    let mut cmd = support::okrs_in(dir);
+    cmd.env("NO_COLOR", "1");
     cmd
 }
 
@@ -16,21 +19,9 @@ const SALES: &str = "---\nteam: Sales\nperiod: 2026-Q1\nlang: en\nobjectives:\n 
 /// A repository with two teams, committed once.
 fn repo() -> (tempfile::TempDir, git2::Repository) {
     let dir = tempfile::tempdir().unwrap();
-    std::fs::create_dir(dir.path().join("okrs")).unwrap();
-    std::fs::write(dir.path().join("okrs/marketing.md"), MARKETING).unwrap();
-    std::fs::write(dir.path().join("okrs/sales.md"), SALES).unwrap();
-    let repo = git2::Repository::init(dir.path()).unwrap();
-    {
-        let mut config = repo.config().unwrap();
-        config.set_str("user.name", "Kari Nordmann").unwrap();
-        config.set_str("user.email", "kari@example.com").unwrap();
-        let mut index = repo.index().unwrap();
-        index.add_all(["okrs"], git2::IndexAddOption::DEFAULT, None).unwrap();
-        index.write().unwrap();
-        let tree = repo.find_tree(index.write_tree().unwrap()).unwrap();
-        let sig = repo.signature().unwrap();
-        repo.commit(Some("HEAD"), &sig, &sig, "OKRs for Q1", &tree, &[]).unwrap();
-    }
+    write(dir.path(), "okrs/marketing.md", MARKETING);
+    write(dir.path(), "okrs/sales.md", SALES);
+    let repo = libgit2_repo(dir.path(), "OKRs for Q1", None);
     (dir, repo)
 }
 
@@ -199,22 +190,9 @@ fn status_says_stale_when_the_last_check_in_is_old_and_a_check_in_fixes_it() {
         return; // nothing can be stale on the first day of a period
     }
     let dir = tempfile::tempdir().unwrap();
-    for (path, text) in okrs::init::files(okrs::model::Lang::En, today, okrs::init::DEFAULT_ACTION) {
-        let full = dir.path().join(path);
-        std::fs::create_dir_all(full.parent().unwrap()).unwrap();
-        std::fs::write(full, text).unwrap();
-    }
-    let repo = git2::Repository::init(dir.path()).unwrap();
-    let mut config = repo.config().unwrap();
-    config.set_str("user.name", "Kari Nordmann").unwrap();
-    config.set_str("user.email", "kari@example.com").unwrap();
-    let mut index = repo.index().unwrap();
-    index.add_all(["."], git2::IndexAddOption::DEFAULT, None).unwrap();
-    index.write().unwrap();
-    let tree = repo.find_tree(index.write_tree().unwrap()).unwrap();
+    write_init_files(dir.path(), okrs::model::Lang::En, today);
     let month_ago = jiff::Timestamp::now().as_second() - 30 * 24 * 3600;
-    let sig = git2::Signature::new("Kari Nordmann", "kari@example.com", &git2::Time::new(month_ago, 0)).unwrap();
-    repo.commit(Some("HEAD"), &sig, &sig, "OKRs", &tree, &[]).unwrap();
+    let _repo = libgit2_repo(dir.path(), "OKRs", Some(month_ago));
 
     let json = |dir: &Path| -> serde_json::Value {
         let out = okrs(dir).args(["status", "--format", "json"]).output().unwrap();

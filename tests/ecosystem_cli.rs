@@ -1,10 +1,13 @@
 //! The conventions a command-line tool is expected to follow: completions, a man page, a version
 //! that names the commit, and help with examples on every command.
 
-use assert_cmd::Command;
+mod support;
 
-fn okrs(args: &[&str]) -> String {
-    let out = Command::cargo_bin("okrs").unwrap().args(args).output().unwrap();
+use support::okrs;
+
+/// What okrs prints with `args`; it must succeed.
+fn stdout(args: &[&str]) -> String {
+    let out = okrs().args(args).output().unwrap();
     assert!(out.status.success(), "{args:?}: {}", String::from_utf8_lossy(&out.stderr));
     String::from_utf8(out.stdout).unwrap()
 }
@@ -12,13 +15,13 @@ fn okrs(args: &[&str]) -> String {
 #[test]
 fn completions_for_every_shell_know_the_commands() {
     for shell in ["bash", "zsh", "fish", "elvish", "powershell"] {
-        let script = okrs(&["completions", shell]);
+        let script = stdout(&["completions", shell]);
         for command in ["lint", "check-in", "status", "init", "schema"] {
             assert!(script.contains(command), "{shell} completions miss {command}");
         }
     }
     // The bash script loads in bash and registers the completion.
-    let script = okrs(&["completions", "bash"]);
+    let script = stdout(&["completions", "bash"]);
     if let Ok(out) = std::process::Command::new("bash").args(["-c", &format!("{script}\ncomplete -p okrs")]).output() {
         assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
         assert!(String::from_utf8_lossy(&out.stdout).contains("okrs"));
@@ -27,11 +30,11 @@ fn completions_for_every_shell_know_the_commands() {
 
 #[test]
 fn a_man_page_in_roff() {
-    let page = okrs(&["man"]);
+    let page = stdout(&["man"]);
     assert!(page.contains("\n.TH okrs 1 "), "{page}");
     assert!(page.contains(".SH NAME") && page.contains(".SH SUBCOMMANDS") && page.contains("check\\-in"), "{page}");
     let dir = tempfile::tempdir().unwrap();
-    okrs(&["man", "--out", dir.path().to_str().unwrap()]);
+    stdout(&["man", "--out", dir.path().to_str().unwrap()]);
     let check_in = std::fs::read_to_string(dir.path().join("okrs-check-in.1")).unwrap();
     assert!(check_in.contains(".TH okrs-check-in 1") && check_in.contains("\\-\\-commit"), "{check_in}");
     assert!(dir.path().join("okrs.1").exists() && dir.path().join("okrs-init.1").exists());
@@ -39,7 +42,7 @@ fn a_man_page_in_roff() {
 
 #[test]
 fn the_version_names_the_commit_when_built_from_a_checkout() {
-    let version = okrs(&["--version"]);
+    let version = stdout(&["--version"]);
     assert!(version.starts_with(&format!("okrs {}", env!("CARGO_PKG_VERSION"))), "{version}");
     let head = std::process::Command::new("git")
         .args(["rev-parse", "--short=9", "HEAD"])
@@ -57,7 +60,7 @@ fn the_version_names_the_commit_when_built_from_a_checkout() {
 #[test]
 fn every_new_command_has_help_with_examples() {
     for command in ["init", "check-in", "status", "schema", "completions"] {
-        let help = okrs(&[command, "--help"]);
+        let help = stdout(&[command, "--help"]);
         assert!(help.contains("Example"), "{command}: {help}");
     }
 }

@@ -1,11 +1,13 @@
 //! The getting-started guides show the output a team will see. These tests walk through them and
 //! compare: when okrs changes what it prints, the guides must change with it.
 
+mod support;
+
 use std::path::Path;
 
-use assert_cmd::Command;
 use jiff::civil::date;
 use okrs::model::Lang;
+use support::{libgit2_repo, okrs_in, write_init_files};
 
 /// The lines of the console block that follows `$ {command}` in `doc`, up to the next prompt or
 /// the end of the block.
@@ -17,7 +19,7 @@ fn shown_output(doc: &str, command: &str) -> String {
 }
 
 fn run(dir: &Path, args: &[&str]) -> String {
-    let out = Command::cargo_bin("okrs").unwrap().current_dir(dir).env("NO_COLOR", "1").args(args).output().unwrap();
+    let out = okrs_in(dir).env("NO_COLOR", "1").args(args).output().unwrap();
     format!("{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr))
 }
 
@@ -37,21 +39,8 @@ fn without_commit_ids(text: &str) -> String {
 /// A repository with what `okrs init` writes for 2026-11-26 (the guides' day), committed.
 fn repository(lang: Lang) -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
-    for (path, text) in okrs::init::files(lang, date(2026, 11, 26), okrs::init::DEFAULT_ACTION) {
-        let full = dir.path().join(path);
-        std::fs::create_dir_all(full.parent().unwrap()).unwrap();
-        std::fs::write(full, text).unwrap();
-    }
-    let repo = git2::Repository::init(dir.path()).unwrap();
-    let mut config = repo.config().unwrap();
-    config.set_str("user.name", "Kari Nordmann").unwrap();
-    config.set_str("user.email", "kari@example.com").unwrap();
-    let mut index = repo.index().unwrap();
-    index.add_all(["."], git2::IndexAddOption::DEFAULT, None).unwrap();
-    index.write().unwrap();
-    let tree = repo.find_tree(index.write_tree().unwrap()).unwrap();
-    let sig = repo.signature().unwrap();
-    repo.commit(Some("HEAD"), &sig, &sig, "OKRs", &tree, &[]).unwrap();
+    write_init_files(dir.path(), lang, date(2026, 11, 26));
+    libgit2_repo(dir.path(), "OKRs", None);
     dir
 }
 

@@ -1,37 +1,14 @@
 //! `okrs init` as a new team runs it: what it writes lints clean, validates, and is never
 //! overwritten without --force.
 
-use std::path::{Path, PathBuf};
+mod support;
 
-use assert_cmd::Command;
+use std::path::Path;
 
-fn okrs() -> Command {
-    let mut cmd = Command::cargo_bin("okrs").unwrap();
-    cmd.env("NO_COLOR", "1");
-    cmd
-}
-
-/// check-jsonschema, from .ci/setup-adopt.sh or the PATH. Missing: a failure in CI, a skip elsewhere.
-pub fn check_jsonschema() -> Option<PathBuf> {
-    let candidates = std::env::var_os("OKRS_CHECK_JSONSCHEMA").map(PathBuf::from).into_iter().chain(
-        std::env::var_os("PATH")
-            .map(|p| std::env::split_paths(&p).map(|d| d.join("check-jsonschema")).collect::<Vec<_>>())
-            .unwrap_or_default(),
-    );
-    for candidate in candidates {
-        if std::process::Command::new(&candidate).arg("--version").output().is_ok_and(|o| o.status.success()) {
-            return Some(candidate);
-        }
-    }
-    if std::env::var_os("CI").is_some() {
-        panic!("check-jsonschema is missing: .ci/setup-adopt.sh installs it (pip install check-jsonschema)");
-    }
-    eprintln!("skipping: check-jsonschema is not installed (pip install check-jsonschema)");
-    None
-}
+use support::{check_jsonschema, okrs};
 
 fn init(dir: &Path, args: &[&str]) -> String {
-    let out = okrs().arg("init").arg(dir).args(args).output().unwrap();
+    let out = okrs().env("NO_COLOR", "1").arg("init").arg(dir).args(args).output().unwrap();
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     String::from_utf8(out.stdout).unwrap()
 }
@@ -45,7 +22,11 @@ fn what_init_writes_lints_clean_in_every_language() {
         assert!(printed.contains("✔ created .okrs.yml\n"), "{printed}");
         assert!(printed.contains("✔ created .github/workflows/okrs.yml\n"), "{printed}");
         assert!(printed.contains("okrs lint"), "{printed}");
-        let out = okrs().args(["-C", repo.to_str().unwrap(), "lint", "--format", "json"]).output().unwrap();
+        let out = okrs()
+            .env("NO_COLOR", "1")
+            .args(["-C", repo.to_str().unwrap(), "lint", "--format", "json"])
+            .output()
+            .unwrap();
         let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
         assert_eq!(json["findings"], serde_json::json!([]), "{lang}: {json:#}");
         assert_eq!(json["summary"]["files"], 1);

@@ -1,13 +1,9 @@
 //! `okrs lint` as a user drives it, on the bundled example repositories.
 
-use assert_cmd::Command;
-use serde_json::Value;
+mod support;
 
-fn okrs() -> Command {
-    let mut cmd = Command::cargo_bin("okrs").unwrap();
-    cmd.env_remove("NO_COLOR");
-    cmd
-}
+use serde_json::Value;
+use support::okrs;
 
 fn lint_json(dir: &str, args: &[&str]) -> (i32, Value) {
     let out = okrs().args(["-C", dir, "lint", "--format", "json"]).args(args).output().unwrap();

@@ -2,16 +2,18 @@
 //! loader reads without a structural problem (and with every required field) validates, and the
 //! ones with a wrong shape or a missing field the schema rejects too.
 
+mod support;
+
 use std::path::{Path, PathBuf};
 
-use assert_cmd::Command;
 use okrs::config::Config;
 use okrs::load::{self, Problem, front_matter, yaml};
 use okrs::model::Lang;
 use serde_json::Value;
+use support::okrs;
 
 fn schema(args: &[&str]) -> Value {
-    let out = Command::cargo_bin("okrs").unwrap().arg("schema").args(args).output().unwrap();
+    let out = okrs().arg("schema").args(args).output().unwrap();
     assert!(out.status.success());
     serde_json::from_slice(&out.stdout).unwrap()
 }

@@ -1,21 +1,17 @@
 //! The built site as a person sees it: opened in headless Chromium from file://, and checked by
 //! the Nu HTML checker. In CI (env CI set) a missing browser or checker fails these tests.
 
-mod common;
+mod support;
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use common::{GitRepo, XSS, okrs, quarter, require, tool, xss};
+use support::{GitRepo, XSS, chromium, java, okrs_in, quarter, vnu_jar, xss};
 
 fn build(repo: &GitRepo, now: &str) -> PathBuf {
-    let out = okrs(repo.path()).args(["site", "--now", now]).output().unwrap();
+    let out = okrs_in(repo.path()).args(["site", "--now", now]).output().unwrap();
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     repo.path().join("site")
-}
-
-fn chromium() -> Option<PathBuf> {
-    require(tool("CHROMIUM", "chromium"), "chromium (Debian package `chromium`)")
 }
 
 /// Chromium's DOM of `page` after load and after its timers had a few seconds to run.
@@ -169,11 +165,8 @@ fn xss_payloads_in_titles_bodies_and_commits_execute_nothing() {
 
 #[test]
 fn every_page_is_valid_html() {
-    let jar = std::env::var_os("VNU_JAR")
-        .map(PathBuf::from)
-        .or_else(|| Some(PathBuf::from("/tmp/okrs-vnu/node_modules/vnu-jar/build/dist/vnu.jar")));
-    let Some(jar) = require(jar, "the Nu HTML checker (npm package vnu-jar, VNU_JAR)") else { return };
-    let Some(java) = require(tool("JAVA", "java"), "java (17 or newer)") else { return };
+    let Some(jar) = vnu_jar() else { return };
+    let Some(java) = java() else { return };
     for (name, repo, now) in [("quarter", quarter(), "2026-03-02T10:00:00Z"), ("xss", xss(), "2026-02-10T10:00:00Z")] {
         let site = build(&repo, now);
         let out = Command::new(&java)

@@ -1,13 +1,13 @@
 //! `okrs site` as a user drives it, on real git repositories built in temporary folders.
 
-mod common;
+mod support;
 
-use common::{GitRepo, okrs, quarter};
+use support::{GitRepo, git, okrs_in, quarter};
 
 const NOW: &str = "2026-03-02T10:00:00Z";
 
 fn build(repo: &GitRepo, out: &str) -> std::process::Output {
-    okrs(repo.path()).args(["site", "--out", out, "--now", NOW]).output().unwrap()
+    okrs_in(repo.path()).args(["site", "--out", out, "--now", NOW]).output().unwrap()
 }
 
 #[test]
@@ -126,19 +126,19 @@ fn pages_show_progress_status_and_check_ins() {
 fn without_usable_history_the_site_says_why_and_exits_2() {
     let plain = tempfile::tempdir().unwrap();
     std::fs::create_dir(plain.path().join("okrs")).unwrap();
-    let out = okrs(plain.path()).args(["site"]).output().unwrap();
+    let out = okrs_in(plain.path()).args(["site"]).output().unwrap();
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("not in a git repository"));
 
     let empty = GitRepo::new();
-    let out = okrs(empty.path()).args(["site"]).output().unwrap();
+    let out = okrs_in(empty.path()).args(["site"]).output().unwrap();
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("no commits"));
 
     let no_root = GitRepo::new();
     no_root.write("README.md", "hei");
     no_root.commit("Kari", "2026-01-05T09:00:00Z", "start");
-    let out = okrs(no_root.path()).args(["site"]).output().unwrap();
+    let out = okrs_in(no_root.path()).args(["site"]).output().unwrap();
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("no commit contains the OKR root `okrs`"));
     assert!(!no_root.path().join("site").exists());
@@ -149,13 +149,8 @@ fn a_shallow_clone_is_reported() {
     let repo = quarter();
     let clone = tempfile::tempdir().unwrap();
     let url = format!("file://{}", repo.path().display());
-    let status = std::process::Command::new("git")
-        .args(["clone", "-q", "--depth", "2", &url])
-        .arg(clone.path().join("c"))
-        .status()
-        .unwrap();
-    assert!(status.success());
-    let out = okrs(&clone.path().join("c")).args(["site"]).output().unwrap();
+    git(clone.path(), &["clone", "-q", "--depth", "2", &url, "c"]);
+    let out = okrs_in(&clone.path().join("c")).args(["site"]).output().unwrap();
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("history is shallow: use fetch-depth: 0"));
 }
@@ -177,7 +172,7 @@ fn lint_reports_a_stale_key_result_at_its_current_value() {
     repo.commit("Ola Hansen", &format!("{}T09:00:00Z", day(-30)), "Salg Q");
     repo.write("okrs/salg.md", &text(120));
     repo.commit("Kari Nordmann", &format!("{}T09:00:00Z", day(-2)), "uke");
-    let out = okrs(repo.path()).args(["lint", "--format", "json"]).output().unwrap();
+    let out = okrs_in(repo.path()).args(["lint", "--format", "json"]).output().unwrap();
     let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     let stale: Vec<&serde_json::Value> =
         json["findings"].as_array().unwrap().iter().filter(|f| f["rule"] == "stale-key-result").collect();
@@ -193,7 +188,7 @@ fn lint_reports_a_stale_key_result_at_its_current_value() {
 
     // An uncommitted new value is a check-in on its way; a config can turn the rule off.
     repo.write("okrs/salg.md", &text(120).replace("current: 12\n", "current: 13\n"));
-    let out = okrs(repo.path()).args(["lint", "--format", "json"]).output().unwrap();
+    let out = okrs_in(repo.path()).args(["lint", "--format", "json"]).output().unwrap();
     assert!(!String::from_utf8_lossy(&out.stdout).contains("stale-key-result"));
 }
 
@@ -202,7 +197,7 @@ fn templates_can_be_replaced_and_stay_escaped() {
     let repo = quarter();
     repo.write("my-templates/index.html", "<!DOCTYPE html><title>{{ site.title }}</title><p>{% for p in periods %}{{ p.name }} {% for t in p.teams %}[{{ t.name }} {{ t.progress }}]{% endfor %}{% endfor %}</p>{{ \"<b>\" }}\n");
     repo.write("my-templates/style.css", "body { color: rebeccapurple }\n");
-    let out = okrs(repo.path()).args(["site", "--now", NOW, "--templates", "my-templates"]).output().unwrap();
+    let out = okrs_in(repo.path()).args(["site", "--now", NOW, "--templates", "my-templates"]).output().unwrap();
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let index = std::fs::read_to_string(repo.path().join("site/index.html")).unwrap();
     assert_eq!(
@@ -214,7 +209,7 @@ fn templates_can_be_replaced_and_stay_escaped() {
     assert!(repo.path().join("site/2026-q1/marketing.html").is_file());
 
     repo.write("my-templates/team.html", "{{ page.nope }}");
-    let out = okrs(repo.path()).args(["site", "--now", NOW, "--templates", "my-templates"]).output().unwrap();
+    let out = okrs_in(repo.path()).args(["site", "--now", NOW, "--templates", "my-templates"]).output().unwrap();
     assert_eq!(out.status.code(), Some(2));
     assert!(
         String::from_utf8_lossy(&out.stderr).contains("template team.html"),
