@@ -94,6 +94,21 @@ fn new_from_rev_reports_only_new_findings_even_when_lines_move() {
 }
 
 #[test]
+fn new_from_rev_tells_people_how_many_known_findings_it_left_out() {
+    let dir = repo_with_a_new_finding();
+    let out = okrs().arg("-C").arg(dir.path()).args(["lint", "--new-from-rev", "HEAD"]).output().unwrap();
+    let (stdout, stderr) = (String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
+    assert!(stdout.contains("unknown field `taget`") && !stdout.contains("curent"), "{stdout}");
+    assert!(
+        stderr.contains("(1 finding already present at HEAD not shown: --new-from-rev reports only new ones)"),
+        "{stderr}"
+    );
+    // Machine formats keep stderr for errors.
+    let (_, _, stderr) = lint_json(dir.path(), &["--new-from-rev", "HEAD"]);
+    assert!(!stderr.contains("not shown"), "{stderr}");
+}
+
+#[test]
 fn new_from_rev_against_a_base_without_okrs_reports_everything() {
     let dir = tempfile::tempdir().unwrap();
     init_repo(dir.path());
