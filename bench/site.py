@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Benchmark `okrs site` against reading the same history with git and with a Python script.
 
-    python3 bench/site.py [--commits 2000,10000] [--files 1000] [--runs 3] [--shared ../shared]
+    python3 bench/site.py [--commits 2000,5000,10000] [--files 1000] [--runs 3] [--shared ../shared]
 
 Generates git repositories with shared/tools/gen_okr_corpus.py (FILES files, then COMMITS
 commits of check-ins; cached under /tmp/okrs-bench-corpora, outside this repository), builds
@@ -48,7 +48,7 @@ def file_versions(corpus):
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--commits", default="2000,10000")
+    ap.add_argument("--commits", default="2000,5000,10000")
     ap.add_argument("--files", type=int, default=1000)
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--shared", default=str(REPO.parent / "shared"))
@@ -80,8 +80,18 @@ def main():
         print(f"{commits:>7} commits: git-log/okrs = {rows['git log -p -- okrs/'][0] / base:.2f}x (target >= 1), "
               f"baseline/okrs = {rows['python baseline (PyYAML C)'][0] / base:.1f}x (target >= 8), "
               f"peak {rows['okrs site'][1]:.0f} MiB (target < 200)")
-    for commits, versions, wall in per_version:
-        print(f"{commits:>7} commits: {wall / versions * 1e6:.1f} µs per file version (linear growth keeps this flat)")
+    # Linear growth: time = fixed + per_version * versions, fitted by least squares; each size's
+    # distance from the line shows whether the growth is linear (it needs three sizes or more).
+    if len(per_version) >= 2:
+        xs, ys = [v for _, v, _ in per_version], [w for _, _, w in per_version]
+        mx, my = sum(xs) / len(xs), sum(ys) / len(ys)
+        slope = sum((x - mx) * (y - my) for x, y in zip(xs, ys)) / sum((x - mx) ** 2 for x in xs)
+        fixed = my - slope * mx
+        print(f"fit: okrs site = {fixed:.3f} s + {slope * 1e6:.1f} µs per file version"
+              f" (the fixed part is the pages, one per team and period)")
+        for commits, versions, wall in per_version:
+            fitted = fixed + slope * versions
+            print(f"{commits:>7} commits: measured {wall:.3f} s, line {fitted:.3f} s ({(wall - fitted) / fitted:+.1%})")
 
 
 if __name__ == "__main__":
