@@ -616,6 +616,7 @@ static MERGED: LazyLock<Lexicon> = LazyLock::new(|| {
 /// For [`Token::starts`]: the sections each first word begins a phrase in (any language), and
 /// the sections with phrases that start with a prefix or gap, which may start anywhere.
 static STARTS: LazyLock<(Map<u64, u64>, u64)> = LazyLock::new(|| {
+    const { assert!(Section::ALL.len() <= 64, "Token::starts has a bit per section") };
     let mut first_words: Map<u64, u64> = Map::default();
     let mut open = 0;
     for (i, set) in MERGED.sections.iter().enumerate() {
