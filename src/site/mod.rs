@@ -243,7 +243,7 @@ fn write_json(w: &mut dyn std::io::Write, data: &Data) -> std::io::Result<()> {
     impl serde_json::ser::Formatter for Whole<'_> {
         fn write_f64<W: ?Sized + std::io::Write>(&mut self, w: &mut W, value: f64) -> std::io::Result<()> {
             if value.fract() == 0.0 && value.abs() < 9e15 {
-                write!(w, "{}", value as i64)
+                self.0.write_i64(w, value as i64)
             } else {
                 self.0.write_f64(w, value)
             }
