@@ -883,7 +883,16 @@ impl Staging {
             return Err(io_error(out, e));
         }
         crate::timings::lap("swapped the new site into place");
-        drop(old); // removes the previous site
+        if let Some(old) = old {
+            // The previous site, a folder per period removed on every core; then the rest.
+            let periods: Vec<PathBuf> = std::fs::read_dir(old.path().join("old"))
+                .map(|dir| dir.filter_map(Result::ok).map(|e| e.path()).filter(|p| p.is_dir()).collect())
+                .unwrap_or_default();
+            periods.par_iter().for_each(|p| {
+                let _ = std::fs::remove_dir_all(p);
+            });
+            drop(old);
+        }
         Ok(())
     }
 }
