@@ -228,10 +228,15 @@ pub fn number(lang: Lang, value: f64, decimals: usize) -> String {
     if !value.is_finite() {
         return "–".to_owned();
     }
-    let text = format!("{:.*}", decimals, value.abs());
-    let (int, frac) = match text.split_once('.') {
-        Some((i, f)) => (i.to_owned(), f.trim_end_matches('0').to_owned()),
-        None => (text, String::new()),
+    // Whole numbers (most baselines, targets and values) skip the exact decimal formatting.
+    let (int, frac) = if value.fract() == 0.0 && value.abs() < 1e15 {
+        ((value.abs() as u64).to_string(), String::new())
+    } else {
+        let text = format!("{:.*}", decimals, value.abs());
+        match text.split_once('.') {
+            Some((i, f)) => (i.to_owned(), f.trim_end_matches('0').to_owned()),
+            None => (text, String::new()),
+        }
     };
     let (group, point) = if lang == Lang::En { (",", ".") } else { ("\u{a0}", ",") };
     let mut grouped = String::new();
