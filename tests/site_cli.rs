@@ -95,6 +95,24 @@ fn a_folder_okrs_did_not_build_is_never_replaced() {
     }
 }
 
+#[cfg(unix)]
+#[test]
+fn a_rebuild_removes_the_old_site_but_never_follows_a_link_out_of_it() {
+    let repo = quarter();
+    assert!(build(&repo, "site").status.success());
+    // Someone linked a folder of their own into the built site.
+    let outside = tempfile::tempdir().unwrap();
+    std::fs::write(outside.path().join("notes.txt"), "mine").unwrap();
+    std::os::unix::fs::symlink(outside.path(), repo.path().join("site/linked")).unwrap();
+    let out = build(&repo, "site");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(std::fs::read_to_string(outside.path().join("notes.txt")).unwrap(), "mine");
+    assert!(!repo.path().join("site/linked").exists());
+    assert!(repo.path().join("site/2026-q1/marketing.html").is_file());
+    let beside: Vec<_> = std::fs::read_dir(repo.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
+    assert!(beside.iter().all(|n| !n.to_string_lossy().contains("okrs-tmp")), "{beside:?}");
+}
+
 #[test]
 fn pages_show_progress_status_and_check_ins() {
     let repo = quarter();

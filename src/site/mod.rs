@@ -886,7 +886,13 @@ impl Staging {
         if let Some(old) = old {
             // The previous site, a folder per period removed on every core; then the rest.
             let periods: Vec<PathBuf> = std::fs::read_dir(old.path().join("old"))
-                .map(|dir| dir.filter_map(Result::ok).map(|e| e.path()).filter(|p| p.is_dir()).collect())
+                .map(|dir| {
+                    // Folders only, never through a link: nothing outside the old site is touched.
+                    dir.filter_map(Result::ok)
+                        .filter(|e| e.file_type().is_ok_and(|t| t.is_dir()))
+                        .map(|e| e.path())
+                        .collect()
+                })
                 .unwrap_or_default();
             periods.par_iter().for_each(|p| {
                 let _ = std::fs::remove_dir_all(p);
