@@ -50,8 +50,8 @@ pub fn write_sarif(mut out: impl Write, findings: &[Finding]) -> std::io::Result
         .column_kind(json!("unicodeCodePoints"))
         .build();
     let log = Sarif::builder().schema(SCHEMA).version(json!("2.1.0")).runs(vec![run]).build();
-    // The log without its results, then the results where its empty list stands. Keys are not
-    // escaped and strings are, so the unquoted key occurs once.
+    // The log without its results, then the results where its empty list stands. A quote inside a
+    // JSON string is escaped, so `"results": []` can only be the run's own key.
     let shell = serde_json::to_string_pretty(&log).map_err(std::io::Error::other)?;
     let (before, after) = shell.split_once(RESULTS).ok_or_else(|| std::io::Error::other("no results in the log"))?;
     out.write_all(before.as_bytes())?;
