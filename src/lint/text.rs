@@ -683,11 +683,12 @@ impl Phrases {
 
 /// A section in the given languages (one set per language; no merging work per call).
 pub fn any_of(section: Section, langs: &[Lang], tokens: &[Token], i: usize) -> Option<Match> {
-    if !all(section).may_start(tokens, i) {
-        return None;
-    }
+    let every = all(section);
     if langs.len() == Lang::ALL.len() {
-        return all(section).at(tokens, i);
+        return every.at(tokens, i);
+    }
+    if !every.may_start(tokens, i) {
+        return None;
     }
     langs.iter().filter_map(|&l| lexicon(l).get(section).at(tokens, i)).max_by_key(|m| m.end)
 }

@@ -14,10 +14,7 @@ use crate::lint::{Finding, Level};
 pub const ANNOTATIONS_SHOWN_PER_LEVEL: usize = 10;
 
 pub fn github(findings: &[Finding], summary: Summary) -> String {
-    let mut out = Vec::new();
-    // Writing into a Vec cannot fail.
-    let _ = write_github(&mut out, findings, summary);
-    String::from_utf8(out).unwrap_or_default()
+    super::rendered(|out| write_github(out, findings, summary))
 }
 
 /// [`github`] written straight to `out`, a command at a time.

@@ -19,10 +19,7 @@ pub enum Style {
 /// miette graphical reports: the source lines with a label under the offending value, the rule
 /// id, the help line; then a one-line summary.
 pub fn human(findings: &[Finding], sources: &Sources, summary: Summary, style: Style) -> String {
-    let mut out = Vec::new();
-    // Writing into a Vec cannot fail.
-    let _ = write_human(&mut out, findings, sources, summary, style);
-    String::from_utf8(out).unwrap_or_default()
+    super::rendered(|out| write_human(out, findings, sources, summary, style))
 }
 
 /// [`human`] written straight to `out`, a chunk at a time, so a big report is never held whole.

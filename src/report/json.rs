@@ -9,10 +9,7 @@ use crate::lint::Finding;
 /// The JSON contract: `{"version":1,"findings":[…],"summary":{…}}`. Later versions add fields,
 /// never remove or rename them.
 pub fn json(findings: &[Finding], summary: Summary) -> String {
-    let mut out = Vec::new();
-    // Writing into a Vec cannot fail.
-    let _ = write_json(&mut out, findings, summary);
-    String::from_utf8(out).unwrap_or_default()
+    super::rendered(|out| write_json(out, findings, summary))
 }
 
 const CHUNK: usize = 256;

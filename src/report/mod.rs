@@ -32,5 +32,13 @@ impl Summary {
     }
 }
 
+/// A report written into memory, for library callers and tests that want it as text.
+fn rendered(write: impl FnOnce(&mut Vec<u8>) -> std::io::Result<()>) -> String {
+    let mut out = Vec::new();
+    // Writing into a Vec cannot fail, and every writer writes UTF-8.
+    let _ = write(&mut out);
+    String::from_utf8(out).unwrap_or_default()
+}
+
 /// The source texts findings point into, by path.
 pub type Sources = HashMap<String, Arc<SourceFile>>;

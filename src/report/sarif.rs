@@ -25,10 +25,7 @@ pub const SRCROOT: &str = "%SRCROOT%";
 pub const FINGERPRINT: &str = "okrsFindingIdentity/v1";
 
 pub fn sarif(findings: &[Finding]) -> String {
-    let mut out = Vec::new();
-    // Writing into a Vec cannot fail.
-    let _ = write_sarif(&mut out, findings);
-    String::from_utf8(out).unwrap_or_default()
+    super::rendered(|out| write_sarif(out, findings))
 }
 
 /// [`sarif`] written straight to `out`, one result at a time: a SARIF result is a large
