@@ -306,12 +306,8 @@ fn read_in_batches(
                     .iter()
                     .map(|&(id, path, _)| {
                         let display = join(&display_prefix, path);
-                        let blob = match &repo {
-                            Ok(repo) => repo.find_blob(id),
-                            Err(e) => Err(git2::Error::from_str(e.message())),
-                        };
-                        let file = match blob {
-                            Ok(blob) => load::load(&display, blob.content().to_vec(), lang),
+                        let file = match &repo {
+                            Ok(repo) => load_blob(repo, id, &display, lang),
                             Err(e) => load::unreadable(&display, &std::io::Error::other(e.message().to_owned())),
                         };
                         observer.parsed(1);
@@ -362,9 +358,25 @@ fn read_in_batches(
     timeline.head = steps.last().map(|s| s.commit.clone());
     timeline.sort();
 
-    let mut files: Vec<OkrFile> = at_head.values().filter_map(|id| head_files.get(id)).cloned().collect::<Vec<_>>();
+    let mut files: Vec<OkrFile> = at_head
+        .iter()
+        .filter_map(|(path, id)| {
+            let file = head_files.get(id)?;
+            let display = join(&display_prefix, path);
+            // One blob at two paths (a copied file) was parsed under one of them.
+            Some(if file.source.path == display { file.clone() } else { load_blob(&repo, *id, &display, lang) })
+        })
+        .collect();
     files.sort_by(|a, b| a.source.path.cmp(&b.source.path));
     Ok(History { timeline, files })
+}
+
+/// One version of an OKR file, loaded as `display` (its path from the project root).
+fn load_blob(repo: &Repository, id: Oid, display: &str, lang: Lang) -> OkrFile {
+    match repo.find_blob(id) {
+        Ok(blob) => load::load(display, blob.content().to_vec(), lang),
+        Err(e) => load::unreadable(display, &std::io::Error::other(e.message().to_owned())),
+    }
 }
 
 /// Turn one commit's changes into check-ins.

@@ -154,6 +154,17 @@ fn a_broken_version_does_not_end_a_series() {
 }
 
 #[test]
+fn files_with_the_same_content_keep_their_own_paths() {
+    let mut r = Repo::new();
+    // A team copies its file to start the next period: one blob, two paths.
+    let text = okr("Trafikk", Some("t"), "10", None);
+    r.commit("Kari", "start", &[("okrs/a/2026-Q1.md", Some(&text)), ("okrs/b/2026-Q1.md", Some(&text))]);
+    let h = r.read().unwrap();
+    let paths: Vec<&str> = h.files.iter().map(|f| f.source.path.as_str()).collect();
+    assert_eq!(paths, ["okrs/a/2026-Q1.md", "okrs/b/2026-Q1.md"]);
+}
+
+#[test]
 fn clear_errors_for_empty_missing_and_shallow_histories() {
     let r = Repo::new();
     assert!(matches!(r.read(), Err(HistoryError::Empty)));
