@@ -172,39 +172,41 @@ pub fn build(project: &Project, options: &Options) -> Result<Report, SiteError> 
 
     let mut grouped = data::group(&history.files);
     data::order_periods(&mut grouped, today);
+    // Every team page of every period is built and written in parallel, each as soon as it is
+    // rendered, so only a few are in memory at a time.
+    let slugs: Vec<String> = grouped.iter().map(|(period, _)| slugify(&period.to_string())).collect();
+    let all_teams: Vec<(usize, &data::TeamSets)> =
+        grouped.iter().enumerate().flat_map(|(i, (_, teams))| teams.iter().map(move |team| (i, team))).collect();
+    let built: Vec<(TeamData, TeamRow)> = all_teams
+        .par_iter()
+        .map(|&(i, team)| {
+            let (period, period_slug) = (&grouped[i].0, &slugs[i]);
+            let findings = finding_counts.get(&(team.slug.clone(), period.to_string())).copied().unwrap_or(0);
+            let (td, page) = team_page(team, timeline, today, &thresholds, lang, &site, repo_url.as_deref(), findings);
+            let href = format!("{period_slug}/{}.html", team.slug);
+            let html = render(&env, "team.html", &PageContext { site: &site, t, root: "../", page: &page })?;
+            staging.write(&href, html.as_bytes())?;
+            let row = TeamRow {
+                name: td.team.clone(),
+                href,
+                progress: pct(lang, td.progress),
+                bar: bar_view(lang, td.progress, Some(period.elapsed_fraction(today))),
+                status: status_view(lang, td.status),
+                counts: data::status_counts(td.objectives.iter().flat_map(|o| &o.key_results))
+                    .into_iter()
+                    .map(|(s, n)| Count { status: status_view(lang, s), n })
+                    .collect(),
+                findings,
+            };
+            Ok((td, row))
+        })
+        .collect::<Result<_, SiteError>>()?;
+    let pages = 1 + built.len();
     let mut periods = Vec::new();
     let mut index_periods = Vec::new();
-    let mut pages = 1;
+    let mut rest = built.into_iter();
     for (period, teams) in &grouped {
-        let period_slug = slugify(&period.to_string());
-        // Pages are built and written in parallel, each as soon as it is rendered, so only a
-        // few are in memory at a time.
-        let built: Vec<(TeamData, TeamRow)> = teams
-            .par_iter()
-            .map(|team| {
-                let findings = finding_counts.get(&(team.slug.clone(), period.to_string())).copied().unwrap_or(0);
-                let (td, page) =
-                    team_page(team, timeline, today, &thresholds, lang, &site, repo_url.as_deref(), findings);
-                let href = format!("{period_slug}/{}.html", team.slug);
-                let html = render(&env, "team.html", &PageContext { site: &site, t, root: "../", page: &page })?;
-                staging.write(&href, html.as_bytes())?;
-                let row = TeamRow {
-                    name: td.team.clone(),
-                    href,
-                    progress: pct(lang, td.progress),
-                    bar: bar_view(lang, td.progress, Some(period.elapsed_fraction(today))),
-                    status: status_view(lang, td.status),
-                    counts: data::status_counts(td.objectives.iter().flat_map(|o| &o.key_results))
-                        .into_iter()
-                        .map(|(s, n)| Count { status: status_view(lang, s), n })
-                        .collect(),
-                    findings,
-                };
-                Ok((td, row))
-            })
-            .collect::<Result<_, SiteError>>()?;
-        pages += built.len();
-        let (team_data, rows): (Vec<TeamData>, Vec<TeamRow>) = built.into_iter().unzip();
+        let (team_data, rows): (Vec<TeamData>, Vec<TeamRow>) = rest.by_ref().take(teams.len()).unzip();
         index_periods.push(PeriodView {
             name: period.to_string(),
             range: range(lang, period.start, period.end),
@@ -666,12 +668,17 @@ pub fn markdown(text: &str) -> String {
     });
     let mut html = String::new();
     pulldown_cmark::html::push_html(&mut html, parser);
-    let clean = ammonia::Builder::default()
-        .link_rel(Some(LINK_REL))
-        // Interactive widgets in notes only produce invalid or confusing pages.
-        .rm_tags(["details", "summary"])
-        .clean(&html)
-        .to_string();
+    // Built once: a sanitiser's tag and attribute tables cost more to set up than a page's notes
+    // take to clean.
+    static SANITISER: std::sync::LazyLock<ammonia::Builder<'static>> = std::sync::LazyLock::new(|| {
+        let mut builder = ammonia::Builder::default();
+        builder
+            .link_rel(Some(LINK_REL))
+            // Interactive widgets in notes only produce invalid or confusing pages.
+            .rm_tags(["details", "summary"]);
+        builder
+    });
+    let clean = SANITISER.clean(&html).to_string();
     // A link whose URL was removed (`javascript:`) keeps its text; `rel` without `href` is invalid.
     let clean = clean.replace(&format!("<a rel=\"{LINK_REL}\">"), "<a>");
     with_alt(&clean)
