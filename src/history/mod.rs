@@ -1,9 +1,10 @@
 //! History: the git log of the OKR root → a [`Timeline`] of check-ins per key result.
 //!
 //! Git is the database. Every commit on the first-parent chain that changes a key result's
-//! `current` or `confidence` is a check-in, and its message is the note. The walk compares the
-//! OKR root's subtree id with the parent's before diffing, diffs only that subtree, and parses each
-//! distinct file version (blob) once, in parallel.
+//! `current` or `confidence` is a check-in, and its message is the note (for a merged pull
+//! request, its title). The walk compares the OKR root's subtree id with the parent's before
+//! diffing, diffs only that subtree, and parses each distinct file version (blob) once, in
+//! parallel.
 //!
 //! A key result is identified by (team slug, period, objective id, key result id), never by its
 //! path, so renaming or moving a file keeps its series; a removed key result ends its series; a
@@ -675,8 +676,17 @@ fn commit_info(commit: &git2::Commit) -> Commit {
         id: commit.id().to_string(),
         author: String::from_utf8_lossy(author.name_bytes()).into_owned(),
         time: Timestamp::from_second(author.when().seconds()).unwrap_or(Timestamp::UNIX_EPOCH),
-        message: message.lines().find(|l| !l.trim().is_empty()).unwrap_or("").trim().to_owned(),
+        message: note(&message, commit.parent_count() > 1).to_owned(),
     }
+}
+
+/// A check-in's note: the first line of its commit message. A merge commit's first line only
+/// names what was merged ("Merge pull request #12 from kari/uke-9"); GitHub and GitLab put the
+/// pull request's title on the next line, so that line is the note when there is one.
+fn note(message: &str, merge: bool) -> &str {
+    let mut lines = message.lines().map(str::trim).filter(|l| !l.is_empty());
+    let first = lines.next().unwrap_or("");
+    if merge && first.starts_with("Merge ") { lines.next().unwrap_or(first) } else { first }
 }
 
 /// The OKR root inside the repository (`None` for the repository root itself), and the same

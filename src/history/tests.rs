@@ -48,6 +48,19 @@ impl Repo {
         self.repo.commit(Some("HEAD"), &sig, &sig, message, &tree, &parents).unwrap();
     }
 
+    /// Commit `files` on a side branch as `author` and merge it into HEAD with `message`, as a
+    /// pull request merged on GitHub does.
+    fn merge(&mut self, author: &str, message: &str, files: &[(&str, Option<&str>)]) {
+        let main = self.repo.head().unwrap().peel_to_commit().unwrap().id();
+        self.commit(author, "work on the branch", files);
+        let main = self.repo.find_commit(main).unwrap();
+        let side = self.repo.head().unwrap().peel_to_commit().unwrap();
+        let sig = Signature::new("Merger", "merger@example.com", &side.author().when()).unwrap();
+        let id = self.repo.commit(None, &sig, &sig, message, &side.tree().unwrap(), &[&main, &side]).unwrap();
+        self.repo.reference("refs/heads/main", id, true, "merge").unwrap();
+        self.repo.set_head("refs/heads/main").unwrap();
+    }
+
     fn read(&self) -> Result<History, HistoryError> {
         read(self.path(), "okrs", Lang::En, &Quiet)
     }
@@ -151,6 +164,23 @@ fn a_broken_version_does_not_end_a_series() {
     let h = r.read().unwrap();
     let s = h.timeline.current(&key("t")).unwrap();
     assert_eq!(s.checkins.iter().map(|c| c.value).collect::<Vec<_>>(), [Some(10.0), Some(13.0)]);
+}
+
+#[test]
+fn a_merged_pull_request_is_noted_by_its_title() {
+    let mut r = Repo::new();
+    r.commit("Kari", "start", &[("okrs/m.md", Some(&okr("Trafikk", Some("t"), "10", None)))]);
+    r.merge(
+        "Kari",
+        "Merge pull request #12 from kari/uke-9\n\nuke 9: kampanjen virker\n",
+        &[("okrs/m.md", Some(&okr("Trafikk", Some("t"), "12", None)))],
+    );
+    // A merge made with plain `git merge` says no more than that.
+    r.merge("Ola", "Merge branch 'uke-10'\n", &[("okrs/m.md", Some(&okr("Trafikk", Some("t"), "14", None)))]);
+    let h = r.read().unwrap();
+    let notes: Vec<&str> =
+        h.timeline.current(&key("t")).unwrap().checkins.iter().map(|c| c.commit.message.as_str()).collect();
+    assert_eq!(notes, ["start", "uke 9: kampanjen virker", "Merge branch 'uke-10'"]);
 }
 
 #[test]
