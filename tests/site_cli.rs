@@ -163,6 +163,26 @@ fn without_usable_history_the_site_says_why_and_exits_2() {
 }
 
 #[test]
+fn a_file_that_cannot_be_read_at_head_is_named_and_the_rest_is_built() {
+    let repo = quarter();
+    repo.write("okrs/marketing-2026-q1.md", "---\nteam: Marketing\nperiod: [2026-Q1\n---\n");
+    repo.write("okrs/orphan.md", "---\nperiod: 2026-Q1\nobjectives: []\n---\n");
+    repo.commit("Kari Nordmann", "2026-03-01T09:00:00Z", "broken");
+    let out = build(&repo, "site");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    assert!(
+        stderr.contains("warning: okrs/marketing-2026-q1.md is not on the site (line 3: ")
+            && stderr.contains("`okrs lint okrs/marketing-2026-q1.md` shows what to fix"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("warning: okrs/orphan.md is not on the site (it has no `team:`)"), "{stderr}");
+    let site = repo.path().join("site");
+    assert!(site.join("2026-q1/engineering.html").is_file());
+    assert!(!site.join("2026-q1/marketing.html").exists());
+}
+
+#[test]
 fn a_shallow_clone_is_reported() {
     let repo = quarter();
     let clone = tempfile::tempdir().unwrap();

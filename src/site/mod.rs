@@ -232,7 +232,11 @@ pub fn build(project: &Project, options: &Options) -> Result<Report, SiteError> 
     Ok(Report {
         out: options.out.clone(),
         pages,
-        warnings: template_warnings.into_iter().chain(timeline.breaks.iter().map(break_warning)).collect(),
+        warnings: template_warnings
+            .into_iter()
+            .chain(history.files.iter().filter_map(left_out))
+            .chain(timeline.breaks.iter().map(break_warning))
+            .collect(),
         commits: timeline.commits,
         file_versions: timeline.file_versions,
     })
@@ -281,6 +285,25 @@ fn write_json(w: &mut dyn std::io::Write, data: &Data) -> std::io::Result<()> {
     let mut ser = serde_json::Serializer::with_formatter(&mut *w, Whole(serde_json::ser::PrettyFormatter::new()));
     data.serialize(&mut ser).map_err(std::io::Error::other)?;
     w.write_all(b"\n")
+}
+
+/// Why a file at HEAD has no page on the site, if it has none: it cannot be read, or it names no
+/// team or no valid period. Its team would otherwise just be missing, with nothing to say why.
+fn left_out(file: &crate::load::OkrFile) -> Option<String> {
+    let reason = match &file.set {
+        None => match file.problems.iter().find_map(|p| match p {
+            crate::load::Problem::Malformed { span, message, .. } => Some((span, message)),
+            _ => None,
+        }) {
+            Some((span, message)) => format!("line {}: {message}", file.source.line_col(span.start).0),
+            None => "it cannot be read".to_owned(),
+        },
+        Some(set) if set.team.is_none() => "it has no `team:`".to_owned(),
+        Some(set) if set.valid_period().is_none() => "its `period:` is missing or not a period".to_owned(),
+        Some(_) => return None,
+    };
+    let path = &file.source.path;
+    Some(format!("{path} is not on the site ({reason}); `okrs lint {path}` shows what to fix"))
 }
 
 fn break_warning(b: &TitleBreak) -> String {
