@@ -691,8 +691,7 @@ pub fn markdown(text: &str) -> String {
     });
     let mut html = String::new();
     pulldown_cmark::html::push_html(&mut html, parser);
-    // Built once: a sanitiser's tag and attribute tables cost more to set up than a page's notes
-    // take to clean.
+    // Built once, not for every page: its tag and attribute tables are the same for all.
     static SANITISER: std::sync::LazyLock<ammonia::Builder<'static>> = std::sync::LazyLock::new(|| {
         let mut builder = ammonia::Builder::default();
         builder
