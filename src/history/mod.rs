@@ -364,8 +364,8 @@ fn read_in_batches(
         .filter_map(|(path, id)| {
             let file = head_files.get(id)?;
             let display = join(&display_prefix, path);
-            // One blob at two paths (a copied file) was parsed under one of them.
-            Some(if file.source.path == display { file.clone() } else { load_blob(&repo, *id, &display, lang) })
+            // One blob at two paths (a copied file) was parsed once, under one of them.
+            Some(if file.source.path == display { file.clone() } else { file.at_path(&display) })
         })
         .collect();
     files.sort_by(|a, b| a.source.path.cmp(&b.source.path));

@@ -95,6 +95,16 @@ pub struct OkrFile {
 }
 
 impl OkrFile {
+    /// The same file found at another path (one blob committed at two paths): nothing in a
+    /// loaded file depends on its path but the path itself.
+    pub fn at_path(&self, path: &str) -> OkrFile {
+        OkrFile {
+            source: Arc::new(SourceFile::new(path, self.source.text.as_str())),
+            set: self.set.clone(),
+            problems: self.problems.clone(),
+        }
+    }
+
     /// Drop what only per-file checks need (key results, initiatives, the Markdown body),
     /// keeping the set's identity, its objectives and the front matter text that findings point
     /// into. Keeps memory flat on big repositories.
