@@ -424,7 +424,7 @@ fn lint_command(args: LintArgs, config: Option<&Path>) -> miette::Result<ExitCod
             let paths = project.okr_files(&args.paths).map_err(|e| RevisionError::from(e).into_report())?;
             crate::timings::lap("found the OKR files");
             // The history only for the work tree: stale-key-result judges check-ins until today.
-            let timeline = history::for_lint(&project);
+            let timeline = history::for_lint(&project, &paths);
             let history = timeline.as_ref().map(|timeline| lint::HistoryContext { timeline, today: history::today() });
             let (files, findings) = lint::lint_streaming_with_history(
                 &paths,

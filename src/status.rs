@@ -79,7 +79,7 @@ pub fn status(project: &Project, today: Date, period: Option<&str>, history: boo
     let wanted = period.map(|p| Period::parse(p).map_err(|_| StatusError::BadPeriod(p.to_owned()))).transpose()?;
     let paths = project.okr_files(&[]).map_err(|e| StatusError::Source(e.to_string()))?;
     let files = project.load(&paths);
-    let timeline = if history { crate::history::for_lint(project) } else { None };
+    let timeline = if history { crate::history::for_lint(project, &paths) } else { None };
     let thresholds = Thresholds {
         stale_days: crate::lint::rules::stale_key_result::stale_days(&project.config),
         ..Thresholds::default()

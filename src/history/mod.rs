@@ -19,7 +19,7 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use git2::{ObjectType, Oid, Repository, Sort};
+use git2::{ObjectType, Oid, Repository};
 use jiff::Timestamp;
 use rayon::prelude::*;
 use thiserror::Error;
@@ -112,6 +112,8 @@ pub struct Timeline {
     /// Distinct file versions parsed.
     pub file_versions: usize,
     open: HashMap<KeyResultKey, usize>,
+    /// The commit a lint read started from (not the first commit): its state was taken as given.
+    base: Option<String>,
 }
 
 impl Timeline {
@@ -141,8 +143,6 @@ pub enum HistoryError {
     NoRoot(String),
     #[error("cannot read the git history: {0}")]
     Git(#[from] git2::Error),
-    #[error("no OKR set's period is running")]
-    NothingRunning,
 }
 
 impl HistoryError {
@@ -156,7 +156,6 @@ impl HistoryError {
             }
             HistoryError::NoRoot(_) => "commit the OKR files under the root folder, or set `root:` in .okrs.yml",
             HistoryError::Git(_) => "check that the repository is readable (`git log` works)",
-            HistoryError::NothingRunning => "nothing to do: history matters for running periods only",
         }
     }
 }
@@ -204,6 +203,15 @@ pub fn read(project_root: &Path, root: &str, lang: Lang, observer: &dyn Observer
     read_in_batches(project_root, root, lang, observer, 3072, None)
 }
 
+/// How `okrs lint` and `okrs status` read the history: only the key results of the periods
+/// running on `today` matter to them.
+#[derive(Clone, Copy)]
+struct LintRead {
+    today: jiff::civil::Date,
+    /// Start at the last commit before this time, taking its state as given.
+    since: Option<Timestamp>,
+}
+
 /// [`read`], parsing `batch` file versions at a time.
 fn read_in_batches(
     project_root: &Path,
@@ -211,7 +219,7 @@ fn read_in_batches(
     lang: Lang,
     observer: &dyn Observer,
     batch: usize,
-    only_if_running: Option<jiff::civil::Date>,
+    lint: Option<LintRead>,
 ) -> Result<History, HistoryError> {
     let _settings = FastReads::set();
     let repo = Repository::discover(project_root)
@@ -230,22 +238,21 @@ fn read_in_batches(
     let (prefix, display_prefix) = root_prefix(&workdir, project_root, root);
 
     let lap = crate::timings::lap;
+    let root_tree = |commit: &git2::Commit| -> Result<Option<Oid>, git2::Error> {
+        let tree = commit.tree()?;
+        Ok(match &prefix {
+            None => Some(tree.id()),
+            Some(p) => tree.get_path(p).ok().filter(|e| e.kind() == Some(ObjectType::Tree)).map(|e| e.id()),
+        })
+    };
     // 1. Walk the first-parent chain, oldest first, and note what changed under the root.
-    let mut walk = repo.revwalk()?;
-    walk.push(head.id())?;
-    walk.simplify_first_parent()?;
-    walk.set_sorting(Sort::TOPOLOGICAL | Sort::REVERSE)?;
+    let (chain, base) = first_parent_chain(&head, lint.and_then(|l| l.since))?;
     let mut steps = Vec::new();
     let mut previous: Option<Oid> = None;
     let mut previous_tree: Option<git2::Tree> = None;
     let mut diff = TreeDiff::new(&repo);
-    for id in walk {
-        let commit = repo.find_commit(id?)?;
-        let tree = commit.tree()?;
-        let subtree = match &prefix {
-            None => Some(tree.id()),
-            Some(p) => tree.get_path(p).ok().filter(|e| e.kind() == Some(ObjectType::Tree)).map(|e| e.id()),
-        };
+    for commit in chain {
+        let subtree = root_tree(&commit)?;
         if subtree == previous {
             continue;
         }
@@ -288,11 +295,6 @@ fn read_in_batches(
         }
     }
     let head_blobs: FxHashSet<Oid> = at_head.values().copied().collect();
-    if let Some(today) = only_if_running
-        && !head_blobs.iter().any(|&id| repo.find_blob(id).map_or(true, |b| may_be_running(b.content(), today)))
-    {
-        return Err(HistoryError::NothingRunning);
-    }
     observer.parsing(blobs.len() as u64);
     let git_dir = repo.path().to_path_buf();
     let parse = |batch: &[(Oid, &str, usize)]| -> Vec<(Oid, Option<Version>, Option<OkrFile>)> {
@@ -307,8 +309,21 @@ fn read_in_batches(
                     .iter()
                     .map(|&(id, path, _)| {
                         let display = join(&display_prefix, path);
-                        let file = match &repo {
-                            Ok(repo) => load_blob(repo, id, &display, lang),
+                        let blob = match &repo {
+                            Ok(repo) => repo.find_blob(id),
+                            Err(e) => Err(git2::Error::from_str(e.message())),
+                        };
+                        // For lint only the running period's key results matter: another period's
+                        // version holds none of them, so it is not parsed.
+                        if let (Some(lint), Ok(blob)) = (lint, &blob)
+                            && !head_blobs.contains(&id)
+                            && matches!(running_period(blob.content(), lint.today), Running::No)
+                        {
+                            observer.parsed(1);
+                            return (id, Some(Version { krs: Vec::new() }), None);
+                        }
+                        let file = match blob {
+                            Ok(blob) => load::load(&display, blob.content().to_vec(), lang),
                             Err(e) => load::unreadable(&display, &std::io::Error::other(e.message().to_owned())),
                         };
                         observer.parsed(1);
@@ -322,7 +337,12 @@ fn read_in_batches(
     };
     let mut versions: HashMap<Oid, Option<Version>> = HashMap::default();
     let mut head_files: HashMap<Oid, OkrFile> = HashMap::default();
-    let mut timeline = Timeline { file_versions: blobs.len(), commits: steps.len(), ..Timeline::default() };
+    let mut timeline = Timeline {
+        file_versions: blobs.len(),
+        commits: steps.len(),
+        base: base.map(|id| id.to_string()),
+        ..Timeline::default()
+    };
     // The last version of each path that could be read: a commit with broken YAML does not end
     // the series in that file; the next readable version continues them.
     let mut files: HashMap<String, Oid> = HashMap::default();
@@ -370,14 +390,6 @@ fn read_in_batches(
         .collect();
     files.sort_by(|a, b| a.source.path.cmp(&b.source.path));
     Ok(History { timeline, files })
-}
-
-/// One version of an OKR file, loaded as `display` (its path from the project root).
-fn load_blob(repo: &Repository, id: Oid, display: &str, lang: Lang) -> OkrFile {
-    match repo.find_blob(id) {
-        Ok(blob) => load::load(display, blob.content().to_vec(), lang),
-        Err(e) => load::unreadable(display, &std::io::Error::other(e.message().to_owned())),
-    }
 }
 
 /// Turn one commit's changes into check-ins.
@@ -488,26 +500,119 @@ impl Timeline {
     }
 }
 
-/// The timeline for `okrs lint`'s history rules: `None` outside a git repository, in one without
-/// the OKR root, when those rules are off, or when no file's period is running today (the walk
-/// is not free on long histories).
-pub fn for_lint(project: &crate::source::Project) -> Option<Timeline> {
+/// The timeline for `okrs lint`'s history rules and `okrs status`: the last check-in of every key
+/// result in a period running today. `None` outside a git repository, in one without the OKR
+/// root, when those rules are off, or when none of `files` (the OKR files being judged) is in a
+/// period running today.
+///
+/// The history is read from a month before the earliest running period began (a long history,
+/// or a monorepo's, is not read to its first commit on every lint); only when a running key
+/// result was last checked in before that is the whole history read, to say when and by whom.
+pub fn for_lint(project: &crate::source::Project, files: &[PathBuf]) -> Option<Timeline> {
     let meta = crate::lint::find_rule("stale-key-result")?.meta();
     if project.config.rule_setting(meta).0 == crate::lint::Level::Off {
         return None;
     }
-    read_in_batches(&project.root, &project.config.root, project.config.lang, &Quiet, 3072, Some(today()))
-        .ok()
-        .map(|h| h.timeline)
+    let today = today();
+    let periods =
+        files.iter().map(|path| std::fs::read(path).map_or(Running::Unsure, |text| running_period(&text, today)));
+    let since = recent_since(periods)?;
+    running_timeline(&project.root, &project.config.root, project.config.lang, today, since)
 }
 
-/// Whether a file's `period:` (found by a quick look at its lines, without parsing the YAML)
-/// may contain `today`. When in doubt, yes: this only decides whether to skip work.
-fn may_be_running(content: &[u8], today: jiff::civil::Date) -> bool {
+/// Where a lint read of the history may start: a month before the earliest of these periods
+/// began (`Some(None)`: at the first commit, when a file's period is unclear); `None` when none
+/// of them runs.
+fn recent_since(periods: impl Iterator<Item = Running>) -> Option<Option<Timestamp>> {
+    let (mut earliest, mut unsure) = (None::<jiff::civil::Date>, false);
+    for running in periods {
+        match running {
+            Running::No => {}
+            Running::Since(start) => earliest = Some(earliest.map_or(start, |e| e.min(start))),
+            Running::Unsure => unsure = true,
+        }
+    }
+    if earliest.is_none() && !unsure {
+        return None;
+    }
+    Some(
+        earliest
+            .filter(|_| !unsure)
+            .and_then(|start| start.checked_sub(jiff::Span::new().days(31)).ok())
+            .and_then(|date| date.at(0, 0, 0, 0).to_zoned_datetime(jiff::tz::TimeZone::UTC).ok())
+            .map(|z| z.timestamp()),
+    )
+}
+
+/// The lint timeline on `today`, read from `since` on when that tells every running key
+/// result's last check-in, else from the first commit.
+fn running_timeline(
+    project_root: &Path,
+    root: &str,
+    lang: Lang,
+    today: jiff::civil::Date,
+    since: Option<Timestamp>,
+) -> Option<Timeline> {
+    let read = |since| {
+        let lint = LintRead { today, since };
+        read_in_batches(project_root, root, lang, &Quiet, 3072, Some(lint)).ok().map(|h| h.timeline)
+    };
+    let recent = read(since)?;
+    if recent.knows_every_last_check_in(today) { Some(recent) } else { read(None) }
+}
+
+impl Timeline {
+    /// Whether the last check-in of every key result running `today` is known: a read that
+    /// started at a recent commit took that commit's values as given, so a key result whose last
+    /// check-in is that commit may have been checked in before it.
+    fn knows_every_last_check_in(&self, today: jiff::civil::Date) -> bool {
+        let Some(base) = &self.base else { return true };
+        self.open.iter().all(|(key, &i)| {
+            let running = crate::model::Period::parse(&key.period).is_ok_and(|p| p.contains(today));
+            !running || self.series[i].checkins.last().is_none_or(|c| c.commit.id != *base)
+        })
+    }
+}
+
+/// Whether a file's period runs on a date, by a quick look at its `period:` line (no YAML).
+enum Running {
+    No,
+    /// Yes, since this date.
+    Since(jiff::civil::Date),
+    /// No `period:` line that reads as a period: only a full parse can tell.
+    Unsure,
+}
+
+fn running_period(content: &[u8], today: jiff::civil::Date) -> Running {
     let text = String::from_utf8_lossy(&content[..content.len().min(64 * 1024)]);
-    let Some(line) = text.lines().find_map(|l| l.strip_prefix("period:")) else { return true };
+    let Some(line) = text.lines().find_map(|l| l.strip_prefix("period:")) else { return Running::Unsure };
     let value = line.split(" #").next().unwrap_or("").trim().trim_matches(['"', '\'']);
-    crate::model::Period::parse(value).map_or(true, |p| p.contains(today))
+    match crate::model::Period::parse(value) {
+        Ok(p) if p.contains(today) => Running::Since(p.start),
+        Ok(_) => Running::No,
+        Err(_) => Running::Unsure,
+    }
+}
+
+/// The first-parent chain from the first commit to `head`, oldest first. With `since`, it starts
+/// instead at the last commit made before then, whose id is returned too: the read takes that
+/// commit's state as given (a first commit never is such a start).
+fn first_parent_chain<'r>(
+    head: &git2::Commit<'r>,
+    since: Option<Timestamp>,
+) -> Result<(Vec<git2::Commit<'r>>, Option<Oid>), git2::Error> {
+    let mut chain = vec![head.clone()];
+    while let Some(commit) = chain.last().filter(|c| c.parent_count() > 0) {
+        if since.is_some_and(|since| commit.time().seconds() < since.as_second()) {
+            let base = Some(commit.id());
+            chain.reverse();
+            return Ok((chain, base));
+        }
+        let parent = commit.parent(0)?;
+        chain.push(parent);
+    }
+    chain.reverse();
+    Ok((chain, None))
 }
 
 /// Today's date in UTC.

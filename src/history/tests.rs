@@ -249,18 +249,88 @@ fn small_batches_give_the_same_timeline() {
 }
 
 #[test]
-fn lint_skips_histories_without_a_running_period() {
+fn lint_reads_history_for_running_periods_from_a_month_before_they_began() {
+    let today = jiff::civil::date(2026, 6, 1);
+    let running = |text: &str| running_period(text.as_bytes(), today);
+    assert!(matches!(running("---\nteam: A\nobjectives: []\n---\n"), Running::Unsure), "no period line");
+    assert!(matches!(running("---\nperiod: \"2026-H2\" # second half\n---\n"), Running::No));
+    let q2 = jiff::civil::date(2026, 4, 1);
+    assert!(matches!(running("---\nperiod: 2026-Q2\n---\n"), Running::Since(d) if d == q2));
+    let since = |periods: Vec<Running>| recent_since(periods.into_iter());
+    assert_eq!(since(vec![Running::No]), None, "nothing runs: no history");
+    let march = midnight(jiff::civil::date(2026, 3, 1));
+    let h1 = jiff::civil::date(2026, 1, 1);
+    assert_eq!(since(vec![Running::Since(q2), Running::No]), Some(Some(march)));
+    assert!(since(vec![Running::Since(q2), Running::Since(h1)]).unwrap() < Some(march));
+    assert_eq!(since(vec![Running::Since(q2), Running::Unsure]), Some(None), "unclear: from the first commit");
+}
+
+fn midnight(date: jiff::civil::Date) -> Timestamp {
+    date.at(0, 0, 0, 0).to_zoned_datetime(jiff::tz::TimeZone::UTC).unwrap().timestamp()
+}
+
+/// A month before the running quarter (2026-Q1) of the lint tests began.
+const DECEMBER: jiff::civil::Date = jiff::civil::date(2025, 12, 1);
+
+/// The last check-in (commit and value) of each key result, as `okrs lint` sees it on `today`
+/// and as the whole history says.
+fn last_check_ins(r: &Repo, keys: &[KeyResultKey], today: jiff::civil::Date) -> [Vec<Option<(String, f64)>>; 2] {
+    let whole = r.read().unwrap().timeline;
+    let lint = running_timeline(r.path(), "okrs", Lang::En, today, Some(midnight(DECEMBER))).unwrap();
+    let last = |t: &Timeline| -> Vec<Option<(String, f64)>> {
+        let last = |k| t.current(k)?.checkins.last().map(|c| (c.commit.message.clone(), c.value.unwrap()));
+        keys.iter().map(last).collect()
+    };
+    [last(&lint), last(&whole)]
+}
+
+#[test]
+fn lint_reads_the_recent_history_and_all_of_it_only_when_it_must() {
     let mut r = Repo::new();
-    r.commit("Kari", "start", &[("okrs/m.md", Some(&okr("Trafikk", Some("t"), "10", None)))]);
-    let during = jiff::civil::date(2026, 2, 1);
-    assert!(read_in_batches(r.path(), "okrs", Lang::En, &Quiet, 8, Some(during)).is_ok());
-    let after = jiff::civil::date(2026, 6, 1);
-    assert!(matches!(
-        read_in_batches(r.path(), "okrs", Lang::En, &Quiet, 8, Some(after)),
-        Err(HistoryError::NothingRunning)
-    ));
-    assert!(may_be_running(b"---\nteam: A\nobjectives: []\n---\n", after), "no period line: do not skip");
-    assert!(may_be_running(b"---\nperiod: \"2026-H1\" # first half\n---\n", after));
+    // Half a year before the running quarter: a quarter long gone, checked in weekly.
+    r.day = -200;
+    for week in 0..8 {
+        let old = okr("Trafikk", Some("t"), &(10 + week).to_string(), None).replace("2026-Q1", "2025-Q3");
+        r.commit("Kari", &format!("Q3 uke {week}"), &[("okrs/q3.md", Some(&old))]);
+        r.day += 6;
+    }
+    // The running quarter is planned two months before it starts (2025-11-06); its first key
+    // result is checked in after that, the second one never.
+    let q1 = |a: &str, b: &str| {
+        format!(
+            "---\nteam: Marketing\nperiod: 2026-Q1\nobjectives:\n  - id: synlighet\n    title: Bli synlig\n    key_results:\n      - id: t\n        title: Trafikk\n        baseline: 10\n        target: 20\n        current: {a}\n      - id: b\n        title: Leads\n        baseline: 1\n        target: 5\n        current: {b}\n---\n"
+        )
+    };
+    r.day = -60;
+    r.commit("Kari", "plan Q1", &[("okrs/m.md", Some(&q1("10", "1")))]);
+    r.day = -45;
+    r.commit("Kari", "justere", &[("okrs/m.md", Some(&q1("11", "1")))]);
+    r.day = 10;
+    r.commit("Ola", "uke 3", &[("okrs/m.md", Some(&q1("12", "1")))]);
+    // A file moved in the running quarter keeps its key results' series.
+    r.commit("Ola", "flytt", &[("okrs/m.md", None), ("okrs/marketing/2026-Q1.md", Some(&q1("12", "1")))]);
+    r.commit("Kari", "uke 4", &[("okrs/marketing/2026-Q1.md", Some(&q1("13", "1")))]);
+    let today = jiff::civil::date(2026, 2, 1);
+    let keys = [key("t"), key("b")];
+    let recent = |r: &Repo| {
+        let lint = Some(LintRead { today, since: Some(midnight(DECEMBER)) });
+        read_in_batches(r.path(), "okrs", Lang::En, &Quiet, 8, lint).unwrap().timeline
+    };
+    // The recent part starts at the last commit before 2025-12-01 ("justere"); `b` was last
+    // checked in before it, so the whole history is read for it.
+    let first = recent(&r);
+    assert!(first.base.is_some() && !first.knows_every_last_check_in(today));
+    let [lint, whole] = last_check_ins(&r, &keys, today);
+    assert_eq!(lint, whole);
+    assert_eq!(lint[1], Some(("plan Q1".to_owned(), 1.0)));
+    // Once `b` is checked in lately too, the recent part says all, from a later commit on.
+    r.commit("Kari", "uke 5", &[("okrs/marketing/2026-Q1.md", Some(&q1("14", "2")))]);
+    let recent = recent(&r);
+    assert!(recent.base.is_some() && recent.knows_every_last_check_in(today));
+    assert!(recent.commits < r.read().unwrap().timeline.commits);
+    let [lint, whole] = last_check_ins(&r, &keys, today);
+    assert_eq!(lint, whole);
+    assert_eq!(lint, [Some(("uke 5".to_owned(), 14.0)), Some(("uke 5".to_owned(), 2.0))]);
 }
 
 #[test]
