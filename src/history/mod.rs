@@ -513,6 +513,8 @@ pub fn for_lint(project: &crate::source::Project, files: &[PathBuf]) -> Option<T
     if project.config.rule_setting(meta).0 == crate::lint::Level::Off {
         return None;
     }
+    // Outside a git repository there is no history, and the files need no look.
+    Repository::discover(&project.root).ok()?;
     let today = today();
     let periods =
         files.iter().map(|path| std::fs::read(path).map_or(Running::Unsure, |text| running_period(&text, today)));
