@@ -114,6 +114,8 @@ pub struct Timeline {
     open: HashMap<KeyResultKey, usize>,
     /// The commit a lint read started from (not the first commit): its state was taken as given.
     base: Option<String>,
+    /// A file could not be read at that commit.
+    unreadable_at_base: bool,
 }
 
 impl Timeline {
@@ -405,7 +407,10 @@ fn replay(
     for change in &step.changes {
         let new_version = change.new.and_then(|id| versions.get(&id)?.as_ref());
         if change.new.is_some() && new_version.is_none() {
-            continue; // unreadable: keep what the path held
+            // Unreadable: keep what the path held. At a lint read's starting commit that is
+            // nothing, though an older version might have been read.
+            timeline.unreadable_at_base |= timeline.base.as_ref() == Some(&step.commit.id);
+            continue;
         }
         let old = files.remove(&change.path);
         if let Some(v) = old.and_then(|id| versions.get(&id)?.as_ref()) {
@@ -566,13 +571,15 @@ fn running_timeline(
 impl Timeline {
     /// Whether the last check-in of every key result running `today` is known: a read that
     /// started at a recent commit took that commit's values as given, so a key result whose last
-    /// check-in is that commit may have been checked in before it.
+    /// check-in is that commit, or that was in a file unreadable there, may have been checked in
+    /// before it.
     fn knows_every_last_check_in(&self, today: jiff::civil::Date) -> bool {
         let Some(base) = &self.base else { return true };
-        self.open.iter().all(|(key, &i)| {
-            let running = crate::model::Period::parse(&key.period).is_ok_and(|p| p.contains(today));
-            !running || self.series[i].checkins.last().is_none_or(|c| c.commit.id != *base)
-        })
+        !self.unreadable_at_base
+            && self.open.iter().all(|(key, &i)| {
+                let running = crate::model::Period::parse(&key.period).is_ok_and(|p| p.contains(today));
+                !running || self.series[i].checkins.last().is_none_or(|c| c.commit.id != *base)
+            })
     }
 }
 

@@ -334,6 +334,21 @@ fn lint_reads_the_recent_history_and_all_of_it_only_when_it_must() {
 }
 
 #[test]
+fn lint_reads_the_whole_history_when_the_recent_part_starts_at_a_broken_file() {
+    let mut r = Repo::new();
+    r.day = -60;
+    r.commit("Kari", "plan Q1", &[("okrs/m.md", Some(&okr("Trafikk", Some("t"), "10", None)))]);
+    // The last commit before December breaks the file; it is mended later with the same value.
+    r.day = -45;
+    r.commit("Kari", "broken", &[("okrs/m.md", Some("---\nteam: [Marketing\n---\n"))]);
+    r.day = 10;
+    r.commit("Ola", "mended", &[("okrs/m.md", Some(&okr("Trafikk", Some("t"), "10", None)))]);
+    let [lint, whole] = last_check_ins(&r, &[key("t")], jiff::civil::date(2026, 2, 1));
+    assert_eq!(lint, whole);
+    assert_eq!(lint, [Some(("plan Q1".to_owned(), 10.0))]);
+}
+
+#[test]
 fn tree_diffs_follow_gits_entry_order() {
     // Names where git's order (a folder read as `name/`) and plain byte order disagree.
     let paths = ["okrs/a.md", "okrs/a-b.md", "okrs/a/x.md", "okrs/a.b/y.md", "okrs/a0.md", "okrs/b/a/z.md"];
