@@ -16,6 +16,7 @@ use std::collections::HashSet;
 // Keys here are commit ids and short strings from the user's own repository: a fast hash is
 // safe, and SipHash was a tenth of the replay.
 use rustc_hash::{FxHashMap as HashMap, FxHashSet};
+use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -521,8 +522,11 @@ pub fn for_lint(project: &crate::source::Project, files: &[PathBuf]) -> Option<T
     // Outside a git repository there is no history, and the files need no look.
     Repository::discover(&project.root).ok()?;
     let today = today();
-    let periods =
-        files.iter().map(|path| std::fs::read(path).map_or(Running::Unsure, |text| running_period(&text, today)));
+    let periods = files.iter().map(|path| {
+        let mut start = Vec::new();
+        let read = std::fs::File::open(path).and_then(|f| f.take(PEEK).read_to_end(&mut start));
+        read.map_or(Running::Unsure, |_| running_period(&start, today))
+    });
     let since = recent_since(periods)?;
     running_timeline(&project.root, &project.config.root, project.config.lang, today, since)
 }
@@ -592,8 +596,11 @@ enum Running {
     Unsure,
 }
 
+/// How much of a file [`running_period`] looks at.
+const PEEK: u64 = 64 * 1024;
+
 fn running_period(content: &[u8], today: jiff::civil::Date) -> Running {
-    let text = String::from_utf8_lossy(&content[..content.len().min(64 * 1024)]);
+    let text = String::from_utf8_lossy(&content[..content.len().min(PEEK as usize)]);
     let Some(line) = text.lines().find_map(|l| l.strip_prefix("period:")) else { return Running::Unsure };
     let value = line.split(" #").next().unwrap_or("").trim().trim_matches(['"', '\'']);
     match crate::model::Period::parse(value) {
