@@ -94,11 +94,20 @@ impl Series {
 #[derive(Debug, Clone, PartialEq)]
 pub struct TitleBreak {
     pub path: String,
+    /// Whose title changed: the key result's, or its objective's (which moves all of the
+    /// objective's key results; reported once, with its first key result).
+    pub retitled: Retitled,
     pub before: KeyResultKey,
     pub after: KeyResultKey,
     pub old_title: String,
     pub new_title: String,
     pub commit: Arc<Commit>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Retitled {
+    KeyResult,
+    Objective,
 }
 
 #[derive(Debug, Default)]
@@ -193,6 +202,8 @@ struct Version {
 struct KrVersion {
     key: KeyResultKey,
     explicit: bool,
+    objective_explicit: bool,
+    objective_title: Arc<str>,
     /// (objective index, key result index) in the file.
     position: (usize, usize),
     title: String,
@@ -465,29 +476,49 @@ impl Timeline {
             }
             // The same place in the new version of the file, with another derived id and a similar
             // title: the title was edited and took the id with it. (A different title there is
-            // another key result that replaced this one.)
-            if kr.explicit {
-                continue;
-            }
-            let successor = after.iter().find(|(p, k)| {
-                *p == path
+            // another key result that replaced this one.) The same goes for its objective's title,
+            // which takes the ids of all the objective's key results with it.
+            let successor =
+                |k: &KrVersion| k.position == kr.position && k.key.team == kr.key.team && k.key.period == kr.key.period;
+            let retitled = after.iter().find_map(|&(p, k)| {
+                if p != path || !successor(k) {
+                    None
+                } else if !kr.explicit
                     && !k.explicit
-                    && k.position == kr.position
-                    && k.key.team == kr.key.team
-                    && k.key.period == kr.key.period
                     && k.key.objective == kr.key.objective
                     && similar_titles(&k.title, &kr.title)
+                {
+                    Some((Retitled::KeyResult, k, kr.title.clone(), k.title.clone()))
+                } else if !kr.objective_explicit
+                    && !k.objective_explicit
+                    && k.key.objective != kr.key.objective
+                    && similar_titles(&k.objective_title, &kr.objective_title)
+                {
+                    Some((Retitled::Objective, k, kr.objective_title.to_string(), k.objective_title.to_string()))
+                } else {
+                    None
+                }
             });
-            if let Some((_, new)) = successor {
-                self.breaks.push(TitleBreak {
-                    path: join(display_prefix, path),
-                    before: kr.key.clone(),
-                    after: new.key.clone(),
-                    old_title: kr.title.clone(),
-                    new_title: new.title.clone(),
-                    commit: commit.clone(),
-                });
+            let Some((retitled, new, old_title, new_title)) = retitled else { continue };
+            let path = join(display_prefix, path);
+            let reported = |b: &TitleBreak| {
+                b.retitled == Retitled::Objective
+                    && b.path == path
+                    && b.before.objective == kr.key.objective
+                    && Arc::ptr_eq(&b.commit, commit)
+            };
+            if retitled == Retitled::Objective && self.breaks.iter().rev().any(reported) {
+                continue;
             }
+            self.breaks.push(TitleBreak {
+                path,
+                retitled,
+                before: kr.key.clone(),
+                after: new.key.clone(),
+                old_title,
+                new_title,
+                commit: commit.clone(),
+            });
         }
     }
 
@@ -640,6 +671,7 @@ fn version_of(set: &OkrSet) -> Version {
     let mut krs = Vec::new();
     let (Some(team), Some(period)) = (set.team_slug(), set.period_text()) else { return Version { krs } };
     for (o, objective) in set.objectives.iter().enumerate() {
+        let objective_title: Arc<str> = objective.title.as_ref().map_or("", |t| t.value.as_str()).into();
         for (k, kr) in objective.key_results.iter().enumerate() {
             let value = kr.current.as_ref().map(|c| match &c.value {
                 Current::Value(q) => Some(q.value),
@@ -653,6 +685,8 @@ fn version_of(set: &OkrSet) -> Version {
                     key_result: kr.id.value.clone(),
                 },
                 explicit: kr.id_is_explicit,
+                objective_explicit: objective.id_is_explicit,
+                objective_title: objective_title.clone(),
                 position: (o, k),
                 title: kr.title_text().to_owned(),
                 value: value.flatten(),

@@ -156,6 +156,31 @@ fn a_title_change_without_an_id_starts_a_new_series_and_is_reported() {
 }
 
 #[test]
+fn an_objective_title_change_without_an_id_is_reported_once() {
+    // Two key results under an objective whose id comes from its title.
+    let set = |objective: &str, current: &str| {
+        okr("Trafikk", Some("t"), current, None)
+            .replace("  - id: synlighet\n    title: Bli synlig", &format!("  - title: {objective}"))
+            .replace("---\nBody", "      - id: n\n        title: NPS\n        baseline: 30\n        target: 40\n        current: 30\n---\nBody")
+    };
+    let mut r = Repo::new();
+    r.commit("Kari", "start", &[("okrs/m.md", Some(&set("Bli synlig i Norden", "10")))]);
+    r.commit("Kari", "uke 2", &[("okrs/m.md", Some(&set("Bli synlig i hele Norden", "11")))]);
+    let h = r.read().unwrap();
+    assert_eq!(h.timeline.breaks.len(), 1, "{:?}", h.timeline.breaks);
+    let b = &h.timeline.breaks[0];
+    assert_eq!(b.retitled, Retitled::Objective);
+    assert_eq!((b.old_title.as_str(), b.new_title.as_str()), ("Bli synlig i Norden", "Bli synlig i hele Norden"));
+    assert_eq!(
+        (b.before.objective.as_str(), b.after.objective.as_str()),
+        ("bli-synlig-i-norden", "bli-synlig-i-hele-norden")
+    );
+    // Another objective in its place is not a title change.
+    r.commit("Kari", "nytt mål", &[("okrs/m.md", Some(&set("Halvere churn", "11")))]);
+    assert_eq!(r.read().unwrap().timeline.breaks.len(), 1);
+}
+
+#[test]
 fn a_broken_version_does_not_end_a_series() {
     let mut r = Repo::new();
     r.commit("Kari", "start", &[("okrs/m.md", Some(&okr("Trafikk", Some("t"), "10", None)))]);

@@ -19,7 +19,7 @@ use rayon::prelude::*;
 use serde::Serialize;
 use thiserror::Error;
 
-use crate::history::{self, HistoryError, KeyResultKey, Observer, TitleBreak};
+use crate::history::{self, HistoryError, KeyResultKey, Observer, Retitled, TitleBreak};
 use crate::lint::{self, HistoryContext};
 use crate::model::{Lang, Target, slugify};
 use crate::progress::{self, Status, Thresholds};
@@ -307,16 +307,17 @@ fn left_out(file: &crate::load::OkrFile) -> Option<String> {
 }
 
 fn break_warning(b: &TitleBreak) -> String {
-    format!(
-        "{}: the title of key result `{}` changed to \"{}\" in commit {} ({}); without an explicit `id:` its history starts over as `{}`. Add `id: {}` to keep one series",
-        b.path,
-        b.before.key_result,
-        b.new_title,
-        &b.commit.id[..b.commit.id.len().min(7)],
-        b.commit.message,
-        b.after.key_result,
-        b.before.key_result,
-    )
+    let commit = format!("commit {} ({})", &b.commit.id[..b.commit.id.len().min(7)], b.commit.message);
+    match b.retitled {
+        Retitled::KeyResult => format!(
+            "{}: the title of key result `{}` changed to \"{}\" in {commit}; without an explicit `id:` its history starts over as `{}`. Add `id: {}` to keep one series",
+            b.path, b.before.key_result, b.new_title, b.after.key_result, b.before.key_result,
+        ),
+        Retitled::Objective => format!(
+            "{}: the title of objective `{}` changed to \"{}\" in {commit}; without an explicit `id:` the history of its key results starts over under `{}`. Add `id: {}` to the objective to keep their series",
+            b.path, b.before.objective, b.new_title, b.after.objective, b.before.objective,
+        ),
+    }
 }
 
 #[derive(Serialize)]
@@ -935,6 +936,35 @@ impl Staging {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_retitled_objective_is_named_with_the_id_that_keeps_its_series() {
+        let key = |objective: &str| KeyResultKey {
+            team: "marketing".into(),
+            period: "2026-Q4".into(),
+            objective: objective.into(),
+            key_result: "trafikk".into(),
+        };
+        let commit = history::Commit {
+            id: "e126c4c0".repeat(5),
+            author: "Kari".into(),
+            time: Timestamp::UNIX_EPOCH,
+            message: "uke 42".into(),
+        };
+        let warning = break_warning(&TitleBreak {
+            path: "okrs/m.md".into(),
+            retitled: Retitled::Objective,
+            before: key("bli-synlig-i-norden"),
+            after: key("bli-synlig-i-hele-norden"),
+            old_title: "Bli synlig i Norden".into(),
+            new_title: "Bli synlig i hele Norden".into(),
+            commit: std::sync::Arc::new(commit),
+        });
+        assert_eq!(
+            warning,
+            "okrs/m.md: the title of objective `bli-synlig-i-norden` changed to \"Bli synlig i hele Norden\" in commit e126c4c (uke 42); without an explicit `id:` the history of its key results starts over under `bli-synlig-i-hele-norden`. Add `id: bli-synlig-i-norden` to the objective to keep their series"
+        );
+    }
 
     #[test]
     fn a_templates_folder_names_the_files_okrs_does_not_read() {
