@@ -90,6 +90,35 @@ fn ticks_and_decimals(lo: f64, hi: f64, wanted: f64) -> (Vec<f64>, usize) {
     (values, decimals)
 }
 
+/// How the chart writes large numbers so they fit its margins: from a million on, in millions,
+/// billions or trillions (`150M`, `1.5B`; `150 mill.`, `1,5 mrd.`). The table under the chart
+/// has the exact values.
+#[derive(Clone, Copy)]
+struct Scale {
+    factor: f64,
+    suffix: &'static str,
+}
+
+impl Scale {
+    /// The scale for numbers up to `largest` (in absolute value).
+    fn of(lang: Lang, largest: f64) -> Scale {
+        const EN: [(f64, &str); 3] = [(1e12, "T"), (1e9, "B"), (1e6, "M")];
+        const NB: [(f64, &str); 3] = [(1e12, "\u{a0}bill."), (1e9, "\u{a0}mrd."), (1e6, "\u{a0}mill.")];
+        let table = if lang == Lang::En { EN } else { NB };
+        let (factor, suffix) = table.into_iter().find(|(f, _)| largest.abs() >= *f).unwrap_or((1.0, ""));
+        Scale { factor, suffix }
+    }
+
+    /// `v` with `decimals` decimals as written without the scale (trailing zeros dropped).
+    fn label(self, lang: Lang, v: f64, decimals: usize) -> String {
+        if self.factor == 1.0 || v == 0.0 {
+            return text::number(lang, v, decimals);
+        }
+        let decimals = decimals + self.factor.log10().round() as usize;
+        format!("{}{}", text::number(lang, v / self.factor, decimals), self.suffix)
+    }
+}
+
 fn month_name(lang: Lang, month: i8) -> &'static str {
     const EN: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
     const NB: [&str; 12] =
@@ -162,13 +191,14 @@ impl Chart<'_> {
             );
         }
         s.push_str("</g><g class=\"c-label\" text-anchor=\"end\">");
+        let scale = Scale::of(lang, y_ticks.iter().fold(0.0, |m: f64, v| m.max(v.abs())));
         for v in &y_ticks {
             let _ = write!(
                 s,
                 r#"<text x="{}" y="{}">{}</text>"#,
                 fmt(LEFT - 6.0),
                 fmt(y(*v) + 4.0),
-                escape(&text::number(lang, *v, decimals))
+                escape(&scale.label(lang, *v, decimals))
             );
         }
         s.push_str("</g>");
@@ -211,16 +241,28 @@ impl Chart<'_> {
         s.push_str("</g>");
 
         let t = text::text(lang);
-        let label = |s: &mut String, class: &str, v: f64, name: &str| {
+        let label = |s: &mut String, class: &str, v: f64, at: f64, name: &str| {
             let _ = write!(
                 s,
                 r#"<text class="c-label {class}" x="{}" y="{}">{} {}</text>"#,
                 fmt(LEFT + plot_w + 6.0),
-                fmt(y(v) + 4.0),
+                fmt(at + 4.0),
                 escape(name),
-                escape(&text::number(lang, v, 2))
+                escape(&Scale::of(lang, v).label(lang, v, 2))
             );
         };
+        // The baseline's and the target's labels, a line apart when their values are close (a
+        // KPI whose target is its baseline): the higher value's label above.
+        let goal_value = self.goal.map(|(Goal::Level(g) | Goal::Threshold(g))| g);
+        let (mut base_at, mut goal_at) = (self.baseline.map(y), goal_value.map(y));
+        if let (Some(b), Some(g), Some(bv), Some(gv)) = (&mut base_at, &mut goal_at, self.baseline, goal_value) {
+            const LINE: f64 = 13.0;
+            if (*b - *g).abs() < LINE {
+                let middle = (*b + *g) / 2.0;
+                let goal_above = if gv >= bv { -1.0 } else { 1.0 };
+                (*g, *b) = (middle + goal_above * LINE / 2.0, middle - goal_above * LINE / 2.0);
+            }
+        }
         // Baseline, target and the pace between them.
         if let Some(b) = self.baseline {
             let _ = write!(
@@ -230,7 +272,7 @@ impl Chart<'_> {
                 fmt(LEFT + plot_w),
                 fmt(y(b))
             );
-            label(&mut s, "c-base-label", b, t.baseline);
+            label(&mut s, "c-base-label", b, base_at.unwrap_or(y(b)), t.baseline);
         }
         if let Some(Goal::Level(g) | Goal::Threshold(g)) = self.goal {
             let _ = write!(
@@ -240,7 +282,7 @@ impl Chart<'_> {
                 fmt(LEFT + plot_w),
                 fmt(y(g))
             );
-            label(&mut s, "c-target-label", g, t.target);
+            label(&mut s, "c-target-label", g, goal_at.unwrap_or(y(g)), t.target);
         }
         if let (Some(b), Some(Goal::Level(g))) = (self.baseline, self.goal) {
             let _ = write!(
@@ -368,6 +410,58 @@ mod tests {
         assert_eq!(ticks_and_decimals(9880.0, 13120.0, 5.0).0, [9000.0, 10000.0, 11000.0, 12000.0, 13000.0, 14000.0]);
         assert_eq!(ticks_and_decimals(0.0, 1.0, 5.0).0, [0.0, 0.2, 0.4, 0.6, 0.8, 1.0]);
         assert_eq!(ticks_and_decimals(23.0, 49.0, 5.0).0, [20.0, 30.0, 40.0, 50.0]);
+    }
+
+    fn chart_of(baseline: f64, target: f64, points: &[(Date, f64)], lang: Lang) -> String {
+        Chart {
+            id: "k",
+            title: "K",
+            start: date(2026, 10, 1),
+            end: date(2026, 12, 31),
+            today: date(2026, 11, 27),
+            baseline: Some(baseline),
+            goal: Some(Goal::Level(target)),
+            unit: Some("kr"),
+            points,
+            lang,
+        }
+        .svg()
+    }
+
+    /// The texts of the chart's `<text>` elements with their `y`.
+    fn labels(svg: &str) -> Vec<(f64, String)> {
+        svg.split("<text ")
+            .skip(1)
+            .filter_map(|t| {
+                let y = t.split("y=\"").nth(1)?.split('"').next()?.parse().ok()?;
+                Some((y, t.split_once('>')?.1.split('<').next()?.to_owned()))
+            })
+            .collect()
+    }
+
+    #[test]
+    fn large_numbers_are_written_short_enough_for_the_margins() {
+        let points = [(date(2026, 10, 5), 150_000_000.0), (date(2026, 11, 2), 420_000_000_000.0)];
+        let en = chart_of(0.0, 1_000_000_000_000.0, &points, Lang::En);
+        let texts: Vec<String> = labels(&en).into_iter().map(|(_, t)| t).collect();
+        assert!(texts.contains(&"target 1T".to_owned()) && texts.contains(&"baseline 0".to_owned()), "{texts:?}");
+        assert!(texts.iter().any(|t| t == "0.5T"), "one scale for the axis: {texts:?}");
+        // At most 9 characters at the axis (72 px) and 18 beside the lines (150 px).
+        assert!(texts.iter().all(|t| t.chars().count() <= 18), "{texts:?}");
+        let nb = chart_of(120_000_000.0, 150_000_000.0, &[], Lang::Nb);
+        let texts: Vec<String> = labels(&nb).into_iter().map(|(_, t)| t).collect();
+        assert!(texts.contains(&"mål 150\u{a0}mill.".to_owned()), "{texts:?}");
+        assert!(
+            texts.contains(&"130\u{a0}mill.".to_owned()) && texts.iter().all(|t| t.chars().count() <= 22),
+            "{texts:?}"
+        );
+    }
+
+    #[test]
+    fn a_target_equal_to_the_baseline_has_its_label_a_line_apart() {
+        let svg = chart_of(2.0, 2.0, &[(date(2026, 10, 5), 3.0)], Lang::En);
+        let at = |name: &str| labels(&svg).into_iter().find(|(_, t)| t.starts_with(name)).unwrap().0;
+        assert!(at("target") + 12.0 < at("baseline"), "{svg}");
     }
 
     #[test]
