@@ -249,6 +249,9 @@ pub enum Format {
 /// Parse the arguments and run. Returns the process exit code.
 pub fn main() -> ExitCode {
     crate::timings::lap("started");
+    // An error's help often lists ids and commands to copy: its lines are printed as written
+    // (the terminal wraps them), never split inside an id.
+    let _ = miette::set_hook(Box::new(|_| Box::new(miette::MietteHandlerOpts::new().wrap_lines(false).build())));
     let cli = Cli::parse();
     match run(cli) {
         Ok(code) => code,

@@ -100,6 +100,23 @@ fn values_that_do_not_parse_are_refused_and_nothing_is_written() {
 }
 
 #[test]
+fn the_ids_an_error_lists_are_never_split_across_lines() {
+    let dir = tempfile::tempdir().unwrap();
+    for team in ["Kundeservice og kundeopplevelse", "Produkt og plattform"] {
+        let set = SALES
+            .replace("team: Sales", &format!("team: {team}"))
+            .replace("  - id: growth\n    title:", "  - title: Gjøre det enkelt å være kunde hos oss i hele landet,")
+            .replace("id: konvertering", "id: andel-saker-lost-ved-forste-henvendelse");
+        write(dir.path(), &format!("okrs/{}.md", team.len()), &set);
+    }
+    let out = okrs(dir.path()).args(["check-in", "andel-saker-lost-ved-forste-henvendelse", "5"]).output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    let id = "kundeservice-og-kundeopplevelse/gjore-det-enkelt-a-vaere-kunde-hos-oss-i-hele-landet-become-the-partner-of-choice/andel-saker-lost-ved-forste-henvendelse";
+    assert!(stderr.lines().any(|line| line.trim_start().starts_with(id)), "{stderr}");
+}
+
+#[test]
 fn ambiguous_and_unknown_key_results_are_errors_that_help() {
     let (dir, _repo) = repo();
     let out = okrs(dir.path()).args(["check-in", "konvertering", "2 %"]).output().unwrap();

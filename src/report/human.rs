@@ -34,7 +34,13 @@ pub fn write_human(
         Style::Colour => GraphicalTheme::unicode(),
         Style::Plain => GraphicalTheme::unicode_nocolor(),
     };
-    let handler = GraphicalReportHandler::new_themed(theme).with_links(false).with_width(100);
+    let handler = GraphicalReportHandler::new_themed(theme)
+        .with_links(false)
+        .with_width(100)
+        // Lines wrap at spaces only, never inside an id, a path or a phrase someone will copy.
+        .with_word_separator(textwrap::WordSeparator::AsciiSpace)
+        .with_word_splitter(textwrap::WordSplitter::NoHyphenation)
+        .with_break_words(false);
     for chunk in findings.chunks(1024) {
         // Rendering snippets is the costly part of a big report: do it on every core.
         let rendered: Vec<String> = chunk.par_iter().map(|finding| render(&handler, finding, sources)).collect();
