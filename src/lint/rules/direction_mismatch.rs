@@ -13,7 +13,9 @@ static META: RuleMeta = RuleMeta {
     rationale: "When the title says \"øke\" or \"increase\" and the target is below the baseline (or \"redusere\", \
 \"reduce\" and the target is above it), one of them is wrong, and the progress page will count every step in \
 the wrong direction as progress. When the title also states the numbers (\"fra 6,8 % til 5,5 %\"), \
-`text-number-mismatch` reports the disagreement instead: one diagnosis per defect.",
+`text-number-mismatch` reports the disagreement instead: one diagnosis per defect. Below zero the rule \
+says nothing: \"reduce the loss from -500 to -100\" speaks of its size, \"raise the temperature from -10 to \
+-2\" of its value.",
     examples: &[
         Example {
             lang: Lang::Nb,
@@ -49,6 +51,11 @@ impl Rule for DirectionMismatch {
                 continue;
             }
             let Some(up) = direction(&tokens) else { continue };
+            // Below zero a verb may speak of the value (raise the temperature from -10 to -2) or
+            // of its size (reduce the loss from -500 to -100): no telling which, so no finding.
+            if t < 0.0 || b < 0.0 {
+                continue;
+            }
             let message = if up && t < b {
                 format!(
                     "the title asks for an increase, but the target ({}) is below the baseline ({})",
@@ -89,5 +96,13 @@ mod tests {
         assert!(fires("en", "Increase weekly active users", "9000", "8000"));
         assert!(!fires("en", "Reduce churn", "4", "3"));
         assert!(!fires("nb", "Andelen fakturaer med feil går ned", "12", "4"));
+    }
+
+    #[test]
+    fn below_zero_the_verb_may_mean_the_size() {
+        assert!(!fires("nb", "Redusere tapet fra -500 til -100", "-500", "-100"));
+        assert!(!fires("nb", "Redusere underskuddet i driften", "-500", "-100"));
+        assert!(!fires("en", "Raise the temperature in the cold store", "-20", "-18"));
+        assert!(!fires("en", "Increase the net result", "-2", "1"));
     }
 }
