@@ -77,7 +77,7 @@ pub enum Command {
     },
     /// Scaffold .okrs.yml, an example OKR file for this quarter and a GitHub workflow.
     #[command(
-        after_help = "Examples:\n  okrs init\n  okrs init acme-okrs --lang nb\n  okrs init --force   replace the files okrs init writes\n\nExisting files are left alone unless --force is given."
+        after_help = "Examples:\n  okrs init\n  okrs init acme-okrs --lang nb\n  okrs init --force   replace the files okrs init writes\n\nExisting files are left alone unless --force is given. Where okrs/ holds OKR files already, no example is written (the site would show it as one more team)."
     )]
     Init(InitArgs),
     /// Record this week's value of a key result: edits its `current:` in place, optionally commits.

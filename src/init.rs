@@ -35,6 +35,9 @@ pub enum Written {
     Replaced,
     /// It existed and `--force` was not given.
     LeftAlone,
+    /// The example set: not written where OKR files already are (without `--force`), where the
+    /// site would show it as one more team.
+    NotNeeded,
 }
 
 #[derive(Debug, thiserror::Error, miette::Diagnostic)]
@@ -65,6 +68,10 @@ pub fn init(options: &Options) -> Result<Vec<(String, Written)>, InitError> {
             done.push((path, Written::LeftAlone));
             continue;
         }
+        if path.starts_with(EXAMPLE_FOLDER) && !options.force && holds_okr_files(&options.dir.join(EXAMPLE_FOLDER)) {
+            done.push((path, Written::NotNeeded));
+            continue;
+        }
         let fail = |error| InitError { path: path.clone(), error };
         if let Some(parent) = full.parent() {
             std::fs::create_dir_all(parent).map_err(fail)?;
@@ -73,6 +80,17 @@ pub fn init(options: &Options) -> Result<Vec<(String, Written)>, InitError> {
         done.push((path, if exists { Written::Replaced } else { Written::Created }));
     }
     Ok(done)
+}
+
+/// Where the example set goes: the default OKR root.
+const EXAMPLE_FOLDER: &str = "okrs/";
+
+/// Whether `folder` or a folder in it holds a Markdown file.
+fn holds_okr_files(folder: &Path) -> bool {
+    ignore::WalkBuilder::new(folder)
+        .build()
+        .filter_map(Result::ok)
+        .any(|e| e.file_type().is_some_and(|t| t.is_file()) && e.path().extension().is_some_and(|x| x == "md"))
 }
 
 /// The quarter that contains `today`.
@@ -444,18 +462,26 @@ pub fn summary(done: &[(String, Written)], dir: &Path) -> String {
             Written::Created => writeln!(out, "✔ created {path}"),
             Written::Replaced => writeln!(out, "✔ replaced {path}"),
             Written::LeftAlone => writeln!(out, "· left {path} alone: it exists (--force replaces it)"),
+            Written::NotNeeded => {
+                writeln!(out, "· no example {path}: {EXAMPLE_FOLDER} holds OKR files already (--force writes it)")
+            }
         };
     }
-    let example = done.iter().find(|(p, _)| p.starts_with("okrs/")).map_or("okrs/", |(p, _)| p.as_str());
+    let example = done.iter().find(|(p, _)| p.starts_with(EXAMPLE_FOLDER));
     let mut steps = Vec::new();
     if dir != Path::new(".") {
         steps.push((format!("cd {}", dir.display()), ""));
     }
-    let edit = format!("$EDITOR {example}");
-    steps.extend([
-        ("okrs lint".to_owned(), "check the example: no findings"),
-        (edit, "make it your team's, lint again"),
-    ]);
+    match example {
+        Some((_, Written::NotNeeded)) => steps.push(("okrs lint".to_owned(), "check your OKR files")),
+        _ => steps.extend([
+            ("okrs lint".to_owned(), "check the example: no findings"),
+            (
+                format!("$EDITOR {}", example.map_or(EXAMPLE_FOLDER, |(p, _)| p.as_str())),
+                "make it your team's, lint again",
+            ),
+        ]),
+    }
     let repository = git2::Repository::discover(dir).ok();
     if repository.is_none() {
         steps.push(("git init && git add -A && git commit -m OKRs".to_owned(), "okrs keeps its history in git"));

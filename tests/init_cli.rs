@@ -56,6 +56,19 @@ fn existing_files_are_left_alone_unless_forced() {
 }
 
 #[test]
+fn a_repository_with_okr_files_gets_no_example_set() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(dir.path().join("okrs/salg")).unwrap();
+    std::fs::write(dir.path().join("okrs/salg/2026-Q4.md"), "---\nteam: Salg\n---\n").unwrap();
+    let printed = init(dir.path(), &["--lang", "nb"]);
+    assert!(printed.contains("· no example okrs/") && printed.contains("okrs/ holds OKR files already"), "{printed}");
+    assert!(printed.contains("check your OKR files") && !printed.contains("$EDITOR"), "{printed}");
+    let written: Vec<_> = std::fs::read_dir(dir.path().join("okrs")).unwrap().map(|e| e.unwrap().file_name()).collect();
+    assert_eq!(written, ["salg"], "only the team's own folder");
+    assert!(dir.path().join(".okrs.yml").is_file() && dir.path().join(".github/workflows/okrs.yml").is_file());
+}
+
+#[test]
 fn the_workflow_validates_against_the_github_workflow_schema() {
     let Some(tool) = check_jsonschema() else { return };
     let dir = tempfile::tempdir().unwrap();
