@@ -7,7 +7,7 @@
 //! OKRs are matched by identity (team slug, period, objective id, key result id), findings by
 //! [`crate::baseline::Identity`], never by line.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::fmt::Write as _;
 use std::sync::Arc;
 
@@ -185,12 +185,10 @@ pub fn diff(base: &Snapshot, head: &Snapshot, config: &Config) -> Diff {
     let head_groups = groups(head);
     let keys: BTreeSet<&(String, String)> = base_groups.keys().chain(head_groups.keys()).collect();
 
-    let base_findings = lint::lint(&base.files, config);
-    let head_findings = lint::lint(&head.files, config);
-    let introduced = new_findings(head_findings.clone(), &base_findings);
-    let fixed = new_findings(base_findings, &head_findings);
-
     let mut teams = Vec::new();
+    // Ids that changed with their titles, as (team, period, objective, key result) before →
+    // after: a finding about the same OKR is the same finding under its new id.
+    let mut renamed_ids: HashMap<[Option<String>; 4], [Option<String>; 4]> = HashMap::new();
     for key in keys {
         let (old, new) = (base_groups.get(key), head_groups.get(key));
         let any = new.or(old).expect("the key comes from one of the sides");
@@ -218,6 +216,15 @@ pub fn diff(base: &Snapshot, head: &Snapshot, config: &Config) -> Diff {
                 continue;
             };
             let id = &objective.id.value;
+            let okr = |objective: &str, key_result: Option<&str>| {
+                [Some(key.0.clone()), Some(key.1.clone()), Some(objective.to_owned()), key_result.map(str::to_owned)]
+            };
+            if before.id.value != *id {
+                renamed_ids.insert(okr(&before.id.value, None), okr(id, None));
+                for kr in &before.key_results {
+                    renamed_ids.insert(okr(&before.id.value, Some(&kr.id.value)), okr(id, Some(&kr.id.value)));
+                }
+            }
             if title(&before.title) != title(&objective.title) {
                 team.objectives_renamed.push(Renamed {
                     objective: None,
@@ -244,6 +251,9 @@ pub fn diff(base: &Snapshot, head: &Snapshot, config: &Config) -> Diff {
                     team.key_results_added.push(added_key_result(id, kr));
                     continue;
                 };
+                if old_kr.id.value != kr.id.value {
+                    renamed_ids.insert(okr(&before.id.value, Some(&old_kr.id.value)), okr(id, Some(&kr.id.value)));
+                }
                 if old_kr.title_text() != kr.title_text() {
                     team.key_results_renamed.push(Renamed {
                         objective: Some(id.clone()),
@@ -310,15 +320,31 @@ pub fn diff(base: &Snapshot, head: &Snapshot, config: &Config) -> Diff {
                 }
             }
         }
-        let mine = |f: &&Finding| {
-            f.team.as_deref().map(slugify).as_deref() == Some(key.0.as_str()) && f.period.as_deref() == Some(&key.1)
-        };
-        team.findings.introduced = introduced.iter().filter(mine).cloned().collect();
-        team.findings.fixed = fixed.iter().filter(mine).cloned().collect();
-        if !team.is_empty() {
-            teams.push(team);
-        }
+        teams.push((key, team));
     }
+    let renamed = |mut f: Finding| {
+        let text = |t: &Option<Arc<str>>| t.as_deref().map(str::to_owned);
+        let okr = [f.team.as_deref().map(slugify), text(&f.period), text(&f.objective), text(&f.key_result)];
+        if let Some([_, _, objective, key_result]) = renamed_ids.get(&okr) {
+            (f.objective, f.key_result) = (objective.as_deref().map(Arc::from), key_result.as_deref().map(Arc::from));
+        }
+        f
+    };
+    let base_findings: Vec<Finding> = lint::lint(&base.files, config).into_iter().map(renamed).collect();
+    let head_findings = lint::lint(&head.files, config);
+    let introduced = new_findings(head_findings.clone(), &base_findings);
+    let fixed = new_findings(base_findings, &head_findings);
+    let teams: Vec<TeamDiff> = teams
+        .into_iter()
+        .filter_map(|(key, mut team)| {
+            let mine = |f: &&Finding| {
+                f.team.as_deref().map(slugify).as_deref() == Some(key.0.as_str()) && f.period.as_deref() == Some(&key.1)
+            };
+            team.findings.introduced = introduced.iter().filter(mine).cloned().collect();
+            team.findings.fixed = fixed.iter().filter(mine).cloned().collect();
+            (!team.is_empty()).then_some(team)
+        })
+        .collect();
     // Findings that belong to no team and period of either side (unreadable files, a set without
     // a team, …).
     let filed = |f: &Finding| {

@@ -164,3 +164,24 @@ fn a_retitled_key_result_without_id_is_a_rename_that_breaks_history() {
     let (_, text, _) = diff(dir.path(), &["HEAD"]);
     assert!(text.contains("its history starts over; add `id: oppetid-over-99-9` to keep it"), "{text}");
 }
+
+#[test]
+fn findings_follow_an_objective_and_a_key_result_whose_ids_changed_with_their_titles() {
+    let dir = tempfile::tempdir().unwrap();
+    init_repo(dir.path());
+    // A key result without an owner or a baseline, under an objective with no id of its own.
+    let set = "---\nteam: Drift\nperiod: 2026-Q1\nobjectives:\n  - title: Stabil drift for kundene\n    key_results:\n      - title: Redusere antall alvorlige hendelser\n        target: 2\n        current: 5\n      - title: Oppetid\n        target: \">= 99.9\"\n        current: 99.5\n---\n";
+    write(dir.path(), "okrs/drift.md", set);
+    commit_all(dir.path(), "base");
+    let renamed = set
+        .replace("Stabil drift for kundene", "Stabil drift for alle kundene")
+        .replace("Redusere antall alvorlige hendelser", "Redusere antallet alvorlige hendelser");
+    write(dir.path(), "okrs/drift.md", &renamed);
+    let (_, json, _) = diff(dir.path(), &["HEAD", "--format", "json"]);
+    let json: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let team = &json["teams"][0];
+    assert_eq!(team["objectives_renamed"][0]["old_id"], "stabil-drift-for-kundene", "{team}");
+    assert_eq!(team["key_results_renamed"][0]["old_id"], "redusere-antall-alvorlige-hendelser", "{team}");
+    // The same problems under new ids: neither introduced nor fixed.
+    assert_eq!(team["findings"], serde_json::json!({"introduced": [], "fixed": []}), "{team}");
+}
