@@ -443,8 +443,17 @@ fn lint_command(args: LintArgs, config: Option<&Path>) -> miette::Result<ExitCod
         // The base is linted with today's rules, so "new" means new in the OKRs, not in the config.
         let base = Snapshot::at_revision(&project, base, &ReadOptions { allow_missing_root: true, ..read })
             .map_err(RevisionError::into_report)?;
+        // An objective or key result reworded without an `id:` keeps its findings under its new id
+        // (the head is read again in full: the lint above kept only outlines).
+        let head = match &args.rev {
+            Some(rev) => Snapshot::at_revision(&project, rev, &ReadOptions { paths: &args.paths, ..read }),
+            None => Snapshot::work_tree(&project, &args.paths, true),
+        }
+        .map_err(RevisionError::into_report)?;
+        let renamed = crate::diff::renamed_ids(&base, &head);
+        let base_findings: Vec<_> = lint::lint(&base.files, &config).into_iter().map(|f| renamed.follow(f)).collect();
         let all = findings.len();
-        findings = baseline::new_findings(findings, &lint::lint(&base.files, &config));
+        findings = baseline::new_findings(findings, &base_findings);
         known = all - findings.len();
     }
     crate::timings::lap("linted");

@@ -156,8 +156,8 @@ struct Group<'a> {
     objectives: Vec<(&'a Objective, &'a Arc<SourceFile>)>,
 }
 
-fn groups(snapshot: &Snapshot) -> BTreeMap<(String, String), Group<'_>> {
-    let mut out: BTreeMap<(String, String), Group<'_>> = BTreeMap::new();
+fn groups(snapshot: &Snapshot) -> BTreeMap<TeamPeriod, Group<'_>> {
+    let mut out: BTreeMap<TeamPeriod, Group<'_>> = BTreeMap::new();
     for file in &snapshot.files {
         let Some(set) = &file.set else { continue };
         let (Some(team), Some(period_text)) = (&set.team, set.period_text()) else { continue };
@@ -180,15 +180,86 @@ fn groups(snapshot: &Snapshot) -> BTreeMap<(String, String), Group<'_>> {
 /// Compare two snapshots. Findings on both sides are computed with `config` (the head's), so a
 /// changed rule level does not show up as fixed or introduced problems.
 pub fn diff(base: &Snapshot, head: &Snapshot, config: &Config) -> Diff {
-    let thresholds = Thresholds::default();
     let base_groups = groups(base);
     let head_groups = groups(head);
-    let keys: BTreeSet<&(String, String)> = base_groups.keys().chain(head_groups.keys()).collect();
+    let (teams, renamed) = compare(&base_groups, &head_groups, [base.date, head.date]);
+    let base_findings: Vec<Finding> = lint::lint(&base.files, config).into_iter().map(|f| renamed.follow(f)).collect();
+    let head_findings = lint::lint(&head.files, config);
+    let introduced = new_findings(head_findings.clone(), &base_findings);
+    let fixed = new_findings(base_findings, &head_findings);
+    let teams: Vec<TeamDiff> = teams
+        .into_iter()
+        .filter_map(|(key, mut team)| {
+            let mine = |f: &&Finding| {
+                f.team.as_deref().map(slugify).as_deref() == Some(key.0.as_str()) && f.period.as_deref() == Some(&key.1)
+            };
+            team.findings.introduced = introduced.iter().filter(mine).cloned().collect();
+            team.findings.fixed = fixed.iter().filter(mine).cloned().collect();
+            (!team.is_empty()).then_some(team)
+        })
+        .collect();
+    // Findings that belong to no team and period of either side (unreadable files, a set without
+    // a team, …).
+    let filed = |f: &Finding| {
+        f.team.as_ref().zip(f.period.as_ref()).is_some_and(|(t, p)| {
+            let key = (slugify(t), p.to_string());
+            base_groups.contains_key(&key) || head_groups.contains_key(&key)
+        })
+    };
+    let other_findings = FindingChanges {
+        introduced: introduced.iter().filter(|f| !filed(f)).cloned().collect(),
+        fixed: fixed.iter().filter(|f| !filed(f)).cloned().collect(),
+    };
+    let mut checklist = CHECKLIST.to_vec();
+    if teams.iter().any(|t| !t.goalposts_moved.is_empty()) {
+        checklist.push(GOALPOST_CHECK);
+    }
+    Diff { version: 1, base: side(base), head: side(head), teams, other_findings, checklist }
+}
 
+/// Ids that changed with their titles between two revisions, as (team, period, objective, key
+/// result) before → after.
+#[derive(Debug, Default)]
+pub struct RenamedIds(HashMap<[Option<String>; 4], [Option<String>; 4]>);
+
+impl RenamedIds {
+    /// A base revision's finding as the head names its OKR: a finding about the same objective or
+    /// key result is the same finding under its new id.
+    pub fn follow(&self, mut finding: Finding) -> Finding {
+        let text = |t: &Option<Arc<str>>| t.as_deref().map(str::to_owned);
+        let okr = [
+            finding.team.as_deref().map(slugify),
+            text(&finding.period),
+            text(&finding.objective),
+            text(&finding.key_result),
+        ];
+        if let Some([_, _, objective, key_result]) = self.0.get(&okr) {
+            finding.objective = objective.as_deref().map(Arc::from);
+            finding.key_result = key_result.as_deref().map(Arc::from);
+        }
+        finding
+    }
+}
+
+/// The ids of `base` that `head` renamed along with their titles.
+pub fn renamed_ids(base: &Snapshot, head: &Snapshot) -> RenamedIds {
+    compare(&groups(base), &groups(head), [base.date, head.date]).1
+}
+
+/// A team's slug and a period.
+type TeamPeriod = (String, String);
+
+/// What changed in each team and period (without findings), and the ids renamed on the way.
+/// `dates`: the base's and the head's, at which progress is judged.
+fn compare(
+    base_groups: &BTreeMap<TeamPeriod, Group<'_>>,
+    head_groups: &BTreeMap<TeamPeriod, Group<'_>>,
+    dates: [jiff::civil::Date; 2],
+) -> (Vec<(TeamPeriod, TeamDiff)>, RenamedIds) {
+    let thresholds = Thresholds::default();
+    let keys: BTreeSet<&TeamPeriod> = base_groups.keys().chain(head_groups.keys()).collect();
     let mut teams = Vec::new();
-    // Ids that changed with their titles, as (team, period, objective, key result) before →
-    // after: a finding about the same OKR is the same finding under its new id.
-    let mut renamed_ids: HashMap<[Option<String>; 4], [Option<String>; 4]> = HashMap::new();
+    let mut renamed_ids = HashMap::new();
     for key in keys {
         let (old, new) = (base_groups.get(key), head_groups.get(key));
         let any = new.or(old).expect("the key comes from one of the sides");
@@ -276,8 +347,8 @@ pub fn diff(base: &Snapshot, head: &Snapshot, config: &Config) -> Diff {
                     let at = |kr: &KeyResult, group: Option<&Group>, date| {
                         group.and_then(|g| g.period).map(|p| progress::key_result(kr, p, date, None, &thresholds))
                     };
-                    let before = at(old_kr, old, base.date);
-                    let after = at(kr, new, head.date);
+                    let before = at(old_kr, old, dates[0]);
+                    let after = at(kr, new, dates[1]);
                     team.key_results_moved.push(Moved {
                         objective: id.clone(),
                         key_result: kr.id.value.clone(),
@@ -320,48 +391,9 @@ pub fn diff(base: &Snapshot, head: &Snapshot, config: &Config) -> Diff {
                 }
             }
         }
-        teams.push((key, team));
+        teams.push((key.clone(), team));
     }
-    let renamed = |mut f: Finding| {
-        let text = |t: &Option<Arc<str>>| t.as_deref().map(str::to_owned);
-        let okr = [f.team.as_deref().map(slugify), text(&f.period), text(&f.objective), text(&f.key_result)];
-        if let Some([_, _, objective, key_result]) = renamed_ids.get(&okr) {
-            (f.objective, f.key_result) = (objective.as_deref().map(Arc::from), key_result.as_deref().map(Arc::from));
-        }
-        f
-    };
-    let base_findings: Vec<Finding> = lint::lint(&base.files, config).into_iter().map(renamed).collect();
-    let head_findings = lint::lint(&head.files, config);
-    let introduced = new_findings(head_findings.clone(), &base_findings);
-    let fixed = new_findings(base_findings, &head_findings);
-    let teams: Vec<TeamDiff> = teams
-        .into_iter()
-        .filter_map(|(key, mut team)| {
-            let mine = |f: &&Finding| {
-                f.team.as_deref().map(slugify).as_deref() == Some(key.0.as_str()) && f.period.as_deref() == Some(&key.1)
-            };
-            team.findings.introduced = introduced.iter().filter(mine).cloned().collect();
-            team.findings.fixed = fixed.iter().filter(mine).cloned().collect();
-            (!team.is_empty()).then_some(team)
-        })
-        .collect();
-    // Findings that belong to no team and period of either side (unreadable files, a set without
-    // a team, …).
-    let filed = |f: &Finding| {
-        f.team.as_ref().zip(f.period.as_ref()).is_some_and(|(t, p)| {
-            let key = (slugify(t), p.to_string());
-            base_groups.contains_key(&key) || head_groups.contains_key(&key)
-        })
-    };
-    let other_findings = FindingChanges {
-        introduced: introduced.iter().filter(|f| !filed(f)).cloned().collect(),
-        fixed: fixed.iter().filter(|f| !filed(f)).cloned().collect(),
-    };
-    let mut checklist = CHECKLIST.to_vec();
-    if teams.iter().any(|t| !t.goalposts_moved.is_empty()) {
-        checklist.push(GOALPOST_CHECK);
-    }
-    Diff { version: 1, base: side(base), head: side(head), teams, other_findings, checklist }
+    (teams, RenamedIds(renamed_ids))
 }
 
 /// Items whose id came from the title and changed with it: at the same position, both without an

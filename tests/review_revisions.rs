@@ -213,3 +213,19 @@ fn a_project_in_a_subfolder_of_the_repository() {
     assert_eq!(json["findings"][0]["path"], "mål/marketing.md");
     assert_eq!(json["summary"]["files"], 1);
 }
+
+#[test]
+fn new_from_rev_follows_an_objective_reworded_without_an_id() {
+    let dir = tempfile::tempdir().unwrap();
+    init_repo(dir.path());
+    // Its key result has no baseline and no owner: findings under an id taken from the title.
+    let set = "---\nteam: Drift\nperiod: 2026-Q1\nobjectives:\n  - title: Stabil drift for kundene\n    key_results:\n      - title: Redusere antall alvorlige hendelser\n        target: 2\n        current: 5\n      - title: Oppetid\n        target: \">= 99.9\"\n        current: 99.5\n---\n";
+    write(dir.path(), "okrs/drift.md", set);
+    commit_all(dir.path(), "base");
+    write(dir.path(), "okrs/drift.md", &set.replace("for kundene", "for alle kundene"));
+    let (_, all, _) = lint_json(dir.path(), &[]);
+    assert!(!findings(&all).is_empty(), "the set has findings");
+    let (code, json, stderr) = lint_json(dir.path(), &["--new-from-rev", "HEAD"]);
+    assert_eq!(findings(&json), vec![], "{stderr}");
+    assert_eq!(code, 0);
+}
