@@ -4,7 +4,7 @@ mod support;
 
 use std::path::Path;
 
-use support::{BASE_SET, commit_all, git, init_repo, okrs, write};
+use support::{BASE_SET, UNPINNED_SET, commit_all, git, init_repo, okrs, write};
 
 /// Base: the marketing set. Head: a check-in (trafikk 10600 → 11800), a moved target, a renamed
 /// objective, a key result replaced by another, a new team with a finding, a finding fixed.
@@ -169,8 +169,7 @@ fn a_retitled_key_result_without_id_is_a_rename_that_breaks_history() {
 fn findings_follow_an_objective_and_a_key_result_whose_ids_changed_with_their_titles() {
     let dir = tempfile::tempdir().unwrap();
     init_repo(dir.path());
-    // A key result without an owner or a baseline, under an objective with no id of its own.
-    let set = "---\nteam: Drift\nperiod: 2026-Q1\nobjectives:\n  - title: Stabil drift for kundene\n    key_results:\n      - title: Redusere antall alvorlige hendelser\n        target: 2\n        current: 5\n      - title: Oppetid\n        target: \">= 99.9\"\n        current: 99.5\n---\n";
+    let set = UNPINNED_SET;
     write(dir.path(), "okrs/drift.md", set);
     commit_all(dir.path(), "base");
     let renamed = set

@@ -137,6 +137,10 @@ impl GitRepo {
     }
 }
 
+/// A set whose objective and key results take their ids from their titles, with findings (no
+/// baseline, no owner): rewording a title moves the findings to another id.
+pub const UNPINNED_SET: &str = "---\nteam: Drift\nperiod: 2026-Q1\nobjectives:\n  - title: Stabil drift for kundene\n    key_results:\n      - title: Redusere antall alvorlige hendelser\n        target: 2\n        current: 5\n      - title: Oppetid\n        target: \">= 99.9\"\n        current: 99.5\n---\n";
+
 /// The marketing set of the base commit: one clean objective with two key results.
 pub const BASE_SET: &str = "---
 team: Marketing
