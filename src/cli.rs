@@ -434,6 +434,7 @@ fn lint_command(args: LintArgs, config: Option<&Path>) -> miette::Result<ExitCod
                 |path| project.load_one(path),
                 &project.config,
                 history.as_ref(),
+                args.new_from_rev.is_some(),
             );
             (files, findings, project.config.clone())
         }
@@ -444,13 +445,8 @@ fn lint_command(args: LintArgs, config: Option<&Path>) -> miette::Result<ExitCod
         let base = Snapshot::at_revision(&project, base, &ReadOptions { allow_missing_root: true, ..read })
             .map_err(RevisionError::into_report)?;
         // An objective or key result reworded without an `id:` keeps its findings under its new id
-        // (the head is read again in full: the lint above kept only outlines).
-        let head = match &args.rev {
-            Some(rev) => Snapshot::at_revision(&project, rev, &ReadOptions { paths: &args.paths, ..read }),
-            None => Snapshot::work_tree(&project, &args.paths, true),
-        }
-        .map_err(RevisionError::into_report)?;
-        let renamed = crate::diff::renamed_ids(&base, &head);
+        // (the lint above kept the files whole for this).
+        let renamed = crate::diff::renamed_ids(&base, &files);
         let base_findings: Vec<_> = lint::lint(&base.files, &config).into_iter().map(|f| renamed.follow(f)).collect();
         let all = findings.len();
         findings = baseline::new_findings(findings, &base_findings);

@@ -16,7 +16,7 @@ use serde::Serialize;
 use crate::baseline::new_findings;
 use crate::config::Config;
 use crate::lint::{self, Finding, Level};
-use crate::load::SourceFile;
+use crate::load::{OkrFile, SourceFile};
 use crate::model::{KeyResult, Objective, Period, Span, slugify};
 use crate::progress::{self, Status, Thresholds};
 use crate::revision::Snapshot;
@@ -156,9 +156,9 @@ struct Group<'a> {
     objectives: Vec<(&'a Objective, &'a Arc<SourceFile>)>,
 }
 
-fn groups(snapshot: &Snapshot) -> BTreeMap<TeamPeriod, Group<'_>> {
+fn groups(files: &[OkrFile]) -> BTreeMap<TeamPeriod, Group<'_>> {
     let mut out: BTreeMap<TeamPeriod, Group<'_>> = BTreeMap::new();
-    for file in &snapshot.files {
+    for file in files {
         let Some(set) = &file.set else { continue };
         let (Some(team), Some(period_text)) = (&set.team, set.period_text()) else { continue };
         let group = out.entry((slugify(&team.value), period_text.clone())).or_insert_with(|| Group {
@@ -180,8 +180,8 @@ fn groups(snapshot: &Snapshot) -> BTreeMap<TeamPeriod, Group<'_>> {
 /// Compare two snapshots. Findings on both sides are computed with `config` (the head's), so a
 /// changed rule level does not show up as fixed or introduced problems.
 pub fn diff(base: &Snapshot, head: &Snapshot, config: &Config) -> Diff {
-    let base_groups = groups(base);
-    let head_groups = groups(head);
+    let base_groups = groups(&base.files);
+    let head_groups = groups(&head.files);
     let (teams, renamed) = compare(&base_groups, &head_groups, [base.date, head.date]);
     let base_findings: Vec<Finding> = lint::lint(&base.files, config).into_iter().map(|f| renamed.follow(f)).collect();
     let head_findings = lint::lint(&head.files, config);
@@ -241,9 +241,10 @@ impl RenamedIds {
     }
 }
 
-/// The ids of `base` that `head` renamed along with their titles.
-pub fn renamed_ids(base: &Snapshot, head: &Snapshot) -> RenamedIds {
-    compare(&groups(base), &groups(head), [base.date, head.date]).1
+/// The ids of `base` that `head` (whole files, not outlines) renamed along with their titles.
+pub fn renamed_ids(base: &Snapshot, head: &[OkrFile]) -> RenamedIds {
+    // Progress is not looked at here: the base's date serves both sides.
+    compare(&groups(&base.files), &groups(head), [base.date, base.date]).1
 }
 
 /// A team's slug and a period.

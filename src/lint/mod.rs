@@ -116,15 +116,18 @@ pub fn lint_streaming<T: Sync>(
     load: impl Fn(&T) -> OkrFile + Sync,
     config: &Config,
 ) -> (Vec<OkrFile>, Vec<Finding>) {
-    lint_streaming_with_history(inputs, load, config, None)
+    lint_streaming_with_history(inputs, load, config, None, false)
 }
 
-/// [`lint_streaming`], with the git history for the rules that need it (stale-key-result).
+/// [`lint_streaming`], with the git history for the rules that need it (stale-key-result), and
+/// with `whole` the files returned whole instead of outlined (for a caller that compares them
+/// with another revision).
 pub fn lint_streaming_with_history<T: Sync>(
     inputs: &[T],
     load: impl Fn(&T) -> OkrFile + Sync,
     config: &Config,
     history: Option<&HistoryContext>,
+    whole: bool,
 ) -> (Vec<OkrFile>, Vec<Finding>) {
     let linter = Linter::new(config, history);
     let (files, per_file): (Vec<OkrFile>, Vec<Vec<Finding>>) = inputs
@@ -132,7 +135,9 @@ pub fn lint_streaming_with_history<T: Sync>(
         .map(|input| {
             let mut file = load(input);
             let findings = linter.check_file(&file);
-            file.outline();
+            if !whole {
+                file.outline();
+            }
             (file, findings)
         })
         .unzip();
