@@ -85,12 +85,9 @@ pub fn init(options: &Options) -> Result<Vec<(String, Written)>, InitError> {
 /// Where the example set goes: the default OKR root.
 const EXAMPLE_FOLDER: &str = "okrs/";
 
-/// Whether `folder` or a folder in it holds a Markdown file.
+/// Whether `folder` or a folder in it holds a Markdown file that lint would read.
 fn holds_okr_files(folder: &Path) -> bool {
-    ignore::WalkBuilder::new(folder)
-        .build()
-        .filter_map(Result::ok)
-        .any(|e| e.file_type().is_some_and(|t| t.is_file()) && e.path().extension().is_some_and(|x| x == "md"))
+    folder.is_dir() && crate::source::walk(folder).is_ok_and(|files| !files.is_empty())
 }
 
 /// The quarter that contains `today`.

@@ -89,7 +89,7 @@ impl Project {
 
 /// Every `*.md` file below `root` that git would not ignore, walked on every core (the order is
 /// the caller's business). The first error stops the walk.
-fn walk(root: &Path) -> Result<Vec<PathBuf>, SourceError> {
+pub fn walk(root: &Path) -> Result<Vec<PathBuf>, SourceError> {
     let found = std::sync::Mutex::new(Vec::new());
     let error = std::sync::Mutex::new(None);
     ignore::WalkBuilder::new(root).hidden(true).require_git(false).build_parallel().run(|| {
