@@ -415,12 +415,12 @@ fn read_options(config: Option<&Path>) -> ReadOptions<'static> {
 fn lint_command(args: LintArgs, config: Option<&Path>) -> miette::Result<ExitCode> {
     let project = project(config)?;
     let read = read_options(config);
-    let (files, mut findings, config) = match &args.rev {
+    let (files, mut findings, config, timeline) = match &args.rev {
         Some(rev) => {
             let snapshot = Snapshot::at_revision(&project, rev, &ReadOptions { paths: &args.paths, ..read })
                 .map_err(RevisionError::into_report)?;
             let findings = lint::lint(&snapshot.files, &snapshot.config);
-            (snapshot.files, findings, snapshot.config)
+            (snapshot.files, findings, snapshot.config, None)
         }
         None => {
             rayon::spawn(lint::text::prepare);
@@ -436,7 +436,7 @@ fn lint_command(args: LintArgs, config: Option<&Path>) -> miette::Result<ExitCod
                 history.as_ref(),
                 args.new_from_rev.is_some(),
             );
-            (files, findings, project.config.clone())
+            (files, findings, project.config.clone(), timeline)
         }
     };
     let mut known = 0;
@@ -447,7 +447,13 @@ fn lint_command(args: LintArgs, config: Option<&Path>) -> miette::Result<ExitCod
         // An objective or key result reworded without an `id:` keeps its findings under its new id
         // (the lint above kept the files whole for this).
         let renamed = crate::diff::renamed_ids(&base, &files);
-        let base_findings: Vec<_> = lint::lint(&base.files, &config).into_iter().map(|f| renamed.follow(f)).collect();
+        // The base is judged against the same history and day: a key result that was stale before
+        // the change and still is is not new.
+        let history = timeline.as_ref().map(|timeline| lint::HistoryContext { timeline, today: history::today() });
+        let base_findings: Vec<_> = lint::lint_with_history(&base.files, &config, history.as_ref())
+            .into_iter()
+            .map(|f| renamed.follow(f))
+            .collect();
         let all = findings.len();
         findings = baseline::new_findings(findings, &base_findings);
         known = all - findings.len();

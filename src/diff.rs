@@ -55,6 +55,10 @@ pub struct Side {
 pub struct TeamDiff {
     pub team: String,
     pub period: String,
+    /// The team's name in the base, when the change renamed the team (its key results keep their
+    /// history).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub renamed_from: Option<String>,
     pub key_results_moved: Vec<Moved>,
     pub goalposts_moved: Vec<Goalpost>,
     pub objectives_added: Vec<Added>,
@@ -130,7 +134,8 @@ pub struct Renamed {
 
 impl TeamDiff {
     fn is_empty(&self) -> bool {
-        self.key_results_moved.is_empty()
+        self.renamed_from.is_none()
+            && self.key_results_moved.is_empty()
             && self.goalposts_moved.is_empty()
             && self.objectives_added.is_empty()
             && self.objectives_removed.is_empty()
@@ -190,8 +195,13 @@ pub fn diff(base: &Snapshot, head: &Snapshot, config: &Config) -> Diff {
     let teams: Vec<TeamDiff> = teams
         .into_iter()
         .filter_map(|(key, mut team)| {
+            // A renamed team's base findings are followed to its new name; those about what the
+            // change removed keep the old one.
+            let old_team = team.renamed_from.as_deref().map(slugify);
             let mine = |f: &&Finding| {
-                f.team.as_deref().map(slugify).as_deref() == Some(key.0.as_str()) && f.period.as_deref() == Some(&key.1)
+                let team = f.team.as_deref().map(slugify);
+                f.period.as_deref() == Some(&key.1)
+                    && (team.as_deref() == Some(key.0.as_str()) || (team.is_some() && team == old_team))
             };
             team.findings.introduced = introduced.iter().filter(mine).cloned().collect();
             team.findings.fixed = fixed.iter().filter(mine).cloned().collect();
@@ -217,8 +227,9 @@ pub fn diff(base: &Snapshot, head: &Snapshot, config: &Config) -> Diff {
     Diff { version: 1, base: side(base), head: side(head), teams, other_findings, checklist }
 }
 
-/// Ids that changed with their titles between two revisions, as (team, period, objective, key
-/// result) before → after.
+/// Objectives and key results whose identity changed between two revisions, their ids with their
+/// titles or their team with its name, as (team slug, period, objective, key result) before →
+/// (team name, period, objective, key result) after.
 #[derive(Debug, Default)]
 pub struct RenamedIds(HashMap<[Option<String>; 4], [Option<String>; 4]>);
 
@@ -233,7 +244,8 @@ impl RenamedIds {
             text(&finding.objective),
             text(&finding.key_result),
         ];
-        if let Some([_, _, objective, key_result]) = self.0.get(&okr) {
+        if let Some([team, _, objective, key_result]) = self.0.get(&okr) {
+            finding.team = team.as_deref().map(Arc::from);
             finding.objective = objective.as_deref().map(Arc::from);
             finding.key_result = key_result.as_deref().map(Arc::from);
         }
@@ -258,13 +270,23 @@ fn compare(
     dates: [jiff::civil::Date; 2],
 ) -> (Vec<(TeamPeriod, TeamDiff)>, RenamedIds) {
     let thresholds = Thresholds::default();
-    let keys: BTreeSet<&TeamPeriod> = base_groups.keys().chain(head_groups.keys()).collect();
+    let renamed_teams = team_renames(base_groups, head_groups);
+    let renamed_away: BTreeSet<&TeamPeriod> = renamed_teams.values().collect();
+    let keys: BTreeSet<&TeamPeriod> =
+        base_groups.keys().filter(|k| !renamed_away.contains(k)).chain(head_groups.keys()).collect();
     let mut teams = Vec::new();
     let mut renamed_ids = HashMap::new();
     for key in keys {
-        let (old, new) = (base_groups.get(key), head_groups.get(key));
+        let old_key = renamed_teams.get(key).unwrap_or(key);
+        let (old, new) = (base_groups.get(old_key), head_groups.get(key));
         let any = new.or(old).expect("the key comes from one of the sides");
-        let mut team = TeamDiff { team: any.team.clone(), period: any.period_text.clone(), ..TeamDiff::default() };
+        let renamed_from = (old_key != key).then(|| old.map(|g| g.team.clone())).flatten();
+        let mut team = TeamDiff {
+            team: any.team.clone(),
+            period: any.period_text.clone(),
+            renamed_from: renamed_from.clone(),
+            ..TeamDiff::default()
+        };
         let empty = Vec::new();
         let old_objectives = old.map_or(&empty, |g| &g.objectives);
         let new_objectives = new.map_or(&empty, |g| &g.objectives);
@@ -288,13 +310,17 @@ fn compare(
                 continue;
             };
             let id = &objective.id.value;
-            let okr = |objective: &str, key_result: Option<&str>| {
-                [Some(key.0.clone()), Some(key.1.clone()), Some(objective.to_owned()), key_result.map(str::to_owned)]
+            let okr = |team: &str, objective: &str, key_result: Option<&str>| {
+                [Some(team.to_owned()), Some(key.1.clone()), Some(objective.to_owned()), key_result.map(str::to_owned)]
             };
-            if before.id.value != *id {
-                renamed_ids.insert(okr(&before.id.value, None), okr(id, None));
+            let team_name = &any.team;
+            let before_okr = |objective: &str, key_result: Option<&str>| okr(&old_key.0, objective, key_result);
+            let after_okr = |objective: &str, key_result: Option<&str>| okr(team_name, objective, key_result);
+            if before.id.value != *id || renamed_from.is_some() {
+                renamed_ids.insert(before_okr(&before.id.value, None), after_okr(id, None));
                 for kr in &before.key_results {
-                    renamed_ids.insert(okr(&before.id.value, Some(&kr.id.value)), okr(id, Some(&kr.id.value)));
+                    renamed_ids
+                        .insert(before_okr(&before.id.value, Some(&kr.id.value)), after_okr(id, Some(&kr.id.value)));
                 }
             }
             if title(&before.title) != title(&objective.title) {
@@ -324,7 +350,10 @@ fn compare(
                     continue;
                 };
                 if old_kr.id.value != kr.id.value {
-                    renamed_ids.insert(okr(&before.id.value, Some(&old_kr.id.value)), okr(id, Some(&kr.id.value)));
+                    renamed_ids.insert(
+                        before_okr(&before.id.value, Some(&old_kr.id.value)),
+                        after_okr(id, Some(&kr.id.value)),
+                    );
                 }
                 if old_kr.title_text() != kr.title_text() {
                     team.key_results_renamed.push(Renamed {
@@ -392,9 +421,49 @@ fn compare(
                 }
             }
         }
+        if let Some(new) = new.filter(|_| renamed_from.is_some()) {
+            renamed_ids.insert(
+                [Some(old_key.0.clone()), Some(key.1.clone()), None, None],
+                [Some(new.team.clone()), Some(key.1.clone()), None, None],
+            );
+        }
         teams.push((key.clone(), team));
     }
     (teams, RenamedIds(renamed_ids))
+}
+
+/// Teams the change renamed, head (team, period) → base (team, period): a team and period only in
+/// the base and one only in the head, in the same period, are one team renamed when they share a
+/// file, or (for a file moved as well) when they are the only such pair with the same objective
+/// ids.
+fn team_renames(
+    base_groups: &BTreeMap<TeamPeriod, Group<'_>>,
+    head_groups: &BTreeMap<TeamPeriod, Group<'_>>,
+) -> BTreeMap<TeamPeriod, TeamPeriod> {
+    fn only<'g, 'a>(
+        groups: &'g BTreeMap<TeamPeriod, Group<'a>>,
+        other: &BTreeMap<TeamPeriod, Group<'a>>,
+    ) -> Vec<(&'g TeamPeriod, &'g Group<'a>)> {
+        groups.iter().filter(|(k, _)| !other.contains_key(*k)).collect()
+    }
+    let (gone, new) = (only(base_groups, head_groups), only(head_groups, base_groups));
+    let paths = |g: &Group| g.objectives.iter().map(|(_, s)| s.path.clone()).collect::<BTreeSet<_>>();
+    let ids = |g: &Group| g.objectives.iter().map(|(o, _)| o.id.value.clone()).collect::<BTreeSet<_>>();
+    let mut pairs = BTreeMap::new();
+    for (old_key, old) in &gone {
+        let in_period: Vec<_> = new.iter().filter(|(k, _)| k.1 == old_key.1 && !pairs.contains_key(*k)).collect();
+        let shares_a_file = in_period.iter().find(|(_, g)| !paths(g).is_disjoint(&paths(old)));
+        let same_ids = || {
+            let mut alike = in_period.iter().filter(|(_, g)| ids(g) == ids(old));
+            let first = alike.next();
+            let rivals = gone.iter().filter(|(k, g)| k.1 == old_key.1 && ids(g) == ids(old)).count();
+            first.filter(|_| alike.next().is_none() && rivals == 1)
+        };
+        if let Some((new_key, _)) = shares_a_file.or_else(same_ids) {
+            pairs.insert((*new_key).clone(), (*old_key).clone());
+        }
+    }
+    pairs
 }
 
 /// Items whose id came from the title and changed with it: at the same position, both without an
@@ -464,6 +533,9 @@ pub fn markdown(diff: &Diff) -> String {
     let mut out = format!("## OKR changes: {base} → {head}\n");
     for team in &diff.teams {
         let _ = writeln!(out, "\n### {} · {}\n", text(&team.team), text(&team.period));
+        if let Some(old) = &team.renamed_from {
+            let _ = writeln!(out, "Renamed from **{}**: its key results keep their history.\n", text(old));
+        }
         if !team.key_results_moved.is_empty() {
             out.push_str("| key result | current | progress | status |\n|---|---|---|---|\n");
             for m in &team.key_results_moved {

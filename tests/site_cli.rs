@@ -231,6 +231,50 @@ fn lint_reports_a_stale_key_result_at_its_current_value() {
 }
 
 #[test]
+fn a_renamed_team_keeps_its_check_ins_for_lint_diff_and_the_pull_request_check() {
+    let today = jiff::Timestamp::now().to_zoned_datetime(jiff::tz::TimeZone::UTC).date();
+    let day = |n: i64| today.saturating_add(jiff::Span::new().days(n));
+    let repo = GitRepo::new();
+    let text = |team: &str| {
+        format!(
+            "---\nteam: {team}\nperiod: {}..{}\nowner: ola\nobjectives:\n  - id: vekst\n    title: Vokse i Norden\n    key_results:\n      - id: kunder\n        title: Øke antall kunder fra 10 til 20\n        baseline: 10\n        target: 20\n        current: 12\n        owner: ola\n---\n",
+            day(-60),
+            day(30)
+        )
+    };
+    repo.write("okrs/salg.md", &text("Salg"));
+    repo.commit("Ola Hansen", &format!("{}T09:00:00Z", day(-30)), "Salg Q");
+    repo.write("okrs/salg.md", &text("Salg og marked"));
+    repo.commit("Kari Nordmann", &format!("{}T09:00:00Z", day(-1)), "Nytt teamnavn");
+    let lint = |args: &[&str]| -> Vec<serde_json::Value> {
+        let out = okrs_in(repo.path()).args(["lint", "--format", "json"]).args(args).output().unwrap();
+        let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        json["findings"].as_array().unwrap().iter().filter(|f| f["rule"] == "stale-key-result").cloned().collect()
+    };
+    // The rename is not a check-in: the key result is still 30 days silent.
+    let stale = lint(&[]);
+    assert_eq!(stale.len(), 1, "{stale:?}");
+    assert_eq!(stale[0]["team"], "Salg og marked");
+    assert!(stale[0]["message"].as_str().unwrap().contains("by Ola Hansen"), "{stale:?}");
+    // It was as silent before the rename, so the pull request check has nothing new to say.
+    assert_eq!(lint(&["--new-from-rev", "HEAD~1"]), Vec::<serde_json::Value>::new());
+    let out = okrs_in(repo.path()).args(["diff", "HEAD~1", "HEAD", "--format", "json"]).output().unwrap();
+    let diff: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let teams = diff["teams"].as_array().unwrap();
+    assert_eq!(teams.len(), 1, "{diff:#}");
+    assert_eq!((teams[0]["team"].as_str(), teams[0]["renamed_from"].as_str()), (Some("Salg og marked"), Some("Salg")));
+    assert_eq!(teams[0]["objectives_added"], serde_json::json!([]));
+    assert_eq!(teams[0]["findings"], serde_json::json!({"introduced": [], "fixed": []}));
+    let out = okrs_in(repo.path()).args(["diff", "HEAD~1", "HEAD"]).output().unwrap();
+    let markdown = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        markdown.contains("### Salg og marked · ")
+            && markdown.contains("Renamed from **Salg**: its key results keep their history."),
+        "{markdown}"
+    );
+}
+
+#[test]
 fn templates_can_be_replaced_and_stay_escaped() {
     let repo = quarter();
     repo.write("my-templates/index.html", "<!DOCTYPE html><title>{{ site.title }}</title><p>{% for p in periods %}{{ p.name }} {% for t in p.teams %}[{{ t.name }} {{ t.progress }}]{% endfor %}{% endfor %}</p>{{ \"<b>\" }}\n");

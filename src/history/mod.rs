@@ -122,6 +122,8 @@ pub struct Timeline {
     /// Distinct file versions parsed.
     pub file_versions: usize,
     open: HashMap<KeyResultKey, usize>,
+    /// Keys from before a team was renamed, for the series that go on under the new name.
+    renamed: HashMap<KeyResultKey, usize>,
     /// The commit a lint read started from (not the first commit): its state was taken as given.
     base: Option<String>,
     /// A file could not be read at that commit.
@@ -129,9 +131,13 @@ pub struct Timeline {
 }
 
 impl Timeline {
-    /// The series of a key result that is still present at HEAD.
+    /// The series of a key result that is still present at HEAD, also by its key from before its
+    /// team was renamed (how an older revision of the file names it).
     pub fn current(&self, key: &KeyResultKey) -> Option<&Series> {
-        self.open.get(key).map(|&i| &self.series[i])
+        match self.open.get(key) {
+            Some(&i) => Some(&self.series[i]),
+            None => self.renamed.get(key).map(|&i| &self.series[i]).filter(|s| s.ended.is_none()),
+        }
     }
 }
 
@@ -445,6 +451,7 @@ impl Timeline {
         after: &[(&str, &KrVersion)],
     ) {
         let after_keys: FxHashSet<&KeyResultKey> = after.iter().map(|(_, k)| &k.key).collect();
+        self.follow_team_renames(before, after, &after_keys);
         for &(_, kr) in after {
             let checkin = || CheckIn { commit: commit.clone(), value: kr.value, confidence: kr.confidence };
             match self.open.get(&kr.key) {
@@ -522,6 +529,53 @@ impl Timeline {
         }
     }
 
+    /// A team renamed (`team: Marketing` → `team: Marked og salg`) changes the keys of all its key
+    /// results; their series go on under the new keys, as a moved file's do. The new key result
+    /// is the one with the same period and ids in the same file, or, for a file that moved while
+    /// its team was renamed, the only one under a team that this commit adds in place of one it
+    /// removes.
+    fn follow_team_renames<'a>(
+        &mut self,
+        before: &[(&str, &'a KrVersion)],
+        after: &[(&str, &'a KrVersion)],
+        after_keys: &FxHashSet<&KeyResultKey>,
+    ) {
+        let teams = |side: &[(&str, &'a KrVersion)]| -> FxHashSet<(&'a str, &'a str)> {
+            side.iter().map(|(_, k)| (k.key.team.as_str(), k.key.period.as_str())).collect()
+        };
+        // Most commits keep every key: the teams of both sides are collected only when needed.
+        let mut teams_on_both_sides = None;
+        for &(path, kr) in before {
+            if after_keys.contains(&kr.key) || !self.open.contains_key(&kr.key) {
+                continue;
+            }
+            let renamed = |k: &KrVersion| {
+                k.key.team != kr.key.team
+                    && k.key.period == kr.key.period
+                    && k.key.objective == kr.key.objective
+                    && k.key.key_result == kr.key.key_result
+                    && !self.open.contains_key(&k.key)
+            };
+            let in_place = after.iter().find(|&&(p, k)| p == path && renamed(k));
+            let moved = || {
+                let (teams_before, teams_after) =
+                    teams_on_both_sides.get_or_insert_with(|| (teams(before), teams(after)));
+                let team_left = !teams_after.contains(&(kr.key.team.as_str(), kr.key.period.as_str()));
+                let mut candidates = after.iter().filter(|&&(_, k)| {
+                    renamed(k) && !teams_before.contains(&(k.key.team.as_str(), k.key.period.as_str()))
+                });
+                let first = candidates.next();
+                first.filter(|_| team_left && candidates.next().is_none())
+            };
+            let Some(&(_, new)) = in_place.or_else(moved) else { continue };
+            if let Some(i) = self.open.remove(&kr.key) {
+                self.series[i].key = new.key.clone();
+                self.open.insert(new.key.clone(), i);
+                self.renamed.insert(kr.key.clone(), i);
+            }
+        }
+    }
+
     fn sort(&mut self) {
         let mut order: Vec<usize> = (0..self.series.len()).collect();
         order.sort_by(|&a, &b| self.series[a].key.cmp(&self.series[b].key).then(a.cmp(&b)));
@@ -531,7 +585,7 @@ impl Timeline {
         }
         let mut series: Vec<Option<Series>> = std::mem::take(&mut self.series).into_iter().map(Some).collect();
         self.series = order.iter().map(|&i| series[i].take().expect("each series once")).collect();
-        for i in self.open.values_mut() {
+        for i in self.open.values_mut().chain(self.renamed.values_mut()) {
             *i = remap[*i];
         }
     }

@@ -136,6 +136,68 @@ fn renamed_files_keep_their_series_and_removed_key_results_end_theirs() {
 }
 
 #[test]
+fn a_renamed_team_keeps_its_series_in_place_or_moved_and_another_period_does_not() {
+    let as_team = |team: &str, current: &str| okr("Trafikk", Some("t"), current, None).replace("Marketing", team);
+    let under = |team: &str| KeyResultKey { team: team.into(), ..key("t") };
+    let mut r = Repo::new();
+    r.commit(
+        "Kari",
+        "start",
+        &[("okrs/m.md", Some(&as_team("Marketing", "10"))), ("okrs/drift.md", Some(&as_team("Drift", "4")))],
+    );
+    r.commit("Ola", "uke 2", &[("okrs/m.md", Some(&as_team("Marketing", "11")))]);
+    r.commit("Kari", "nytt navn", &[("okrs/m.md", Some(&as_team("Marked", "11")))]);
+    // Renamed and moved in one commit, beside another team's check-in with the same ids.
+    r.commit(
+        "Kari",
+        "nytt navn og ny mappe",
+        &[
+            ("okrs/m.md", None),
+            ("okrs/salg/q1.md", Some(&as_team("Marked og salg", "11"))),
+            ("okrs/drift.md", Some(&as_team("Drift", "5"))),
+        ],
+    );
+    r.commit("Ola", "uke 3", &[("okrs/salg/q1.md", Some(&as_team("Marked og salg", "12")))]);
+    let h = r.read().unwrap();
+    let s = h.timeline.current(&under("marked-og-salg")).unwrap();
+    let notes: Vec<_> = s.checkins.iter().map(|c| (c.commit.message.as_str(), c.value)).collect();
+    assert_eq!(notes, [("start", Some(10.0)), ("uke 2", Some(11.0)), ("uke 3", Some(12.0))]);
+    // The old names still find it (an older revision of the file names it so), as one series.
+    for old in ["marketing", "marked"] {
+        assert_eq!(h.timeline.current(&under(old)), Some(s), "{old}");
+    }
+    assert_eq!(h.timeline.current(&under("drift")).unwrap().checkins.len(), 2);
+    assert_eq!(h.timeline.series.len(), 2, "{:?}", h.timeline.series.iter().map(|s| &s.key).collect::<Vec<_>>());
+
+    // Another period is other key results, even with the same ids.
+    let in_q2 = |team: &str| as_team(team, "0").replace("2026-Q1", "2026-Q2");
+    r.commit("Kari", "Q2", &[("okrs/salg/q1.md", Some(&in_q2("Marked og salg")))]);
+    let h = r.read().unwrap();
+    let q2 = |team: &str| KeyResultKey { period: "2026-Q2".into(), ..under(team) };
+    assert_eq!(h.timeline.current(&q2("marked-og-salg")).unwrap().checkins.len(), 1);
+    let q1 = h.timeline.series.iter().find(|s| s.key == under("marked-og-salg")).unwrap();
+    assert_eq!(q1.ended.as_ref().unwrap().message, "Q2");
+
+    // One team gone and two new ones with the same ids: which one it became would be a guess, so
+    // both start their own series.
+    r.commit(
+        "Kari",
+        "del opp",
+        &[
+            ("okrs/salg/q1.md", None),
+            ("okrs/marked.md", Some(&in_q2("Marked"))),
+            ("okrs/salg.md", Some(&in_q2("Salg"))),
+        ],
+    );
+    let h = r.read().unwrap();
+    for team in ["marked", "salg"] {
+        assert_eq!(h.timeline.current(&q2(team)).unwrap().checkins[0].commit.message, "del opp", "{team}");
+    }
+    let split = h.timeline.series.iter().find(|s| s.key == q2("marked-og-salg")).unwrap();
+    assert_eq!(split.ended.as_ref().unwrap().message, "del opp");
+}
+
+#[test]
 fn a_title_change_without_an_id_starts_a_new_series_and_is_reported() {
     let mut r = Repo::new();
     r.commit("Kari", "start", &[("okrs/m.md", Some(&okr("Trafikk", None, "10", None)))]);
