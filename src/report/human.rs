@@ -55,7 +55,8 @@ pub fn write_human(
 fn render(handler: &GraphicalReportHandler, finding: &Finding, sources: &Sources) -> String {
     let path: &str = &finding.path;
     let source = sources.get(path).cloned().unwrap_or_else(|| Arc::new(SourceFile::new(path, "")));
-    let diagnostic = FindingDiagnostic { finding, source: NamedSource::new(path, source) };
+    let snippet = shows_snippet(&source, finding.span);
+    let diagnostic = FindingDiagnostic { finding, snippet, source: NamedSource::new(path, source) };
     let mut out = String::new();
     if handler.render_report(&mut out, &diagnostic).is_err() {
         out.clear();
@@ -96,7 +97,22 @@ pub fn summary_line(summary: Summary) -> String {
 
 struct FindingDiagnostic<'a> {
     finding: &'a Finding,
+    /// Whether the lines around the finding are shown (see [`shows_snippet`]).
+    snippet: bool,
     source: NamedSource<Arc<SourceFile>>,
+}
+
+/// Lines longer than this are not shown: one generated or minified line would fill the screen.
+const LONGEST_SHOWN_LINE: usize = 300;
+
+/// Whether the finding's lines and the line on each side (what the snippet shows) are there and
+/// short enough to read.
+fn shows_snippet(source: &SourceFile, span: crate::model::Span) -> bool {
+    let bytes = source.text.as_bytes();
+    let (start, end) = (span.start.min(bytes.len()), span.end.clamp(span.start, bytes.len()));
+    let from = memchr::memrchr_iter(b'\n', &bytes[..start]).nth(1).map_or(0, |i| i + 1);
+    let to = memchr::memchr_iter(b'\n', &bytes[end..]).nth(1).map_or(bytes.len(), |i| end + i);
+    !bytes.is_empty() && bytes[from..to].split(|&b| b == b'\n').all(|line| line.len() <= LONGEST_SHOWN_LINE)
 }
 
 impl std::fmt::Debug for FindingDiagnostic<'_> {
@@ -107,7 +123,14 @@ impl std::fmt::Debug for FindingDiagnostic<'_> {
 
 impl std::fmt::Display for FindingDiagnostic<'_> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.finding.message)
+        // Without a snippet nothing else would say where it is.
+        let finding = self.finding;
+        if !self.snippet && self.source.inner().text.is_empty() {
+            write!(f, "{}: ", finding.path)?;
+        } else if !self.snippet {
+            write!(f, "{}:{}:{}: ", finding.path, finding.line, finding.column)?;
+        }
+        f.write_str(&finding.message)
     }
 }
 
@@ -142,11 +165,11 @@ impl Diagnostic for FindingDiagnostic<'_> {
     }
 
     fn source_code(&self) -> Option<&dyn miette::SourceCode> {
-        if self.source.inner().text.is_empty() { None } else { Some(&self.source) }
+        self.snippet.then_some(&self.source as &dyn miette::SourceCode)
     }
 
     fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
-        if self.source.inner().text.is_empty() {
+        if !self.snippet {
             return None;
         }
         let span = self.finding.span;
