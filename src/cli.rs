@@ -83,7 +83,7 @@ pub enum Command {
     /// Record this week's value of a key result: edits its `current:` in place, optionally commits.
     #[command(
         name = "check-in",
-        after_help = "Examples:\n  okrs check-in organisk-trafikk 11800\n  okrs check-in marketing/synlighet/organisk-trafikk \"11 800\" --confidence 0.6 --commit\n  okrs check-in synlighet/konvertering \"1,9 %\" -m \"Kampanjen startet\" --commit\n\nOnly the value changes; comments, quoting and every other byte of the file stay as they were."
+        after_help = "Examples:\n  okrs check-in organisk-trafikk 11800\n  okrs check-in marketing/synlighet/organisk-trafikk \"11 800\" --confidence 0.6 --commit\n  okrs check-in synlighet/konvertering \"1,9 %\" -m \"uke 9: kampanjen startet\"   commits, with the note\n\nOnly the value changes; comments, quoting and every other byte of the file stay as they were."
     )]
     CheckIn(CheckInArgs),
     /// Show the current period's progress: bars, expected pace and status per key result.
@@ -146,8 +146,9 @@ pub struct CheckInArgs {
     /// The new confidence, 0–1 (0.7) or a percentage ("70 %").
     #[arg(long, value_name = "C")]
     pub confidence: Option<String>,
-    /// More text for the commit message (needs --commit).
-    #[arg(short, long, requires = "commit")]
+    /// The check-in's note ("uke 9: kampanjen virker"), in the commit message; commits, as
+    /// --commit does.
+    #[arg(short, long)]
     pub message: Option<String>,
     /// Commit just this change with git (refused if the file has other uncommitted changes).
     #[arg(long)]
@@ -367,8 +368,9 @@ fn check_in_command(args: CheckInArgs, config: Option<&Path>) -> miette::Result<
         key: args.key,
         value: args.value,
         confidence: args.confidence,
+        // A note is for a commit: `-m` commits without --commit too.
+        commit: args.commit || args.message.is_some(),
         message: args.message,
-        commit: args.commit,
         today: jiff::ZonedDateTime::now().date(),
         period: args.period,
     };

@@ -30,7 +30,7 @@ fn read(dir: &Path, file: &str) -> String {
 }
 
 #[test]
-fn a_check_in_edits_one_value_and_commits_just_that() {
+fn a_check_in_edits_one_value_and_commits_just_that_with_its_note() {
     let (dir, repo) = repo();
     // Something else staged in the index must not ride along.
     std::fs::write(dir.path().join("notes.txt"), "utkast").unwrap();
@@ -40,7 +40,8 @@ fn a_check_in_edits_one_value_and_commits_just_that() {
 
     let out = okrs(dir.path())
         .args(["check-in", "marketing/synlighet/organisk-trafikk", "11 800", "--confidence", "0,6"])
-        .args(["-m", "Kampanjen på LinkedIn har startet", "--commit"])
+        // A note commits, as --commit does.
+        .args(["-m", "Kampanjen på LinkedIn har startet"])
         .output()
         .unwrap();
     let stdout = String::from_utf8_lossy(&out.stdout);
@@ -70,6 +71,28 @@ fn a_check_in_edits_one_value_and_commits_just_that() {
     let statuses = repo.statuses(None).unwrap();
     let dirty: Vec<_> = statuses.iter().map(|s| (s.path().unwrap().to_owned(), s.status())).collect();
     assert_eq!(dirty, vec![("notes.txt".to_owned(), git2::Status::INDEX_NEW)]);
+
+    // The site's check-in log shows the note; without one, what changed.
+    let out = okrs(dir.path()).args(["check-in", "marketing/konvertering", "1,8 %", "--commit"]).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let site = tempfile::tempdir().unwrap();
+    let out = okrs(dir.path()).args(["site", "--out"]).arg(site.path()).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let data: serde_json::Value = serde_json::from_str(&read(site.path(), "data.json")).unwrap();
+    let marketing = data["periods"][0]["teams"].as_array().unwrap().iter().find(|t| t["team"] == "Marketing").unwrap();
+    let notes: Vec<Vec<&str>> = marketing["objectives"][0]["key_results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|kr| kr["checkins"].as_array().unwrap().iter().map(|c| c["message"].as_str().unwrap()).collect())
+        .collect();
+    assert_eq!(
+        notes,
+        [
+            vec!["OKRs for Q1", "Kampanjen på LinkedIn har startet"],
+            vec!["OKRs for Q1", "Marketing/konvertering: – → 1,8 %"]
+        ]
+    );
 }
 
 #[test]

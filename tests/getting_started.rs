@@ -89,16 +89,7 @@ fn the_english_guide_shows_what_okrs_prints() {
         "docs/getting-started.md",
         Lang::En,
         "init acme-okrs",
-        &[
-            "check-in",
-            "organic-traffic",
-            "11200",
-            "--confidence",
-            "0.6",
-            "-m",
-            "The LinkedIn campaign is live",
-            "--commit",
-        ],
+        &["check-in", "organic-traffic", "11200", "--confidence", "0.6", "-m", "The LinkedIn campaign is live"],
         "okrs/marketing-2026-q4.md",
     );
 }
@@ -109,16 +100,7 @@ fn the_norwegian_guide_shows_what_okrs_prints() {
         "docs/kom-i-gang.md",
         Lang::Nb,
         "init acme-okr --lang nb",
-        &[
-            "check-in",
-            "organisk-trafikk",
-            "11 200",
-            "--confidence",
-            "0,6",
-            "-m",
-            "LinkedIn-kampanjen er i gang",
-            "--commit",
-        ],
+        &["check-in", "organisk-trafikk", "11 200", "--confidence", "0,6", "-m", "LinkedIn-kampanjen er i gang"],
         "okrs/marked-2026-q4.md",
     );
 }

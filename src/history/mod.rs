@@ -891,11 +891,15 @@ fn commit_info(commit: &git2::Commit) -> Commit {
 
 /// A check-in's note: the first line of its commit message. A merge commit's first line only
 /// names what was merged ("Merge pull request #12 from kari/uke-9"); GitHub and GitLab put the
-/// pull request's title on the next line, so that line is the note when there is one.
+/// pull request's title on the next line, so that line is the note when there is one. So does
+/// `okrs check-in -m NOTE`: its first line says what changed (`Marketing/organisk-trafikk: 11 200
+/// → 11 800`, which the site shows anyway) and the team's note follows.
 fn note(message: &str, merge: bool) -> &str {
     let mut lines = message.lines().map(str::trim).filter(|l| !l.is_empty());
     let first = lines.next().unwrap_or("");
-    if merge && first.starts_with("Merge ") { lines.next().unwrap_or(first) } else { first }
+    let says_what_changed =
+        first.split_once(": ").is_some_and(|(what, change)| what.contains('/') && change.contains(" → "));
+    if (merge && first.starts_with("Merge ")) || says_what_changed { lines.next().unwrap_or(first) } else { first }
 }
 
 /// The OKR root inside the repository (`None` for the repository root itself), and the same
