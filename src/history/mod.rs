@@ -124,6 +124,8 @@ pub struct Timeline {
     open: HashMap<KeyResultKey, usize>,
     /// Keys from before a team was renamed, for the series that go on under the new name.
     renamed: HashMap<KeyResultKey, usize>,
+    /// Series folded back into the one they continued (emptied; dropped by `sort`).
+    folded: Vec<usize>,
     /// The commit a lint read started from (not the first commit): its state was taken as given.
     base: Option<String>,
     /// A file could not be read at that commit.
@@ -452,6 +454,7 @@ impl Timeline {
     ) {
         let after_keys: FxHashSet<&KeyResultKey> = after.iter().map(|(_, k)| &k.key).collect();
         self.follow_team_renames(before, after, &after_keys);
+        let resumed = self.resume_after_title_breaks(display_prefix, before, after, &after_keys);
         for &(_, kr) in after {
             let checkin = || CheckIn { commit: commit.clone(), value: kr.value, confidence: kr.confidence };
             match self.open.get(&kr.key) {
@@ -475,7 +478,7 @@ impl Timeline {
             }
         }
         for &(path, kr) in before {
-            if after_keys.contains(&kr.key) {
+            if after_keys.contains(&kr.key) || resumed.contains(&kr.key) {
                 continue;
             }
             if let Some(i) = self.open.remove(&kr.key) {
@@ -576,10 +579,80 @@ impl Timeline {
         }
     }
 
+    /// A key result whose id changed with its title or its objective's (a [`TitleBreak`]) and now
+    /// has its old id back, pinned with `id:` as the warning advises (or by restoring the title):
+    /// the series that began at the break is the old one going on, so the two become one again
+    /// and the break is gone.
+    /// Returns the keys whose series were folded back.
+    fn resume_after_title_breaks(
+        &mut self,
+        display_prefix: &str,
+        before: &[(&str, &KrVersion)],
+        after: &[(&str, &KrVersion)],
+        after_keys: &FxHashSet<&KeyResultKey>,
+    ) -> FxHashSet<KeyResultKey> {
+        let (mut resumed, mut mended) = (FxHashSet::default(), FxHashSet::default());
+        for &(path, kr) in after {
+            if self.open.contains_key(&kr.key) {
+                continue;
+            }
+            // What stood at the same place before, under the id the break gave it.
+            let Some(&(_, interim)) = before.iter().find(|&&(p, k)| {
+                p == path && k.position == kr.position && !after_keys.contains(&k.key) && self.open.contains_key(&k.key)
+            }) else {
+                continue;
+            };
+            let i = self.open[&interim.key];
+            let Some(began) = self.series[i].checkins.first().map(|c| c.commit.clone()) else { continue };
+            let display = join(display_prefix, path);
+            let Some(title_break) = self.breaks.iter().position(|b| {
+                b.path == display
+                    && Arc::ptr_eq(&b.commit, &began)
+                    && b.before.objective == kr.key.objective
+                    && b.after.objective == interim.key.objective
+                    && (b.retitled == Retitled::Objective
+                        || (b.before.key_result == kr.key.key_result && b.after.key_result == interim.key.key_result))
+            }) else {
+                continue;
+            };
+            let Some(old) = self
+                .series
+                .iter()
+                .rposition(|s| s.key == kr.key && s.ended.as_ref().is_some_and(|ended| Arc::ptr_eq(ended, &began)))
+            else {
+                continue;
+            };
+            let interim_checkins = std::mem::take(&mut self.series[i].checkins);
+            let series = &mut self.series[old];
+            for checkin in interim_checkins {
+                let last = series.checkins.last();
+                if last.is_none_or(|l| l.value != checkin.value || l.confidence != checkin.confidence) {
+                    series.checkins.push(checkin);
+                }
+            }
+            series.ended = None;
+            self.open.remove(&interim.key);
+            self.open.insert(kr.key.clone(), old);
+            self.folded.push(i);
+            mended.insert(title_break);
+            resumed.insert(interim.key.clone());
+        }
+        // After the loop: one objective's break stands for all of its key results.
+        let mut mended: Vec<usize> = mended.into_iter().collect();
+        mended.sort_unstable();
+        for i in mended.into_iter().rev() {
+            self.breaks.remove(i);
+        }
+        resumed
+    }
+
     fn sort(&mut self) {
-        let mut order: Vec<usize> = (0..self.series.len()).collect();
+        // Series folded back into the one they continued hold nothing.
+        let folded: FxHashSet<usize> = self.folded.drain(..).collect();
+        self.renamed.retain(|_, i| !folded.contains(i));
+        let mut order: Vec<usize> = (0..self.series.len()).filter(|i| !folded.contains(i)).collect();
         order.sort_by(|&a, &b| self.series[a].key.cmp(&self.series[b].key).then(a.cmp(&b)));
-        let mut remap = vec![0; order.len()];
+        let mut remap = vec![0; self.series.len()];
         for (new, &old) in order.iter().enumerate() {
             remap[old] = new;
         }

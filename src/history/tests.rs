@@ -218,6 +218,42 @@ fn a_title_change_without_an_id_starts_a_new_series_and_is_reported() {
 }
 
 #[test]
+fn pinning_the_old_id_after_a_title_change_makes_the_series_whole_again() {
+    let values = |h: &History, kr: &str| -> Vec<Option<f64>> {
+        h.timeline.current(&key(kr)).unwrap().checkins.iter().map(|c| c.value).collect()
+    };
+    let mut r = Repo::new();
+    r.commit("Kari", "start", &[("okrs/m.md", Some(&okr("Trafikk", None, "10", None)))]);
+    r.commit("Kari", "ny tittel", &[("okrs/m.md", Some(&okr("Organisk trafikk", None, "11", None)))]);
+    r.commit("Ola", "uke 3", &[("okrs/m.md", Some(&okr("Organisk trafikk", None, "12", None)))]);
+    // As the warning advises.
+    r.commit("Ola", "behold id", &[("okrs/m.md", Some(&okr("Organisk trafikk", Some("trafikk"), "12", None)))]);
+    r.commit("Kari", "uke 4", &[("okrs/m.md", Some(&okr("Organisk trafikk", Some("trafikk"), "13", None)))]);
+    let h = r.read().unwrap();
+    assert!(h.timeline.breaks.is_empty(), "{:?}", h.timeline.breaks);
+    assert_eq!(values(&h, "trafikk"), [Some(10.0), Some(11.0), Some(12.0), Some(13.0)]);
+    assert_eq!(h.timeline.series.len(), 1, "{:?}", h.timeline.series);
+
+    // The title put back, without pinning: the same.
+    let mut r = Repo::new();
+    r.commit("Kari", "start", &[("okrs/m.md", Some(&okr("Trafikk", None, "10", None)))]);
+    r.commit("Kari", "ny tittel", &[("okrs/m.md", Some(&okr("Trafikk i Norden", None, "11", None)))]);
+    r.commit("Kari", "angre", &[("okrs/m.md", Some(&okr("Trafikk", None, "11", None)))]);
+    let h = r.read().unwrap();
+    assert!(h.timeline.breaks.is_empty(), "{:?}", h.timeline.breaks);
+    assert_eq!(values(&h, "trafikk"), [Some(10.0), Some(11.0)]);
+
+    // A key result that replaced another at its place is not the old one back.
+    let mut r = Repo::new();
+    r.commit("Kari", "start", &[("okrs/m.md", Some(&okr("Trafikk", Some("t"), "10", None)))]);
+    r.commit("Kari", "bytt", &[("okrs/m.md", Some(&okr("NPS", Some("n"), "30", None)))]);
+    r.commit("Kari", "tilbake", &[("okrs/m.md", Some(&okr("Trafikk", Some("t"), "11", None)))]);
+    let h = r.read().unwrap();
+    assert_eq!(values(&h, "t"), [Some(11.0)]);
+    assert_eq!(h.timeline.series.len(), 3);
+}
+
+#[test]
 fn an_objective_title_change_without_an_id_is_reported_once() {
     // Two key results under an objective whose id comes from its title.
     let set = |objective: &str, current: &str| {
@@ -240,6 +276,21 @@ fn an_objective_title_change_without_an_id_is_reported_once() {
     // Another objective in its place is not a title change.
     r.commit("Kari", "nytt mål", &[("okrs/m.md", Some(&set("Halvere churn", "11")))]);
     assert_eq!(r.read().unwrap().timeline.breaks.len(), 1);
+
+    // Pinning the objective's old id, as the warning advises, makes its key results' series whole.
+    let mut r = Repo::new();
+    r.commit("Kari", "start", &[("okrs/m.md", Some(&set("Bli synlig i Norden", "10")))]);
+    r.commit("Kari", "uke 2", &[("okrs/m.md", Some(&set("Bli synlig i hele Norden", "11")))]);
+    let pinned = set("Bli synlig i hele Norden", "12")
+        .replace("  - title: Bli synlig i hele", "  - id: bli-synlig-i-norden\n    title: Bli synlig i hele");
+    r.commit("Kari", "behold id", &[("okrs/m.md", Some(&pinned))]);
+    let h = r.read().unwrap();
+    assert!(h.timeline.breaks.is_empty(), "{:?}", h.timeline.breaks);
+    let objective = |kr: &str| KeyResultKey { objective: "bli-synlig-i-norden".into(), ..key(kr) };
+    let values: Vec<_> = h.timeline.current(&objective("t")).unwrap().checkins.iter().map(|c| c.value).collect();
+    assert_eq!(values, [Some(10.0), Some(11.0), Some(12.0)]);
+    assert_eq!(h.timeline.current(&objective("n")).unwrap().checkins.len(), 1);
+    assert_eq!(h.timeline.series.len(), 2, "{:?}", h.timeline.series);
 }
 
 #[test]
