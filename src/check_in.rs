@@ -281,7 +281,20 @@ pub fn plan(
 ) -> Result<Edit, CheckInError> {
     let lang = set.lang;
     let kr = &set.objectives[objective].key_results[key_result];
-    let new_current = parse_current(value, lang, kr)?;
+    let new_current = match parse_current(value, lang, kr)? {
+        // A value written as a plain number stays one when the unit typed (`1.8 %`) is the key
+        // result's own `unit:`.
+        Current::Value(q)
+            if written_as_number(text, kr)
+                && q.unit
+                    .as_deref()
+                    .zip(kr.unit.as_ref())
+                    .is_some_and(|(typed, own)| typed.trim().to_lowercase() == own.value.trim().to_lowercase()) =>
+        {
+            Current::Value(Quantity::number(q.value))
+        }
+        other => other,
+    };
     let new_confidence = confidence.map(|c| parse_confidence(c, lang)).transpose()?;
     let mut updates = vec![("current", current_yaml(value, &new_current, text, kr))];
     if let Some((yaml, _)) = &new_confidence {
@@ -424,10 +437,9 @@ fn current_yaml(value: &str, new: &Current, text: &str, kr: &KeyResult) -> Strin
     let t = value.trim();
     let old = kr.current.as_ref().map(|c| &text[c.span.start..c.span.end]);
     let old_quote = old.and_then(|o| o.chars().next()).filter(|c| *c == '"' || *c == '\'');
-    let old_is_number = old.and_then(plain_value).is_some_and(|v| matches!(v, Value::Number(_)));
     match (new, plain_value(t)) {
         (_, Some(Value::Number(_))) if old_quote.is_none() => t.to_owned(),
-        (Current::Value(q), _) if q.unit.is_none() && old_is_number => format_yaml_number(q.value),
+        (Current::Value(q), _) if q.unit.is_none() && written_as_number(text, kr) => format_yaml_number(q.value),
         (_, plain) => match old_quote {
             Some('\'') => format!("'{}'", t.replace('\'', "''")),
             Some(_) => double_quoted(t),
@@ -435,6 +447,14 @@ fn current_yaml(value: &str, new: &Current, text: &str, kr: &KeyResult) -> Strin
             None => double_quoted(t),
         },
     }
+}
+
+/// Whether the key result's `current` is written as a YAML number (`11200`, `1.5`).
+fn written_as_number(text: &str, kr: &KeyResult) -> bool {
+    kr.current
+        .as_ref()
+        .and_then(|c| plain_value(&text[c.span.start..c.span.end]))
+        .is_some_and(|v| matches!(v, Value::Number(_)))
 }
 
 fn double_quoted(t: &str) -> String {
@@ -650,6 +670,16 @@ mod tests {
         let e = edit(SET, 0, 1, "2,1 %", None).unwrap();
         assert_eq!(e.text, SET.replace("current: '1,9 %'", "current: '2,1 %'"));
         assert_eq!(e.new_display, "2,1 %");
+    }
+
+    #[test]
+    fn a_number_stays_a_number_when_the_unit_typed_is_the_key_results() {
+        let set = SET.replace("target: 13000   # per måned\n", "target: 13000   # per måned\n        unit: økter\n");
+        let e = edit(&set, 0, 0, "11 800 økter", None).unwrap();
+        assert_eq!(e.text, set.replace("current: 11200  #", "current: 11800  #"));
+        assert_eq!((e.old_display.as_str(), e.new_display.as_str()), ("11 200", "11 800"));
+        // Another unit is refused.
+        assert!(matches!(edit(&set, 0, 0, "11 800 kr", None), Err(CheckInError::InvalidValue { .. })));
     }
 
     #[test]
