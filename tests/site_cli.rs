@@ -132,6 +132,7 @@ fn pages_show_progress_status_and_check_ins() {
         "https://example.com/fjordkraft/okrs/commit/",
         "11\u{a0}100\u{a0}økter → 11\u{a0}200\u{a0}økter",
         "Plausible</strong>",
+        "Arrangere webinar om solceller <span class=\"tag tag-done\">ferdig</span>", // in the page's language
     ] {
         assert!(page.contains(needle), "{needle:?} not on the page");
     }

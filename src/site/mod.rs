@@ -419,7 +419,9 @@ struct ObjectiveView {
 #[derive(Serialize)]
 struct InitiativeView {
     title: String,
+    /// As written in the file (`planned`, `active`, `done`, `dropped`), and in the page's language.
     status: Option<&'static str>,
+    label: Option<&'static str>,
 }
 
 #[derive(Serialize)]
@@ -629,7 +631,11 @@ fn team_page(
                 initiatives: objective
                     .initiatives
                     .iter()
-                    .map(|i| InitiativeView { title: i.title.value.clone(), status: i.status.map(|s| s.as_str()) })
+                    .map(|i| InitiativeView {
+                        title: i.title.value.clone(),
+                        status: i.status.map(|s| s.as_str()),
+                        label: i.status.map(|s| t.initiative(s)),
+                    })
                     .collect(),
             });
             objectives.push(od);

@@ -54,7 +54,23 @@ pub struct Text {
     pub last_check_in: &'static str,
     pub skip: &'static str,
     pub initiatives: &'static str,
+    /// An initiative's status: planned, active, dropped (done is `done`).
+    pub planned: &'static str,
+    pub active: &'static str,
+    pub dropped: &'static str,
     pub warnings: &'static str,
+}
+
+impl Text {
+    pub fn initiative(&self, status: crate::model::InitiativeStatus) -> &'static str {
+        use crate::model::InitiativeStatus::*;
+        match status {
+            Planned => self.planned,
+            Active => self.active,
+            Done => self.done,
+            Dropped => self.dropped,
+        }
+    }
 }
 
 pub const EN: Text = Text {
@@ -103,6 +119,9 @@ pub const EN: Text = Text {
     last_check_in: "last check-in",
     skip: "Skip to content",
     initiatives: "Initiatives",
+    planned: "planned",
+    active: "active",
+    dropped: "dropped",
     warnings: "Warnings",
 };
 
@@ -152,6 +171,9 @@ pub const NB: Text = Text {
     last_check_in: "siste innsjekk",
     skip: "Hopp til innholdet",
     initiatives: "Tiltak",
+    planned: "planlagt",
+    active: "pågår",
+    dropped: "droppet",
     warnings: "Advarsler",
 };
 
