@@ -67,6 +67,9 @@ pub struct TeamDiff {
     pub key_results_added: Vec<Added>,
     pub key_results_removed: Vec<Added>,
     pub key_results_renamed: Vec<Renamed>,
+    /// Objectives and key results whose id is now written in the file, with their title unchanged
+    /// (`from` = `to`; `old_id` is the id they had from the title).
+    pub ids_pinned: Vec<Renamed>,
     pub findings: FindingChanges,
 }
 
@@ -143,6 +146,7 @@ impl TeamDiff {
             && self.key_results_added.is_empty()
             && self.key_results_removed.is_empty()
             && self.key_results_renamed.is_empty()
+            && self.ids_pinned.is_empty()
             && self.findings.is_empty()
     }
 }
@@ -290,13 +294,11 @@ fn compare(
         let empty = Vec::new();
         let old_objectives = old.map_or(&empty, |g| &g.objectives);
         let new_objectives = new.map_or(&empty, |g| &g.objectives);
-        let old_ids: Vec<(&str, bool)> =
-            old_objectives.iter().map(|(o, _)| (o.id.value.as_str(), o.id_is_explicit)).collect();
-        let new_ids: Vec<(&str, bool)> =
-            new_objectives.iter().map(|(o, _)| (o.id.value.as_str(), o.id_is_explicit)).collect();
+        let old_ids: Vec<Id> = old_objectives.iter().map(|(o, _)| objective_id(o)).collect();
+        let new_ids: Vec<Id> = new_objectives.iter().map(|(o, _)| objective_id(o)).collect();
         let objective_pairs = retitled(&old_ids, &new_ids);
         for (i, (objective, _)) in old_objectives.iter().enumerate() {
-            let kept = new_ids.iter().any(|(id, _)| *id == objective.id.value);
+            let kept = new_ids.iter().any(|(id, _, _)| *id == objective.id.value);
             if !kept && !objective_pairs.iter().any(|&(o, _)| o == i) {
                 team.objectives_removed.push(added_objective(objective));
             }
@@ -323,22 +325,23 @@ fn compare(
                         .insert(before_okr(&before.id.value, Some(&kr.id.value)), after_okr(id, Some(&kr.id.value)));
                 }
             }
-            if title(&before.title) != title(&objective.title) {
-                team.objectives_renamed.push(Renamed {
-                    objective: None,
-                    id: id.clone(),
-                    from: title(&before.title),
-                    to: title(&objective.title),
-                    old_id: (before.id.value != *id).then(|| before.id.value.clone()),
-                });
+            let renamed = Renamed {
+                objective: None,
+                id: id.clone(),
+                from: title(&before.title),
+                to: title(&objective.title),
+                old_id: (before.id.value != *id).then(|| before.id.value.clone()),
+            };
+            match (renamed.from != renamed.to, &renamed.old_id) {
+                (true, _) => team.objectives_renamed.push(renamed),
+                (false, Some(_)) => team.ids_pinned.push(renamed),
+                (false, None) => {}
             }
-            let old_ids: Vec<(&str, bool)> =
-                before.key_results.iter().map(|k| (k.id.value.as_str(), k.id_is_explicit)).collect();
-            let new_ids: Vec<(&str, bool)> =
-                objective.key_results.iter().map(|k| (k.id.value.as_str(), k.id_is_explicit)).collect();
+            let old_ids: Vec<Id> = before.key_results.iter().map(key_result_id).collect();
+            let new_ids: Vec<Id> = objective.key_results.iter().map(key_result_id).collect();
             let pairs = retitled(&old_ids, &new_ids);
             for (i, kr) in before.key_results.iter().enumerate() {
-                let kept = new_ids.iter().any(|(id, _)| *id == kr.id.value);
+                let kept = new_ids.iter().any(|(id, _, _)| *id == kr.id.value);
                 if !kept && !pairs.iter().any(|&(o, _)| o == i) {
                     team.key_results_removed.push(added_key_result(id, kr));
                 }
@@ -355,14 +358,17 @@ fn compare(
                         after_okr(id, Some(&kr.id.value)),
                     );
                 }
-                if old_kr.title_text() != kr.title_text() {
-                    team.key_results_renamed.push(Renamed {
-                        objective: Some(id.clone()),
-                        id: kr.id.value.clone(),
-                        from: old_kr.title_text().to_owned(),
-                        to: kr.title_text().to_owned(),
-                        old_id: (old_kr.id.value != kr.id.value).then(|| old_kr.id.value.clone()),
-                    });
+                let renamed = Renamed {
+                    objective: Some(id.clone()),
+                    id: kr.id.value.clone(),
+                    from: old_kr.title_text().to_owned(),
+                    to: kr.title_text().to_owned(),
+                    old_id: (old_kr.id.value != kr.id.value).then(|| old_kr.id.value.clone()),
+                };
+                match (renamed.from != renamed.to, &renamed.old_id) {
+                    (true, _) => team.key_results_renamed.push(renamed),
+                    (false, Some(_)) => team.ids_pinned.push(renamed),
+                    (false, None) => {}
                 }
                 let text = |source: &SourceFile, span: Option<Span>| span.map(|s| written(source, s));
                 let (old_current, new_current) = (
@@ -466,17 +472,30 @@ fn team_renames(
     pairs
 }
 
-/// Items whose id came from the title and changed with it: at the same position, both without an
-/// explicit id, neither id present on the other side. Returns (old index, new index) pairs.
-fn retitled(old: &[(&str, bool)], new: &[(&str, bool)]) -> Vec<(usize, usize)> {
+/// An objective's or key result's id, whether it is written (not taken from the title), and its
+/// title.
+type Id<'a> = (&'a str, bool, Option<&'a str>);
+
+fn objective_id(o: &Objective) -> Id<'_> {
+    (&o.id.value, o.id_is_explicit, o.title.as_ref().map(|t| t.value.as_str()))
+}
+
+fn key_result_id(k: &KeyResult) -> Id<'_> {
+    (&k.id.value, k.id_is_explicit, k.title.as_ref().map(|t| t.value.as_str()))
+}
+
+/// Items at the same position whose id changed though they are the same: both without an explicit
+/// id (the id came from the title and changed with it), or the same title with its id now written
+/// (pinned). Neither id is present on the other side. Returns (old index, new index) pairs.
+fn retitled(old: &[Id], new: &[Id]) -> Vec<(usize, usize)> {
     (0..old.len().min(new.len()))
         .filter(|&i| {
-            let ((old_id, old_explicit), (new_id, new_explicit)) = (old[i], new[i]);
-            !old_explicit
-                && !new_explicit
-                && old_id != new_id
-                && !new.iter().any(|(id, _)| *id == old_id)
-                && !old.iter().any(|(id, _)| *id == new_id)
+            let ((old_id, old_explicit, old_title), (new_id, new_explicit, new_title)) = (old[i], new[i]);
+            // The id came from the title before; now it does again, or it is written for that title.
+            let same = !old_explicit && (!new_explicit || old_title == new_title);
+            same && old_id != new_id
+                && !new.iter().any(|(id, _, _)| *id == old_id)
+                && !old.iter().any(|(id, _, _)| *id == new_id)
         })
         .map(|i| (i, i))
         .collect()
@@ -616,6 +635,12 @@ pub fn markdown(diff: &Diff) -> String {
         list("Key results added", described(&team.key_results_added));
         list("Key results removed", described(&team.key_results_removed));
         list("Key results renamed", renamed(&team.key_results_renamed));
+        let pinned = team.ids_pinned.iter().map(|r| {
+            let id = r.objective.as_ref().map_or(format!("`{}`", r.id), |o| format!("`{o}/{}`", r.id));
+            let old = r.old_id.as_deref().unwrap_or_default();
+            format!("{id} {} — the id is now written in the file (it was `{old}`, from the title)", text(&r.to))
+        });
+        list("Ids pinned", pinned.collect());
         findings_markdown(&mut out, &team.findings);
     }
     if !diff.other_findings.is_empty() {

@@ -184,3 +184,32 @@ fn findings_follow_an_objective_and_a_key_result_whose_ids_changed_with_their_ti
     // The same problems under new ids: neither introduced nor fixed.
     assert_eq!(team["findings"], serde_json::json!({"introduced": [], "fixed": []}), "{team}");
 }
+
+#[test]
+fn pinning_ids_is_not_removing_and_adding() {
+    let dir = tempfile::tempdir().unwrap();
+    init_repo(dir.path());
+    let set = UNPINNED_SET;
+    write(dir.path(), "okrs/drift.md", set);
+    commit_all(dir.path(), "base");
+    let pinned = set
+        .replace("  - title: Stabil drift", "  - id: stabil\n    title: Stabil drift")
+        .replace("      - title: Oppetid", "      - id: oppetid-99\n        title: Oppetid");
+    write(dir.path(), "okrs/drift.md", &pinned);
+    let (_, json, _) = diff(dir.path(), &["HEAD", "--format", "json"]);
+    let json: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let team = &json["teams"][0];
+    for list in ["objectives_added", "objectives_removed", "key_results_added", "key_results_removed"] {
+        assert_eq!(team[list], serde_json::json!([]), "{list}: {team}");
+    }
+    let pinned: Vec<(&str, &str)> = team["ids_pinned"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| (p["id"].as_str().unwrap(), p["old_id"].as_str().unwrap()))
+        .collect();
+    assert_eq!(pinned, [("stabil", "stabil-drift-for-kundene"), ("oppetid-99", "oppetid")]);
+    assert_eq!(team["findings"], serde_json::json!({"introduced": [], "fixed": []}), "{team}");
+    let (_, text, _) = diff(dir.path(), &["HEAD"]);
+    assert!(text.contains("**Ids pinned**\n\n- `stabil` Stabil drift for kundene — the id is now written in the file (it was `stabil-drift-for-kundene`, from the title)"), "{text}");
+}
