@@ -953,10 +953,16 @@ fn similar_titles(a: &str, b: &str) -> bool {
 
 fn commit_info(commit: &git2::Commit) -> Commit {
     let author = commit.author();
+    let name = |c: &git2::Commit| String::from_utf8_lossy(c.author().name_bytes()).into_owned();
     let message = String::from_utf8_lossy(commit.message_bytes());
     Commit {
         id: commit.id().to_string(),
-        author: String::from_utf8_lossy(author.name_bytes()).into_owned(),
+        // A merged pull request's check-in is by the pull request's author, as a squashed one is;
+        // the merge commit names whoever merged it. Its time is the merge's: when it counted.
+        author: match commit.parent_count() {
+            0 | 1 => name(commit),
+            _ => commit.parent(1).map_or_else(|_| name(commit), |branch| name(&branch)),
+        },
         time: Timestamp::from_second(author.when().seconds()).unwrap_or(Timestamp::UNIX_EPOCH),
         message: note(&message, commit.parent_count() > 1).to_owned(),
     }

@@ -316,9 +316,16 @@ fn a_merged_pull_request_is_noted_by_its_title() {
     // A merge made with plain `git merge` says no more than that.
     r.merge("Ola", "Merge branch 'uke-10'\n", &[("okrs/m.md", Some(&okr("Trafikk", Some("t"), "14", None)))]);
     let h = r.read().unwrap();
-    let notes: Vec<&str> =
-        h.timeline.current(&key("t")).unwrap().checkins.iter().map(|c| c.commit.message.as_str()).collect();
-    assert_eq!(notes, ["start", "uke 9: kampanjen virker", "Merge branch 'uke-10'"]);
+    let notes: Vec<(&str, &str)> = h
+        .timeline
+        .current(&key("t"))
+        .unwrap()
+        .checkins
+        .iter()
+        .map(|c| (c.commit.message.as_str(), c.commit.author.as_str()))
+        .collect();
+    // By whoever made the change on the branch, not by whoever merged it.
+    assert_eq!(notes, [("start", "Kari"), ("uke 9: kampanjen virker", "Kari"), ("Merge branch 'uke-10'", "Ola")]);
 }
 
 #[test]
