@@ -317,7 +317,7 @@ fn init_command(args: InitArgs) -> miette::Result<ExitCode> {
         dir: args.dir,
     };
     let done = crate::init::init(&options)?;
-    print(&crate::init::summary(&done, &options.dir))
+    print(&crate::init::summary(&done, &options.dir, &options.action))
 }
 
 fn schema_command(of: SchemaOf) -> miette::Result<ExitCode> {

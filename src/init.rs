@@ -452,7 +452,7 @@ fn texts(lang: Lang) -> Texts {
 }
 
 /// What `okrs init` prints: one line per file, then the next steps.
-pub fn summary(done: &[(String, Written)], dir: &Path) -> String {
+pub fn summary(done: &[(String, Written)], dir: &Path, action: &str) -> String {
     let mut out = String::new();
     for (path, written) in done {
         let _ = match written {
@@ -483,6 +483,14 @@ pub fn summary(done: &[(String, Written)], dir: &Path) -> String {
     if repository.is_none() {
         steps.push(("git init && git add -A && git commit -m OKRs".to_owned(), "okrs keeps its history in git"));
     }
+    let workflow_written = done.iter().any(|(p, w)| p == WORKFLOW_PATH && *w != Written::LeftAlone);
+    if workflow_written && action == DEFAULT_ACTION {
+        // A placeholder GitHub cannot resolve: the first run would fail without saying why.
+        steps.push((
+            format!("$EDITOR {WORKFLOW_PATH}"),
+            "`uses: OWNER/okrs@v1` is a placeholder: name where okrs lives",
+        ));
+    }
     steps.extend([
         ("okrs check-in ID VALUE --commit".to_owned(), "the weekly follow-up"),
         ("git push".to_owned(), "the workflow lints pull requests and publishes the site from main"),
@@ -492,7 +500,7 @@ pub fn summary(done: &[(String, Written)], dir: &Path) -> String {
     let workdir = repository.as_ref().and_then(|r| r.workdir()).and_then(|w| std::fs::canonicalize(w).ok());
     if let (Some(workdir), Ok(here)) = (workdir, std::fs::canonicalize(dir))
         && workdir != here
-        && done.iter().any(|(p, w)| p == WORKFLOW_PATH && *w != Written::LeftAlone)
+        && workflow_written
     {
         let _ = writeln!(
             out,

@@ -56,13 +56,24 @@ fn existing_files_are_left_alone_unless_forced() {
 }
 
 #[test]
+fn the_next_steps_say_when_the_workflow_names_a_placeholder_action() {
+    let placeholder = "  $EDITOR .github/workflows/okrs.yml";
+    let dir = tempfile::tempdir().unwrap();
+    let printed = init(dir.path(), &[]);
+    assert!(printed.contains(placeholder) && printed.contains("`uses: OWNER/okrs@v1` is a placeholder"), "{printed}");
+    let dir = tempfile::tempdir().unwrap();
+    let printed = init(dir.path(), &["--action", "acme/okrs@v1"]);
+    assert!(!printed.contains(placeholder), "{printed}");
+}
+
+#[test]
 fn a_repository_with_okr_files_gets_no_example_set() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::create_dir_all(dir.path().join("okrs/salg")).unwrap();
     std::fs::write(dir.path().join("okrs/salg/2026-Q4.md"), "---\nteam: Salg\n---\n").unwrap();
     let printed = init(dir.path(), &["--lang", "nb"]);
     assert!(printed.contains("· no example okrs/") && printed.contains("okrs/ holds OKR files already"), "{printed}");
-    assert!(printed.contains("check your OKR files") && !printed.contains("$EDITOR"), "{printed}");
+    assert!(printed.contains("check your OKR files") && !printed.contains("$EDITOR okrs/"), "{printed}");
     let written: Vec<_> = std::fs::read_dir(dir.path().join("okrs")).unwrap().map(|e| e.unwrap().file_name()).collect();
     assert_eq!(written, ["salg"], "only the team's own folder");
     assert!(dir.path().join(".okrs.yml").is_file() && dir.path().join(".github/workflows/okrs.yml").is_file());
