@@ -393,6 +393,52 @@ fn small_batches_give_the_same_timeline() {
     assert_eq!(values, [10.0, 11.0, 12.0, 13.0, 11.0, 14.0, 15.0]);
 }
 
+/// Random weeks of renamed teams, reworded and pinned titles, moved and deleted files: the
+/// timeline never panics, every series has check-ins in commit order, HEAD's key results are the
+/// open series, and each week's value is the last check-in of its key result.
+#[test]
+fn random_renames_rewordings_and_pins_keep_a_consistent_timeline() {
+    let mut seed: u64 = 0x5eed;
+    let mut next = |n: u64| {
+        seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+        (seed >> 33) % n
+    };
+    for _ in 0..12 {
+        let mut r = Repo::new();
+        let (mut team, mut title, mut pinned, mut path) = ("Marketing", "Trafikk", false, "okrs/m.md");
+        for week in 0..10 {
+            let before = path;
+            match next(6) {
+                0 => team = ["Marketing", "Marked", "Salg"][next(3) as usize],
+                1 => title = ["Trafikk", "Organisk trafikk", "Trafikk i Norden"][next(3) as usize],
+                2 => pinned = !pinned,
+                3 => path = ["okrs/m.md", "okrs/a/m.md", "okrs/b.md"][next(3) as usize],
+                _ => {}
+            }
+            let id = pinned.then_some("trafikk");
+            let text = okr(title, id, &(10 + week).to_string(), None).replace("Marketing", team);
+            let mut files = vec![(path, Some(text.as_str()))];
+            if before != path && week > 0 {
+                files.push((before, None));
+            }
+            r.commit("Kari", &format!("uke {week}"), &files);
+            let h = r.read().unwrap();
+            let head = h.files[0].set.as_ref().unwrap();
+            let (o, k, _) = head.key_results().next().unwrap();
+            let key = KeyResultKey::of(head, &head.objectives[o].id.value, &head.objectives[o].key_results[k].id.value)
+                .unwrap();
+            let current = h.timeline.current(&key).unwrap_or_else(|| panic!("no series for {key:?}"));
+            assert_eq!(current.key, key);
+            assert_eq!(current.last().unwrap().value, Some((10 + week) as f64));
+            for series in &h.timeline.series {
+                assert!(!series.checkins.is_empty(), "{series:?}");
+                let times: Vec<_> = series.checkins.iter().map(|c| c.commit.time).collect();
+                assert!(times.windows(2).all(|w| w[0] < w[1]), "{series:?}");
+            }
+        }
+    }
+}
+
 #[test]
 fn lint_reads_history_for_running_periods_from_a_month_before_they_began() {
     let today = jiff::civil::date(2026, 6, 1);
