@@ -60,6 +60,12 @@ pub struct KeyResultStatus {
     pub status: Status,
     pub met: Option<bool>,
     pub confidence: Option<f64>,
+    /// The date of the last check-in (YYYY-MM-DD), when the history is read.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub last_check_in: Option<String>,
+    /// Days since then, for a stale key result.
+    #[serde(skip)]
+    silent_days: Option<i64>,
 }
 
 #[derive(Debug, thiserror::Error, miette::Diagnostic)]
@@ -128,13 +134,16 @@ pub fn report(
             .objectives
             .iter()
             .map(|o| {
+                let last: Vec<Option<Date>> = o
+                    .key_results
+                    .iter()
+                    .map(|kr| timeline.and_then(|t| last_check_in(t, set, &o.id.value, kr, today)))
+                    .collect();
                 let krs: Vec<_> = o
                     .key_results
                     .iter()
-                    .map(|kr| {
-                        let last = timeline.and_then(|t| last_check_in(t, set, &o.id.value, kr, today));
-                        progress::key_result(kr, period, today, last, thresholds)
-                    })
+                    .zip(&last)
+                    .map(|(kr, last)| progress::key_result(kr, period, today, *last, thresholds))
                     .collect();
                 let op = progress::objective(o, &krs, period, today);
                 ObjectiveStatus {
@@ -145,8 +154,8 @@ pub fn report(
                     key_results: o
                         .key_results
                         .iter()
-                        .zip(&krs)
-                        .map(|(kr, p)| KeyResultStatus {
+                        .zip(krs.iter().zip(&last))
+                        .map(|(kr, (p, last))| KeyResultStatus {
                             id: kr.id.value.clone(),
                             title: kr.title_text().to_owned(),
                             current: kr.current.as_ref().map(|c| c.value.display(set.lang)),
@@ -156,6 +165,10 @@ pub fn report(
                             status: p.status,
                             met: p.met,
                             confidence: kr.confidence.as_ref().map(|c| c.value),
+                            last_check_in: last.map(|d| d.to_string()),
+                            silent_days: last
+                                .filter(|_| p.status == Status::Stale)
+                                .map(|d| (today - d).get_days() as i64),
                         })
                         .collect(),
                 }
@@ -253,7 +266,7 @@ pub fn table(report: &Report, colour: bool) -> String {
                     k.progress.map_or("–".to_owned(), |p| percent(p, set.lang)),
                     values(k),
                     format!("pace {}", percent(k.expected, set.lang)),
-                    paint(k.status, colour),
+                    paint(k.status, colour) + &k.silent_days.map(|d| format!(" ({d} days)")).unwrap_or_default(),
                     w = name_width.saturating_sub(2),
                 );
             }

@@ -240,6 +240,13 @@ fn status_says_stale_when_the_last_check_in_is_old_and_a_check_in_fixes_it() {
     };
     let kr = |json: &serde_json::Value| json["sets"][0]["objectives"][0]["key_results"][0]["status"].clone();
     assert_eq!(kr(&json(dir.path())), "stale");
+    let month_ago_date =
+        jiff::Timestamp::from_second(month_ago).unwrap().to_zoned_datetime(jiff::tz::TimeZone::UTC).date();
+    let first = &json(dir.path())["sets"][0]["objectives"][0]["key_results"][0];
+    assert_eq!(first["last_check_in"], month_ago_date.to_string());
+    let table = String::from_utf8(okrs(dir.path()).arg("status").output().unwrap().stdout).unwrap();
+    let days = (today - month_ago_date).get_days();
+    assert!(table.contains(&format!("stale ({days} days)")), "{table}");
     let out = okrs(dir.path()).args(["check-in", "organic-traffic", "10500", "--commit"]).output().unwrap();
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     assert_ne!(kr(&json(dir.path())), "stale");
