@@ -9,7 +9,7 @@ use serde::Serialize;
 
 use crate::history::{KeyResultKey, Timeline};
 use crate::load::OkrFile;
-use crate::model::{Current, KeyResult, Lang, OkrSet, Period, display};
+use crate::model::{KeyResult, Lang, OkrSet, Period, display};
 use crate::progress::{self, Status, Thresholds};
 use crate::source::Project;
 
@@ -93,20 +93,10 @@ pub fn status(project: &Project, today: Date, period: Option<&str>, history: boo
     Ok(report(&files, today, wanted.as_ref(), &thresholds, timeline.as_ref()))
 }
 
-/// The date of a key result's last check-in: the last commit that changed its values, or today
-/// when the work tree holds values not committed yet (a check-in on its way).
+/// The date of a key result's last check-in (see [`Timeline::last_check_in`]).
 fn last_check_in(timeline: &Timeline, set: &OkrSet, objective: &str, kr: &KeyResult, today: Date) -> Option<Date> {
     let key = KeyResultKey::of(set, objective, &kr.id.value)?;
-    let last = timeline.current(&key)?.last()?;
-    let value = kr.current.as_ref().map(|c| match &c.value {
-        Current::Value(q) => q.value,
-        Current::Done(d) => f64::from(u8::from(*d)),
-    });
-    let confidence = kr.confidence.as_ref().map(|c| c.value);
-    if value != last.value || confidence != last.confidence {
-        return Some(today);
-    }
-    Some(last.commit.time.to_zoned_datetime(jiff::tz::TimeZone::UTC).date())
+    timeline.last_check_in(&key, kr.current_number(), kr.confidence.as_ref().map(|c| c.value), today)
 }
 
 /// The report over loaded files (no I/O).

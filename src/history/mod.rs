@@ -26,7 +26,7 @@ use rayon::prelude::*;
 use thiserror::Error;
 
 use crate::load::{self, OkrFile};
-use crate::model::{Current, Lang, OkrSet};
+use crate::model::{Lang, OkrSet};
 
 /// Who made a commit, when, and why.
 #[derive(Debug, Clone, PartialEq)]
@@ -133,6 +133,21 @@ pub struct Timeline {
 }
 
 impl Timeline {
+    /// When a key result written with `value` and `confidence` was last checked in, as of `date`:
+    /// the day of its last check-in up to then, or `date` itself when the values written differ
+    /// from it (a check-in on its way, not committed yet). `None` when the history does not know it.
+    pub fn last_check_in(
+        &self,
+        key: &KeyResultKey,
+        value: Option<f64>,
+        confidence: Option<f64>,
+        date: jiff::civil::Date,
+    ) -> Option<jiff::civil::Date> {
+        let day = |c: &CheckIn| c.commit.time.to_zoned_datetime(jiff::tz::TimeZone::UTC).date();
+        let last = self.current(key)?.checkins.iter().rev().find(|c| day(c) <= date)?;
+        Some(if value != last.value || confidence != last.confidence { date } else { day(last) })
+    }
+
     /// The series of a key result that is still present at HEAD, also by its key from before its
     /// team was renamed (how an older revision of the file names it).
     pub fn current(&self, key: &KeyResultKey) -> Option<&Series> {
@@ -800,10 +815,6 @@ fn version_of(set: &OkrSet) -> Version {
     for (o, objective) in set.objectives.iter().enumerate() {
         let objective_title: Arc<str> = objective.title.as_ref().map_or("", |t| t.value.as_str()).into();
         for (k, kr) in objective.key_results.iter().enumerate() {
-            let value = kr.current.as_ref().map(|c| match &c.value {
-                Current::Value(q) => Some(q.value),
-                Current::Done(done) => Some(if *done { 1.0 } else { 0.0 }),
-            });
             krs.push(KrVersion {
                 key: KeyResultKey {
                     team: team.clone(),
@@ -816,7 +827,7 @@ fn version_of(set: &OkrSet) -> Version {
                 objective_title: objective_title.clone(),
                 position: (o, k),
                 title: kr.title_text().to_owned(),
-                value: value.flatten(),
+                value: kr.current_number(),
                 confidence: kr.confidence.as_ref().map(|c| c.value),
             });
         }

@@ -147,6 +147,11 @@ pub struct KeyResult {
 }
 
 impl KeyResult {
+    /// `current` as the number a check-in records (see [`Current::number`]).
+    pub fn current_number(&self) -> Option<f64> {
+        self.current.as_ref().map(|c| c.value.number())
+    }
+
     pub fn title_text(&self) -> &str {
         self.title.as_ref().map_or("", |t| t.value.as_str())
     }

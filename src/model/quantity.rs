@@ -40,6 +40,16 @@ pub enum Current {
     Done(bool),
 }
 
+impl Current {
+    /// The number a check-in records: the value, or 1 (done) or 0 (not done) for a milestone.
+    pub fn number(&self) -> f64 {
+        match self {
+            Current::Value(q) => q.value,
+            Current::Done(done) => f64::from(u8::from(*done)),
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct QuantityError {
     pub reason: String,

@@ -10,7 +10,7 @@ use serde::Serialize;
 
 use crate::history::{Commit, KeyResultKey, Timeline};
 use crate::load::OkrFile;
-use crate::model::{Comparison, Current, OkrSet, Period, Target, slugify};
+use crate::model::{Comparison, OkrSet, Period, Target, slugify};
 use crate::progress::{self, KeyResultProgress, Status, Thresholds};
 
 /// `data.json`.
@@ -193,10 +193,7 @@ pub fn key_result(
         Some(Target::Milestone) => ("milestone", Some(1.0), None),
         None => ("unknown", None, None),
     };
-    let current = kr.current.as_ref().map(|c| match &c.value {
-        Current::Value(q) => q.value,
-        Current::Done(d) => f64::from(u8::from(*d)),
-    });
+    let current = kr.current_number();
     let baseline = match target {
         Some(Target::Milestone) => Some(0.0),
         _ => kr.baseline.as_ref().map(|b| b.value.value),

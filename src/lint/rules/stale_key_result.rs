@@ -59,10 +59,7 @@ impl Rule for StaleKeyResult {
             // Never committed: a new key result, not a silent one.
             let Some(last) = history.timeline.current(&key).and_then(|s| s.last()) else { continue };
             // An uncommitted change in the work tree is a check-in on its way.
-            let value = kr.current.as_ref().map(|c| match &c.value {
-                crate::model::Current::Value(q) => q.value,
-                crate::model::Current::Done(d) => f64::from(u8::from(*d)),
-            });
+            let value = kr.current_number();
             let confidence = kr.confidence.as_ref().map(|c| c.value);
             if value != last.value || confidence != last.confidence {
                 continue;
