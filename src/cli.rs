@@ -510,7 +510,9 @@ fn diff_command(args: DiffArgs, config: Option<&Path>) -> miette::Result<ExitCod
         let error = RevisionError::NoRoot { rev: args.base.clone(), root: format!("{}/", head.config.root) };
         return Err(error.into_report());
     }
-    let diff = diff::diff(&base, &head, &head.config);
+    // When each key result was last checked in, so a silent one shows as stale on either side.
+    let timeline = project.okr_files(&[]).ok().and_then(|paths| history::for_lint(&project, &paths));
+    let diff = diff::diff(&base, &head, &head.config, timeline.as_ref());
     print(&match args.format {
         DiffFormat::Markdown => diff::markdown(&diff),
         DiffFormat::Json => diff::json(&diff),

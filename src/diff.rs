@@ -15,6 +15,7 @@ use serde::Serialize;
 
 use crate::baseline::new_findings;
 use crate::config::Config;
+use crate::history::{KeyResultKey, Timeline};
 use crate::lint::{self, Finding, Level};
 use crate::load::{OkrFile, SourceFile};
 use crate::model::{KeyResult, Objective, Period, Span, slugify};
@@ -188,10 +189,18 @@ fn groups(files: &[OkrFile]) -> BTreeMap<TeamPeriod, Group<'_>> {
 
 /// Compare two snapshots. Findings on both sides are computed with `config` (the head's), so a
 /// changed rule level does not show up as fixed or introduced problems.
-pub fn diff(base: &Snapshot, head: &Snapshot, config: &Config) -> Diff {
+pub fn diff(base: &Snapshot, head: &Snapshot, config: &Config, timeline: Option<&Timeline>) -> Diff {
     let base_groups = groups(&base.files);
     let head_groups = groups(&head.files);
-    let (teams, renamed) = compare(&base_groups, &head_groups, [base.date, head.date]);
+    let judge = Judge {
+        thresholds: Thresholds {
+            stale_days: crate::lint::rules::stale_key_result::stale_days(config),
+            ..Thresholds::default()
+        },
+        timeline,
+        until: [base.time, head.time],
+    };
+    let (teams, renamed) = compare(&base_groups, &head_groups, [base.date, head.date], &judge);
     let base_findings: Vec<Finding> = lint::lint(&base.files, config).into_iter().map(|f| renamed.follow(f)).collect();
     let head_findings = lint::lint(&head.files, config);
     let introduced = new_findings(head_findings.clone(), &base_findings);
@@ -260,11 +269,22 @@ impl RenamedIds {
 /// The ids of `base` that `head` (whole files, not outlines) renamed along with their titles.
 pub fn renamed_ids(base: &Snapshot, head: &[OkrFile]) -> RenamedIds {
     // Progress is not looked at here: the base's date serves both sides.
-    compare(&groups(&base.files), &groups(head), [base.date, base.date]).1
+    let judge = Judge { thresholds: Thresholds::default(), timeline: None, until: [None, None] };
+    compare(&groups(&base.files), &groups(head), [base.date, base.date], &judge).1
 }
 
 /// A team's slug and a period.
 type TeamPeriod = (String, String);
+
+/// How progress is judged on each side: the thresholds, and the history that says when a key
+/// result was last checked in (so a silent one shows as stale).
+struct Judge<'a> {
+    thresholds: Thresholds,
+    timeline: Option<&'a Timeline>,
+    /// The base's and the head's commit times: a side knows the check-ins made up to its commit
+    /// (by time, which for a pull request's base is its ancestry); `None` for the work tree.
+    until: [Option<jiff::Timestamp>; 2],
+}
 
 /// What changed in each team and period (without findings), and the ids renamed on the way.
 /// `dates`: the base's and the head's, at which progress is judged.
@@ -272,8 +292,8 @@ fn compare(
     base_groups: &BTreeMap<TeamPeriod, Group<'_>>,
     head_groups: &BTreeMap<TeamPeriod, Group<'_>>,
     dates: [jiff::civil::Date; 2],
+    judge: &Judge,
 ) -> (Vec<(TeamPeriod, TeamDiff)>, RenamedIds) {
-    let thresholds = Thresholds::default();
     let renamed_teams = team_renames(base_groups, head_groups);
     let renamed_away: BTreeSet<&TeamPeriod> = renamed_teams.values().collect();
     let keys: BTreeSet<&TeamPeriod> =
@@ -380,11 +400,22 @@ fn compare(
                     _ => old_current != new_current,
                 };
                 if current_changed {
-                    let at = |kr: &KeyResult, group: Option<&Group>, date| {
-                        group.and_then(|g| g.period).map(|p| progress::key_result(kr, p, date, None, &thresholds))
+                    let at = |kr: &KeyResult, group: Option<&Group>, team: &str, objective: &str, side: usize| {
+                        let period = group.and_then(|g| g.period)?;
+                        let key = KeyResultKey {
+                            team: team.to_owned(),
+                            period: key.1.clone(),
+                            objective: objective.to_owned(),
+                            key_result: kr.id.value.clone(),
+                        };
+                        let confidence = kr.confidence.as_ref().map(|c| c.value);
+                        let (until, date) = (judge.until[side], dates[side]);
+                        let value = kr.current_number();
+                        let last = judge.timeline.and_then(|t| t.last_check_in(&key, value, confidence, until, date));
+                        Some(progress::key_result(kr, period, date, last, &judge.thresholds))
                     };
-                    let before = at(old_kr, old, dates[0]);
-                    let after = at(kr, new, dates[1]);
+                    let before = at(old_kr, old, &old_key.0, &before.id.value, 0);
+                    let after = at(kr, new, &key.0, id, 1);
                     team.key_results_moved.push(Moved {
                         objective: id.clone(),
                         key_result: kr.id.value.clone(),

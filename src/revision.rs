@@ -22,6 +22,8 @@ pub struct Snapshot {
     pub commit: Option<String>,
     /// The commit's date (UTC), or today for the work tree: "now" for progress and pace.
     pub date: Date,
+    /// The commit's time; `None` for the work tree.
+    pub time: Option<jiff::Timestamp>,
     /// The revision's `.okrs.yml`, else the work tree's.
     pub config: Config,
     pub files: Vec<OkrFile>,
@@ -127,6 +129,7 @@ impl Snapshot {
             label: "work tree".to_owned(),
             commit: None,
             date: jiff::Timestamp::now().to_zoned_datetime(TimeZone::UTC).date(),
+            time: None,
             config: project.config.clone(),
             files: project.load(&files),
             root_found,
@@ -214,13 +217,11 @@ impl Snapshot {
         let lang = config.lang;
         let files = contents.into_par_iter().map(|(path, bytes)| load::load(&path, bytes, lang)).collect();
 
-        let time = commit.time().seconds();
-        let date = jiff::Timestamp::from_second(time)
-            .map(|t| t.to_zoned_datetime(TimeZone::UTC).date())
-            .unwrap_or_else(|_| jiff::Timestamp::now().to_zoned_datetime(TimeZone::UTC).date());
+        let time = jiff::Timestamp::from_second(commit.time().seconds()).ok();
+        let date = time.unwrap_or_else(jiff::Timestamp::now).to_zoned_datetime(TimeZone::UTC).date();
         let short = commit.as_object().short_id().ok().and_then(|b| b.as_str().ok().map(str::to_owned));
         let root_found = root_tree.is_some();
-        Ok(Snapshot { label: rev.to_owned(), commit: short, date, config, files, root_found })
+        Ok(Snapshot { label: rev.to_owned(), commit: short, date, time, config, files, root_found })
     }
 }
 

@@ -96,7 +96,7 @@ pub fn status(project: &Project, today: Date, period: Option<&str>, history: boo
 /// The date of a key result's last check-in (see [`Timeline::last_check_in`]).
 fn last_check_in(timeline: &Timeline, set: &OkrSet, objective: &str, kr: &KeyResult, today: Date) -> Option<Date> {
     let key = KeyResultKey::of(set, objective, &kr.id.value)?;
-    timeline.last_check_in(&key, kr.current_number(), kr.confidence.as_ref().map(|c| c.value), today)
+    timeline.last_check_in(&key, kr.current_number(), kr.confidence.as_ref().map(|c| c.value), None, today)
 }
 
 /// The report over loaded files (no I/O).

@@ -232,6 +232,39 @@ fn lint_reports_a_stale_key_result_at_its_current_value() {
 }
 
 #[test]
+fn diff_shows_a_check_in_that_revives_a_stale_key_result() {
+    let today = jiff::Timestamp::now().to_zoned_datetime(jiff::tz::TimeZone::UTC).date();
+    let day = |n: i64| today.saturating_add(jiff::Span::new().days(n));
+    let repo = GitRepo::new();
+    let text = |current: u32| {
+        format!(
+            "---\nteam: Salg\nperiod: {}..{}\nowner: ola\nobjectives:\n  - id: vekst\n    title: Vokse i Norden\n    key_results:\n      - id: kunder\n        title: Øke antall kunder fra 10 til 20\n        baseline: 10\n        target: 20\n        current: {current}\n        owner: ola\n---\n",
+            day(-60),
+            day(30)
+        )
+    };
+    repo.write("okrs/salg.md", &text(12));
+    repo.commit("Ola Hansen", &format!("{}T09:00:00Z", day(-30)), "Salg Q");
+    // The base: a recent commit that leaves the key result as it was, 29 days silent.
+    repo.write("okrs/salg.md", &(text(12) + "Notater.\n"));
+    repo.commit("Kari Nordmann", &format!("{}T09:00:00Z", day(-1)), "notater");
+    repo.write("okrs/salg.md", &(text(15) + "Notater.\n"));
+    let statuses = |args: &[&str]| {
+        let out = okrs_in(repo.path()).args(["diff"]).args(args).args(["--format", "json"]).output().unwrap();
+        let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        let moved = &json["teams"][0]["key_results_moved"][0];
+        (moved["status_before"].as_str().map(str::to_owned), moved["status_after"].as_str().map(str::to_owned))
+    };
+    // The work tree's new value is a check-in on its way.
+    let (before, after) = statuses(&["HEAD"]);
+    assert_eq!(before.as_deref(), Some("stale"));
+    assert_ne!(after.as_deref(), Some("stale"));
+    // Committed: the base knows only the check-ins up to its own commit.
+    repo.commit("Ola Hansen", &format!("{}T08:00:00Z", day(0)), "uke");
+    assert_eq!(statuses(&["HEAD~1", "HEAD"]), (before, after));
+}
+
+#[test]
 fn a_renamed_team_keeps_its_check_ins_for_lint_diff_and_the_pull_request_check() {
     let today = jiff::Timestamp::now().to_zoned_datetime(jiff::tz::TimeZone::UTC).date();
     let day = |n: i64| today.saturating_add(jiff::Span::new().days(n));

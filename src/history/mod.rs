@@ -133,19 +133,22 @@ pub struct Timeline {
 }
 
 impl Timeline {
-    /// When a key result written with `value` and `confidence` was last checked in, as of `date`:
-    /// the day of its last check-in up to then, or `date` itself when the values written differ
-    /// from it (a check-in on its way, not committed yet). `None` when the history does not know it.
+    /// When a key result written with `value` and `confidence` on `date` was last checked in: the
+    /// day of its last check-in (up to the time `until`, for an older revision), or `date` itself
+    /// when the values written differ from it (a check-in on its way, not committed yet). `None`
+    /// when the history does not know the key result.
     pub fn last_check_in(
         &self,
         key: &KeyResultKey,
         value: Option<f64>,
         confidence: Option<f64>,
+        until: Option<Timestamp>,
         date: jiff::civil::Date,
     ) -> Option<jiff::civil::Date> {
-        let day = |c: &CheckIn| c.commit.time.to_zoned_datetime(jiff::tz::TimeZone::UTC).date();
-        let last = self.current(key)?.checkins.iter().rev().find(|c| day(c) <= date)?;
-        Some(if value != last.value || confidence != last.confidence { date } else { day(last) })
+        let checkins = &self.current(key)?.checkins;
+        let last = checkins.iter().rev().find(|c| until.is_none_or(|until| c.commit.time <= until))?;
+        let day = last.commit.time.to_zoned_datetime(jiff::tz::TimeZone::UTC).date();
+        Some(if value != last.value || confidence != last.confidence { date } else { day })
     }
 
     /// The series of a key result that is still present at HEAD, also by its key from before its
