@@ -137,6 +137,18 @@ pub struct Renamed {
 }
 
 impl TeamDiff {
+    /// An objective (`objective: None`) or key result found on both sides: renamed when its title
+    /// changed, pinned when only its id did.
+    fn note(&mut self, renamed: Renamed) {
+        let list = match (renamed.from != renamed.to, renamed.objective.is_none()) {
+            (true, true) => &mut self.objectives_renamed,
+            (true, false) => &mut self.key_results_renamed,
+            (false, _) if renamed.old_id.is_some() => &mut self.ids_pinned,
+            (false, _) => return,
+        };
+        list.push(renamed);
+    }
+
     fn is_empty(&self) -> bool {
         self.renamed_from.is_none()
             && self.key_results_moved.is_empty()
@@ -345,18 +357,13 @@ fn compare(
                         .insert(before_okr(&before.id.value, Some(&kr.id.value)), after_okr(id, Some(&kr.id.value)));
                 }
             }
-            let renamed = Renamed {
+            team.note(Renamed {
                 objective: None,
                 id: id.clone(),
                 from: title(&before.title),
                 to: title(&objective.title),
                 old_id: (before.id.value != *id).then(|| before.id.value.clone()),
-            };
-            match (renamed.from != renamed.to, &renamed.old_id) {
-                (true, _) => team.objectives_renamed.push(renamed),
-                (false, Some(_)) => team.ids_pinned.push(renamed),
-                (false, None) => {}
-            }
+            });
             let old_ids: Vec<Id> = before.key_results.iter().map(key_result_id).collect();
             let new_ids: Vec<Id> = objective.key_results.iter().map(key_result_id).collect();
             let pairs = retitled(&old_ids, &new_ids);
@@ -378,18 +385,13 @@ fn compare(
                         after_okr(id, Some(&kr.id.value)),
                     );
                 }
-                let renamed = Renamed {
+                team.note(Renamed {
                     objective: Some(id.clone()),
                     id: kr.id.value.clone(),
                     from: old_kr.title_text().to_owned(),
                     to: kr.title_text().to_owned(),
                     old_id: (old_kr.id.value != kr.id.value).then(|| old_kr.id.value.clone()),
-                };
-                match (renamed.from != renamed.to, &renamed.old_id) {
-                    (true, _) => team.key_results_renamed.push(renamed),
-                    (false, Some(_)) => team.ids_pinned.push(renamed),
-                    (false, None) => {}
-                }
+                });
                 let text = |source: &SourceFile, span: Option<Span>| span.map(|s| written(source, s));
                 let (old_current, new_current) = (
                     text(old_source, old_kr.current.as_ref().map(|c| c.span)),
