@@ -141,7 +141,8 @@ pub struct CheckInArgs {
     /// The key result: team/objective/kr-id, objective/kr-id, team/kr-id or kr-id (if unique).
     #[arg(value_name = "KEY-RESULT")]
     pub key: String,
-    /// The new value in the file's language: 11800, "11 800", "1,9 %", done.
+    /// The new value in the file's language: 11800, "11 800", "1,9 %", -5, done.
+    #[arg(allow_hyphen_values = true)]
     pub value: String,
     /// The new confidence, 0–1 (0.7) or a percentage ("70 %").
     #[arg(long, value_name = "C")]

@@ -123,6 +123,24 @@ fn values_that_do_not_parse_are_refused_and_nothing_is_written() {
 }
 
 #[test]
+fn a_negative_value_is_a_value_not_an_option() {
+    let (dir, _repo) = repo();
+    for (args, written) in [
+        (vec!["organisk-trafikk", "-5"], "current: \"-5\""),
+        (vec!["organisk-trafikk", "-1 500", "--confidence", "0.5"], "current: \"-1 500\""),
+    ] {
+        let out = okrs(dir.path()).arg("check-in").args(&args).output().unwrap();
+        assert!(out.status.success(), "{args:?}: {}", String::from_utf8_lossy(&out.stderr));
+        assert!(read(dir.path(), "okrs/marketing.md").contains(written), "{args:?}");
+    }
+    // Options still read as options around it.
+    let (dir, _repo) = repo();
+    let out = okrs(dir.path()).args(["check-in", "organisk-trafikk", "-m", "uke 3", "-7"]).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("→ -7\n  committed "));
+}
+
+#[test]
 fn the_ids_an_error_lists_are_never_split_across_lines() {
     let dir = tempfile::tempdir().unwrap();
     for team in ["Kundeservice og kundeopplevelse", "Produkt og plattform"] {
