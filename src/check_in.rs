@@ -144,10 +144,19 @@ pub fn check_in(project: &Project, request: &Request) -> Result<Outcome, CheckIn
         plan(&file.source.text, set, found.objective, found.key_result, &request.value, request.confidence.as_deref())?;
 
     let team = set.team.as_ref().map_or("", |t| t.value.as_str());
-    let mut summary = format!("{team}/{}: {} → {}", kr.id.value, edit.old_display, edit.new_display);
-    if let Some((old, new)) = &edit.confidence_display {
-        summary.push_str(&format!(" (confidence {old} → {new})"));
-    }
+    // What changed, and only that: `11 200 → 11 800 (confidence 0,7 → 0,6)`, `11 200 → 11 800`
+    // or `confidence 0,7 → 0,6`.
+    let value = (edit.old_display != edit.new_display).then(|| format!("{} → {}", edit.old_display, edit.new_display));
+    let confidence = edit
+        .confidence_display
+        .as_ref()
+        .filter(|(old, new)| old != new)
+        .map(|(old, new)| format!("confidence {old} → {new}"));
+    let change = match (value, confidence) {
+        (Some(value), Some(confidence)) => format!("{value} ({confidence})"),
+        (value, confidence) => value.or(confidence).unwrap_or_default(),
+    };
+    let summary = format!("{team}/{}: {change}", kr.id.value);
     let key = found.key.clone();
     if edit.unchanged {
         // The same values: no check-in to record (the site counts changes of `current`), and

@@ -127,11 +127,13 @@ fn a_negative_value_is_a_value_not_an_option() {
     let (dir, _repo) = repo();
     for (args, written) in [
         (vec!["organisk-trafikk", "-5"], "current: \"-5\""),
-        (vec!["organisk-trafikk", "-1 500", "--confidence", "0.5"], "current: \"-1 500\""),
+        // The confidence as it was: the summary names only what changed.
+        (vec!["organisk-trafikk", "-1 500", "--confidence", "0.7"], "current: \"-1 500\""),
     ] {
         let out = okrs(dir.path()).arg("check-in").args(&args).output().unwrap();
         assert!(out.status.success(), "{args:?}: {}", String::from_utf8_lossy(&out.stderr));
         assert!(read(dir.path(), "okrs/marketing.md").contains(written), "{args:?}");
+        assert!(!String::from_utf8_lossy(&out.stdout).contains("confidence"), "{args:?}");
     }
     // Options still read as options around it.
     let (dir, _repo) = repo();
