@@ -306,6 +306,15 @@ fn a_renamed_team_keeps_its_check_ins_for_lint_diff_and_the_pull_request_check()
             && markdown.contains("Renamed from **Salg**: its key results keep their history."),
         "{markdown}"
     );
+    // On the site, the old page's address leads to the new page.
+    let out = okrs_in(repo.path()).args(["site", "--out", "site"]).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let period = std::fs::read_dir(repo.path().join("site")).unwrap().map(|e| e.unwrap().path()).find(|p| p.is_dir());
+    let period = period.unwrap();
+    assert!(period.join("salg-og-marked.html").is_file());
+    let old = std::fs::read_to_string(period.join("salg.html")).unwrap();
+    assert!(old.contains("<meta http-equiv=\"refresh\" content=\"0; url=salg-og-marked.html\">"), "{old}");
+    assert!(old.contains("<a href=\"salg-og-marked.html\">Salg og marked</a>"), "{old}");
 }
 
 #[test]

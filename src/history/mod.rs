@@ -11,7 +11,7 @@
 //! title change without an explicit `id` changes the id and so starts a new series, which is
 //! reported as a [`TitleBreak`].
 
-use std::collections::HashSet;
+use std::collections::{BTreeSet, HashSet};
 
 // Keys here are commit ids and short strings from the user's own repository: a fast hash is
 // safe, and SipHash was a tenth of the replay.
@@ -149,6 +149,17 @@ impl Timeline {
         let last = checkins.iter().rev().find(|c| until.is_none_or(|until| c.commit.time <= until))?;
         let day = last.commit.time.to_zoned_datetime(jiff::tz::TimeZone::UTC).date();
         Some(if value != last.value || confidence != last.confidence { date } else { day })
+    }
+
+    /// Teams renamed along the history, as (period, old team slug, team slug at HEAD), for the
+    /// key results still present at HEAD.
+    pub fn renamed_teams(&self) -> BTreeSet<(String, String, String)> {
+        self.renamed
+            .iter()
+            .map(|(old, &i)| (old, &self.series[i]))
+            .filter(|(old, series)| series.ended.is_none() && old.team != series.key.team)
+            .map(|(old, series)| (old.period.clone(), old.team.clone(), series.key.team.clone()))
+            .collect()
     }
 
     /// The series of a key result that is still present at HEAD, also by its key from before its

@@ -220,6 +220,16 @@ pub fn build(project: &Project, options: &Options) -> Result<Report, SiteError> 
             teams: team_data,
         });
     }
+    // A renamed team's page moved: its old address leads to the new one, so links people shared
+    // keep working.
+    for (period_text, old, new) in timeline.renamed_teams() {
+        let Some(i) = grouped.iter().position(|(period, _)| period.to_string() == period_text) else { continue };
+        let teams = &grouped[i].1;
+        let Some(team) = teams.iter().find(|t| t.slug == new) else { continue };
+        if teams.iter().all(|t| t.slug != old) {
+            staging.write(&format!("{}/{old}.html", slugs[i]), redirect(lang, t, &team.slug, &team.name).as_bytes())?;
+        }
+    }
     lap("wrote the team pages");
     let data = Data { version: 1, now: utc(now), periods };
     let index = IndexPage { site: &site, t, root: "", periods: &index_periods };
@@ -285,6 +295,15 @@ fn write_json(w: &mut dyn std::io::Write, data: &Data) -> std::io::Result<()> {
     let mut ser = serde_json::Serializer::with_formatter(&mut *w, Whole(serde_json::ser::PrettyFormatter::new()));
     data.serialize(&mut ser).map_err(std::io::Error::other)?;
     w.write_all(b"\n")
+}
+
+/// A page that sends the reader on to `slug.html`, the page of the team now called `name`.
+fn redirect(lang: Lang, t: &Text, slug: &str, name: &str) -> String {
+    let (name, lang) = (chart::escape(name), lang.code());
+    format!(
+        "<!doctype html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n<title>{name}</title>\n<meta http-equiv=\"refresh\" content=\"0; url={slug}.html\">\n<link rel=\"canonical\" href=\"{slug}.html\">\n</head>\n<body>\n<p>{} <a href=\"{slug}.html\">{name}</a></p>\n</body>\n</html>\n",
+        t.renamed
+    )
 }
 
 /// Why a file at HEAD has no page on the site, if it has none: it cannot be read, or it names no

@@ -59,6 +59,8 @@ pub struct Text {
     pub active: &'static str,
     pub dropped: &'static str,
     pub warnings: &'static str,
+    /// On the page at a renamed team's old address, before the link to its page.
+    pub renamed: &'static str,
 }
 
 impl Text {
@@ -123,6 +125,7 @@ pub const EN: Text = Text {
     active: "active",
     dropped: "dropped",
     warnings: "Warnings",
+    renamed: "This team has a new name:",
 };
 
 pub const NB: Text = Text {
@@ -175,6 +178,7 @@ pub const NB: Text = Text {
     active: "pågår",
     dropped: "droppet",
     warnings: "Advarsler",
+    renamed: "Teamet har fått nytt navn:",
 };
 
 pub fn text(lang: Lang) -> &'static Text {
