@@ -512,7 +512,8 @@ fn diff_command(args: DiffArgs, config: Option<&Path>) -> miette::Result<ExitCod
         return Err(error.into_report());
     }
     // When each key result was last checked in, so a silent one shows as stale on either side.
-    let timeline = project.okr_files(&[]).ok().and_then(|paths| history::for_lint(&project, &paths));
+    let both: Vec<_> = base.files.iter().chain(&head.files).collect();
+    let timeline = history::for_loaded(&project, &both);
     let diff = diff::diff(&base, &head, &head.config, timeline.as_ref());
     print(&match args.format {
         DiffFormat::Markdown => diff::markdown(&diff),

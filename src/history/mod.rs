@@ -702,6 +702,31 @@ impl Timeline {
 /// or a monorepo's, is not read to its first commit on every lint); only when a running key
 /// result was last checked in before that is the whole history read, to say when and by whom.
 pub fn for_lint(project: &crate::source::Project, files: &[PathBuf]) -> Option<Timeline> {
+    recent_history(project, |today| {
+        files
+            .iter()
+            .map(|path| {
+                let mut start = Vec::new();
+                let read = std::fs::File::open(path).and_then(|f| f.take(PEEK).read_to_end(&mut start));
+                read.map_or(Running::Unsure, |_| running_period(&start, today))
+            })
+            .collect()
+    })
+}
+
+/// [`for_lint`] for OKR files already loaded (`okrs diff`'s two sides): their periods are known.
+pub fn for_loaded(project: &crate::source::Project, files: &[&OkrFile]) -> Option<Timeline> {
+    recent_history(project, |today| {
+        files.iter().map(|f| running(f.set.as_ref().and_then(|s| s.valid_period()), today)).collect()
+    })
+}
+
+/// The recent history for the periods `periods` finds running today, when the stale rule is on
+/// and the project is in a git repository.
+fn recent_history(
+    project: &crate::source::Project,
+    periods: impl FnOnce(jiff::civil::Date) -> Vec<Running>,
+) -> Option<Timeline> {
     let meta = crate::lint::find_rule("stale-key-result")?.meta();
     if project.config.rule_setting(meta).0 == crate::lint::Level::Off {
         return None;
@@ -709,12 +734,7 @@ pub fn for_lint(project: &crate::source::Project, files: &[PathBuf]) -> Option<T
     // Outside a git repository there is no history, and the files need no look.
     Repository::discover(&project.root).ok()?;
     let today = today();
-    let periods = files.iter().map(|path| {
-        let mut start = Vec::new();
-        let read = std::fs::File::open(path).and_then(|f| f.take(PEEK).read_to_end(&mut start));
-        read.map_or(Running::Unsure, |_| running_period(&start, today))
-    });
-    let since = recent_since(periods)?;
+    let since = recent_since(periods(today).into_iter())?;
     running_timeline(&project.root, &project.config.root, project.config.lang, today, since)
 }
 
@@ -790,10 +810,15 @@ fn running_period(content: &[u8], today: jiff::civil::Date) -> Running {
     let text = String::from_utf8_lossy(&content[..content.len().min(PEEK as usize)]);
     let Some(line) = text.lines().find_map(|l| l.strip_prefix("period:")) else { return Running::Unsure };
     let value = line.split(" #").next().unwrap_or("").trim().trim_matches(['"', '\'']);
-    match crate::model::Period::parse(value) {
-        Ok(p) if p.contains(today) => Running::Since(p.start),
-        Ok(_) => Running::No,
-        Err(_) => Running::Unsure,
+    running(crate::model::Period::parse(value).ok().as_ref(), today)
+}
+
+/// Whether `period` runs `today` (unsure when there is no period to judge by).
+fn running(period: Option<&crate::model::Period>, today: jiff::civil::Date) -> Running {
+    match period {
+        Some(p) if p.contains(today) => Running::Since(p.start),
+        Some(_) => Running::No,
+        None => Running::Unsure,
     }
 }
 
