@@ -4,7 +4,7 @@ mod support;
 
 use std::path::Path;
 
-use support::{BASE_SET, UNPINNED_SET, commit_all, git, init_repo, okrs, write};
+use support::{BASE_SET, commit_all, git, init_repo, okrs, unpinned_repo, write};
 
 /// Base: the marketing set. Head: a check-in (trafikk 10600 → 11800), a moved target, a renamed
 /// objective, a key result replaced by another, a new team with a finding, a finding fixed.
@@ -41,6 +41,13 @@ fn diff(dir: &Path, args: &[&str]) -> (i32, String, String) {
         String::from_utf8(out.stdout).unwrap(),
         String::from_utf8_lossy(&out.stderr).into_owned(),
     )
+}
+
+/// The first team of `okrs diff HEAD --format json` (the work tree against HEAD).
+fn first_team(dir: &Path) -> serde_json::Value {
+    let (_, json, _) = diff(dir, &["HEAD", "--format", "json"]);
+    let json: serde_json::Value = serde_json::from_str(&json).unwrap();
+    json["teams"][0].clone()
 }
 
 #[test]
@@ -155,9 +162,7 @@ fn a_retitled_key_result_without_id_is_a_rename_that_breaks_history() {
         "okrs/drift.md",
         &set.replace("Oppetid over 99,9 %", "Oppetid minst 99,9 %").replace("99.5", "99.95"),
     );
-    let (_, json, _) = diff(dir.path(), &["HEAD", "--format", "json"]);
-    let json: serde_json::Value = serde_json::from_str(&json).unwrap();
-    let team = &json["teams"][0];
+    let team = &first_team(dir.path());
     assert_eq!(team["key_results_added"], serde_json::json!([]), "{team}");
     assert_eq!(team["key_results_renamed"][0]["old_id"], "oppetid-over-99-9");
     assert_eq!(team["key_results_moved"][0]["status_after"], "on-track");
@@ -167,18 +172,11 @@ fn a_retitled_key_result_without_id_is_a_rename_that_breaks_history() {
 
 #[test]
 fn findings_follow_an_objective_and_a_key_result_whose_ids_changed_with_their_titles() {
-    let dir = tempfile::tempdir().unwrap();
-    init_repo(dir.path());
-    let set = UNPINNED_SET;
-    write(dir.path(), "okrs/drift.md", set);
-    commit_all(dir.path(), "base");
-    let renamed = set
-        .replace("Stabil drift for kundene", "Stabil drift for alle kundene")
-        .replace("Redusere antall alvorlige hendelser", "Redusere antallet alvorlige hendelser");
-    write(dir.path(), "okrs/drift.md", &renamed);
-    let (_, json, _) = diff(dir.path(), &["HEAD", "--format", "json"]);
-    let json: serde_json::Value = serde_json::from_str(&json).unwrap();
-    let team = &json["teams"][0];
+    let dir = unpinned_repo(|set| {
+        set.replace("Stabil drift for kundene", "Stabil drift for alle kundene")
+            .replace("Redusere antall alvorlige hendelser", "Redusere antallet alvorlige hendelser")
+    });
+    let team = &first_team(dir.path());
     assert_eq!(team["objectives_renamed"][0]["old_id"], "stabil-drift-for-kundene", "{team}");
     assert_eq!(team["key_results_renamed"][0]["old_id"], "redusere-antall-alvorlige-hendelser", "{team}");
     // The same problems under new ids: neither introduced nor fixed.
@@ -187,18 +185,11 @@ fn findings_follow_an_objective_and_a_key_result_whose_ids_changed_with_their_ti
 
 #[test]
 fn pinning_ids_is_not_removing_and_adding() {
-    let dir = tempfile::tempdir().unwrap();
-    init_repo(dir.path());
-    let set = UNPINNED_SET;
-    write(dir.path(), "okrs/drift.md", set);
-    commit_all(dir.path(), "base");
-    let pinned = set
-        .replace("  - title: Stabil drift", "  - id: stabil\n    title: Stabil drift")
-        .replace("      - title: Oppetid", "      - id: oppetid-99\n        title: Oppetid");
-    write(dir.path(), "okrs/drift.md", &pinned);
-    let (_, json, _) = diff(dir.path(), &["HEAD", "--format", "json"]);
-    let json: serde_json::Value = serde_json::from_str(&json).unwrap();
-    let team = &json["teams"][0];
+    let dir = unpinned_repo(|set| {
+        set.replace("  - title: Stabil drift", "  - id: stabil\n    title: Stabil drift")
+            .replace("      - title: Oppetid", "      - id: oppetid-99\n        title: Oppetid")
+    });
+    let team = &first_team(dir.path());
     for list in ["objectives_added", "objectives_removed", "key_results_added", "key_results_removed"] {
         assert_eq!(team[list], serde_json::json!([]), "{list}: {team}");
     }

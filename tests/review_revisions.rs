@@ -6,7 +6,7 @@ mod support;
 use std::path::Path;
 
 use serde_json::Value;
-use support::{BASE_SET, UNPINNED_SET, commit_all, git, init_repo, okrs, write};
+use support::{BASE_SET, commit_all, git, init_repo, okrs, unpinned_repo, write};
 
 fn lint_json(dir: &Path, args: &[&str]) -> (i32, Value, String) {
     let out = okrs().arg("-C").arg(dir).args(["lint", "--format", "json"]).args(args).output().unwrap();
@@ -216,12 +216,7 @@ fn a_project_in_a_subfolder_of_the_repository() {
 
 #[test]
 fn new_from_rev_follows_an_objective_reworded_without_an_id() {
-    let dir = tempfile::tempdir().unwrap();
-    init_repo(dir.path());
-    let set = UNPINNED_SET;
-    write(dir.path(), "okrs/drift.md", set);
-    commit_all(dir.path(), "base");
-    write(dir.path(), "okrs/drift.md", &set.replace("for kundene", "for alle kundene"));
+    let dir = unpinned_repo(|set| set.replace("for kundene", "for alle kundene"));
     let (_, all, _) = lint_json(dir.path(), &[]);
     assert!(!findings(&all).is_empty(), "the set has findings");
     let (code, json, stderr) = lint_json(dir.path(), &["--new-from-rev", "HEAD"]);

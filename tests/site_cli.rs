@@ -194,11 +194,24 @@ fn a_shallow_clone_is_reported() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("history is shallow: use fetch-depth: 0"));
 }
 
+/// The day `n` days from today (UTC): the history rules judge against today.
+fn day(n: i64) -> jiff::civil::Date {
+    let today = jiff::Timestamp::now().to_zoned_datetime(jiff::tz::TimeZone::UTC).date();
+    today.saturating_add(jiff::Span::new().days(n))
+}
+
+/// `team`'s set for a period around today, with one key result, `kunder`, at `current`.
+fn salg_around_today(team: &str, current: u32) -> String {
+    format!(
+        "---\nteam: {team}\nperiod: {}..{}\nowner: ola\nobjectives:\n  - id: vekst\n    title: Vokse i Norden\n    key_results:\n      - id: kunder\n        title: Øke antall kunder fra 10 til 20\n        baseline: 10\n        target: 20\n        current: {current}\n        owner: ola\n---\n",
+        day(-60),
+        day(30)
+    )
+}
+
 #[test]
 fn lint_reports_a_stale_key_result_at_its_current_value() {
     // A period around today, with one key result last changed 30 days ago.
-    let today = jiff::Timestamp::now().to_zoned_datetime(jiff::tz::TimeZone::UTC).date();
-    let day = |n: i64| today.saturating_add(jiff::Span::new().days(n));
     let repo = GitRepo::new();
     let text = |fresh: u32| {
         format!(
@@ -233,16 +246,8 @@ fn lint_reports_a_stale_key_result_at_its_current_value() {
 
 #[test]
 fn diff_shows_a_check_in_that_revives_a_stale_key_result() {
-    let today = jiff::Timestamp::now().to_zoned_datetime(jiff::tz::TimeZone::UTC).date();
-    let day = |n: i64| today.saturating_add(jiff::Span::new().days(n));
     let repo = GitRepo::new();
-    let text = |current: u32| {
-        format!(
-            "---\nteam: Salg\nperiod: {}..{}\nowner: ola\nobjectives:\n  - id: vekst\n    title: Vokse i Norden\n    key_results:\n      - id: kunder\n        title: Øke antall kunder fra 10 til 20\n        baseline: 10\n        target: 20\n        current: {current}\n        owner: ola\n---\n",
-            day(-60),
-            day(30)
-        )
-    };
+    let text = |current: u32| salg_around_today("Salg", current);
     repo.write("okrs/salg.md", &text(12));
     repo.commit("Ola Hansen", &format!("{}T09:00:00Z", day(-30)), "Salg Q");
     // The base: a recent commit that leaves the key result as it was, 29 days silent.
@@ -266,16 +271,8 @@ fn diff_shows_a_check_in_that_revives_a_stale_key_result() {
 
 #[test]
 fn a_renamed_team_keeps_its_check_ins_for_lint_diff_and_the_pull_request_check() {
-    let today = jiff::Timestamp::now().to_zoned_datetime(jiff::tz::TimeZone::UTC).date();
-    let day = |n: i64| today.saturating_add(jiff::Span::new().days(n));
     let repo = GitRepo::new();
-    let text = |team: &str| {
-        format!(
-            "---\nteam: {team}\nperiod: {}..{}\nowner: ola\nobjectives:\n  - id: vekst\n    title: Vokse i Norden\n    key_results:\n      - id: kunder\n        title: Øke antall kunder fra 10 til 20\n        baseline: 10\n        target: 20\n        current: 12\n        owner: ola\n---\n",
-            day(-60),
-            day(30)
-        )
-    };
+    let text = |team: &str| salg_around_today(team, 12);
     repo.write("okrs/salg.md", &text("Salg"));
     repo.commit("Ola Hansen", &format!("{}T09:00:00Z", day(-30)), "Salg Q");
     repo.write("okrs/salg.md", &text("Salg og marked"));

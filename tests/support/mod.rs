@@ -141,6 +141,17 @@ impl GitRepo {
 /// baseline, no owner): rewording a title moves the findings to another id.
 pub const UNPINNED_SET: &str = "---\nteam: Drift\nperiod: 2026-Q1\nobjectives:\n  - title: Stabil drift for kundene\n    key_results:\n      - title: Redusere antall alvorlige hendelser\n        target: 2\n        current: 5\n      - title: Oppetid\n        target: \">= 99.9\"\n        current: 99.5\n---\n";
 
+/// A repository whose commit holds [`UNPINNED_SET`] as okrs/drift.md, changed by `edit` in the
+/// work tree.
+pub fn unpinned_repo(edit: impl Fn(&str) -> String) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    init_repo(dir.path());
+    write(dir.path(), "okrs/drift.md", UNPINNED_SET);
+    commit_all(dir.path(), "base");
+    write(dir.path(), "okrs/drift.md", &edit(UNPINNED_SET));
+    dir
+}
+
 /// The marketing set of the base commit: one clean objective with two key results.
 pub const BASE_SET: &str = "---
 team: Marketing
