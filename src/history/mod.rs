@@ -124,8 +124,6 @@ pub struct Timeline {
     open: HashMap<KeyResultKey, usize>,
     /// Keys from before a team was renamed, for the series that go on under the new name.
     renamed: HashMap<KeyResultKey, usize>,
-    /// Series folded back into the one they continued (emptied; dropped by `sort`).
-    folded: Vec<usize>,
     /// The commit a lint read started from (not the first commit): its state was taken as given.
     base: Option<String>,
     /// A file could not be read at that commit.
@@ -662,7 +660,6 @@ impl Timeline {
             series.ended = None;
             self.open.remove(&interim.key);
             self.open.insert(kr.key.clone(), old);
-            self.folded.push(i);
             mended.insert(title_break);
             resumed.insert(interim.key.clone());
         }
@@ -676,10 +673,10 @@ impl Timeline {
     }
 
     fn sort(&mut self) {
-        // Series folded back into the one they continued hold nothing.
-        let folded: FxHashSet<usize> = self.folded.drain(..).collect();
-        self.renamed.retain(|_, i| !folded.contains(i));
-        let mut order: Vec<usize> = (0..self.series.len()).filter(|i| !folded.contains(i)).collect();
+        // A series folded back into the one it continued was emptied; every other has check-ins.
+        let folded = |i: usize| self.series[i].checkins.is_empty();
+        self.renamed.retain(|_, i| !folded(*i));
+        let mut order: Vec<usize> = (0..self.series.len()).filter(|&i| !folded(i)).collect();
         order.sort_by(|&a, &b| self.series[a].key.cmp(&self.series[b].key).then(a.cmp(&b)));
         let mut remap = vec![0; self.series.len()];
         for (new, &old) in order.iter().enumerate() {
