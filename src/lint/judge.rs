@@ -780,16 +780,6 @@ pub fn direction(tokens: &[Token]) -> Option<bool> {
     }
 }
 
-/// A number for messages: `13000`, `2.5`.
-pub fn show(value: f64) -> String {
-    if value.fract() == 0.0 && value.abs() < 1e15 {
-        format!("{}", value as i64)
-    } else {
-        let s = format!("{value:.4}");
-        s.trim_end_matches('0').trim_end_matches('.').to_owned()
-    }
-}
-
 /// A measurable rewrite, in the file's language, for help texts.
 pub fn rewrite_example(lang: Lang) -> &'static str {
     match lang {

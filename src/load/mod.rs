@@ -95,6 +95,12 @@ pub struct OkrFile {
 }
 
 impl OkrFile {
+    /// A value as the file writes it (`"1,5 %"` with its quotes, `3 MNOK`), for messages that
+    /// quote a field back to its author.
+    pub fn written(&self, span: Span) -> &str {
+        self.source.text.get(span.start..span.end).unwrap_or_default().trim()
+    }
+
     /// The same file found at another path (one blob committed at two paths): nothing in a
     /// loaded file depends on its path but the path itself.
     pub fn at_path(&self, path: &str) -> OkrFile {

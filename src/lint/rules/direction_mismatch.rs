@@ -1,4 +1,4 @@
-use crate::lint::judge::{direction, show, stated_numbers};
+use crate::lint::judge::{direction, stated_numbers};
 use crate::lint::text::tokens;
 use crate::lint::{Example, Level, Rule, RuleContext, RuleMeta, Sink};
 use crate::load::{OkrFile, Scope};
@@ -44,6 +44,7 @@ impl Rule for DirectionMismatch {
             };
             let Target::Level(level) = &target.value else { continue };
             let (t, b) = (level.value, baseline.value.value);
+            let (target_shown, baseline_shown) = (level.display(set.lang), baseline.value.display(set.lang));
             let tokens = tokens(&title.value);
             // Numbers in the title that disagree with the fields are text-number-mismatch's
             // finding: one diagnosis per defect.
@@ -58,15 +59,11 @@ impl Rule for DirectionMismatch {
             }
             let message = if up && t < b {
                 format!(
-                    "the title asks for an increase, but the target ({}) is below the baseline ({})",
-                    show(t),
-                    show(b)
+                    "the title asks for an increase, but the target ({target_shown}) is below the baseline ({baseline_shown})"
                 )
             } else if !up && t > b {
                 format!(
-                    "the title asks for a decrease, but the target ({}) is above the baseline ({})",
-                    show(t),
-                    show(b)
+                    "the title asks for a decrease, but the target ({target_shown}) is above the baseline ({baseline_shown})"
                 )
             } else {
                 continue;
@@ -79,7 +76,7 @@ impl Rule for DirectionMismatch {
 
 #[cfg(test)]
 mod tests {
-    use crate::lint::rules::test_support::findings_yaml;
+    use crate::lint::rules::test_support::{findings_in_yaml, findings_yaml};
 
     fn fires(lang: &str, title: &str, baseline: &str, target: &str) -> bool {
         findings_yaml(
@@ -104,5 +101,18 @@ mod tests {
         assert!(!fires("nb", "Redusere underskuddet i driften", "-500", "-100"));
         assert!(!fires("en", "Raise the temperature in the cold store", "-20", "-18"));
         assert!(!fires("en", "Increase the net result", "-2", "1"));
+    }
+
+    #[test]
+    fn names_the_levels_in_the_files_language() {
+        let findings = findings_in_yaml(
+            "nb",
+            "      - title: Øke snittordren\n        baseline: \"12 500,5 kr\"\n        target: 11000\n",
+        );
+        let finding = findings.iter().find(|f| f.rule == "direction-mismatch").expect("a mismatch");
+        assert_eq!(
+            finding.message,
+            "the title asks for an increase, but the target (11 000) is below the baseline (NOK 12 500,5)"
+        );
     }
 }

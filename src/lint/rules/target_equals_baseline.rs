@@ -46,12 +46,12 @@ impl Rule for TargetEqualsBaseline {
                 target.span,
                 format!(
                     "target and baseline are both {}: no change is asked for, so this is a KPI, not a key result",
-                    crate::lint::judge::show(level.value)
+                    level.display(set.lang)
                 ),
             )
             .help(format!(
                 "set the level you want to reach by the end of the period; if holding the level is the goal, write it as a threshold (`target: \">= {}\"`)",
-                crate::lint::judge::show(level.value)
+                file.written(target.span).trim_matches(['"', '\''])
             ));
         }
     }
@@ -59,7 +59,7 @@ impl Rule for TargetEqualsBaseline {
 
 #[cfg(test)]
 mod tests {
-    use crate::lint::rules::test_support::findings_yaml;
+    use crate::lint::rules::test_support::{findings_in_yaml, findings_yaml};
 
     #[test]
     fn the_same_number_written_two_ways_is_still_a_kpi() {
@@ -68,5 +68,18 @@ mod tests {
         assert!(!fires(
             "      - title: Øke kundetilfredsheten fra 4,2 til 4,5\n        baseline: 4.2\n        target: 4.5\n"
         ));
+    }
+
+    #[test]
+    fn names_the_level_as_people_write_it() {
+        let findings =
+            findings_in_yaml("nb", "      - title: Omsetning\n        baseline: 3 MNOK\n        target: \"3 MNOK\"\n");
+        let finding = findings.iter().find(|f| f.rule == "target-equals-baseline").expect("a KPI");
+        assert!(finding.message.starts_with("target and baseline are both NOK 3 000 000:"), "{}", finding.message);
+        assert!(
+            finding.help.as_deref().is_some_and(|h| h.ends_with("(`target: \">= 3 MNOK\"`)")),
+            "{:?}",
+            finding.help
+        );
     }
 }

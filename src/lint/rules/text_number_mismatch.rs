@@ -1,4 +1,4 @@
-use crate::lint::judge::{Stated, show, stated_numbers};
+use crate::lint::judge::{Stated, stated_numbers};
 use crate::lint::text::{span_in, tokens};
 use crate::lint::{Example, Level, Rule, RuleContext, RuleMeta, Sink};
 use crate::load::{OkrFile, Scope};
@@ -55,9 +55,10 @@ impl Rule for TextNumberMismatch {
             let baseline = kr.baseline.as_ref().map(|b| b.value.value);
             let tokens = tokens(&title.value);
             let Some(stated) = stated_numbers(&tokens, set.lang) else { continue };
-            let fields = match baseline {
-                Some(b) => format!("`baseline: {}` and `target: {}`", show(b), show(target)),
-                None => format!("`target: {}`", show(target)),
+            let target_written = kr.target.as_ref().map(|t| file.written(t.span)).unwrap_or_default();
+            let fields = match &kr.baseline {
+                Some(b) => format!("`baseline: {}` and `target: {target_written}`", file.written(b.span)),
+                None => format!("`target: {target_written}`"),
             };
             let (ok, at) = match &stated {
                 Stated::FromTo { from, to, percent, at } => {
@@ -99,7 +100,7 @@ impl Rule for TextNumberMismatch {
 
 #[cfg(test)]
 mod tests {
-    use crate::lint::rules::test_support::findings_yaml;
+    use crate::lint::rules::test_support::{findings_in_yaml, findings_yaml};
 
     fn mismatch(lang: &str, title: &str, baseline: &str, target: &str) -> bool {
         findings_yaml(
@@ -121,5 +122,18 @@ mod tests {
         assert!(!mismatch("nb", "Øke markedsandelen med 3 prosentpoeng", "20", "23"));
         assert!(!mismatch("en", "Grow ARR from NOK 2 mill. to NOK 5 mill.", "\"NOK 2 mill.\"", "\"NOK 5 mill.\""));
         assert!(!mismatch("en", "Grow ARR from 112 to 131 MNOK", "112", "131"));
+    }
+
+    #[test]
+    fn quotes_the_fields_as_the_file_writes_them() {
+        let findings = findings_in_yaml(
+            "nb",
+            "      - title: Øke konverteringen fra 1,5 % til 2,5 %\n        baseline: \"1,5 %\"\n        target: 3 %\n",
+        );
+        let finding = findings.iter().find(|f| f.rule == "text-number-mismatch").expect("a mismatch");
+        assert_eq!(
+            finding.message,
+            "the title says \"fra 1,5 % til 2,5 %\", but the fields say `baseline: \"1,5 %\"` and `target: 3 %`"
+        );
     }
 }
