@@ -57,8 +57,8 @@ pub enum RevisionError {
     NotARepository(String),
     #[error("the repository has no commits yet, so `{0}` names nothing")]
     NoCommits(String),
-    #[error("unknown revision `{0}`")]
-    Unknown(String),
+    #[error("unknown revision `{rev}`")]
+    Unknown { rev: String, nearest: Option<String> },
     #[error("`{0}` is not in this shallow clone")]
     Shallow(String),
     #[error("`{rev}` has no `{root}` folder (the OKR root)")]
@@ -83,7 +83,8 @@ impl RevisionError {
             RevisionError::NoCommits(_) => {
                 "commit the OKR files first (`git add okrs && git commit`), or lint the work tree without a revision".into()
             }
-            RevisionError::Unknown(_) => {
+            RevisionError::Unknown { nearest: Some(branch), .. } => format!("did you mean `{branch}`?"),
+            RevisionError::Unknown { nearest: None, .. } => {
                 "give a branch, tag or commit that exists here (`git log --oneline` lists commits); fetch it first if it only exists on the remote (`git fetch origin main`)".into()
             }
             RevisionError::Shallow(_) => {
@@ -234,10 +235,33 @@ fn resolve<'r>(repo: &'r Repository, rev: &str) -> Result<git2::Commit<'r>, Revi
             } else if repo.is_shallow() && e.code() != ErrorCode::InvalidSpec {
                 Err(RevisionError::Shallow(rev.to_owned()))
             } else {
-                Err(RevisionError::Unknown(rev.to_owned()))
+                Err(RevisionError::Unknown { rev: rev.to_owned(), nearest: nearest_branch(repo, rev) })
             }
         }
     }
+}
+
+/// The branch meant by a branch name that does not exist: the remote-tracking one of that name
+/// (CI checkouts often have `origin/main` and no `main`), the other of `main` and `master`, or
+/// one spelt nearly the same.
+fn nearest_branch(repo: &Repository, rev: &str) -> Option<String> {
+    let branches: Vec<String> =
+        repo.branches(None).ok()?.filter_map(|b| b.ok()?.0.name().ok().flatten().map(str::to_owned)).collect();
+    let remote = branches.iter().find(|b| b.split_once('/').is_some_and(|(_, name)| name == rev));
+    let default = match rev {
+        "main" => branches.iter().find(|b| *b == "master"),
+        "master" => branches.iter().find(|b| *b == "main"),
+        _ => None,
+    };
+    let similar = || {
+        branches
+            .iter()
+            .map(|b| (strsim::normalized_damerau_levenshtein(rev, b), b))
+            .filter(|(score, _)| *score >= 0.7)
+            .max_by(|a, b| a.0.total_cmp(&b.0))
+            .map(|(_, b)| b)
+    };
+    remote.or(default).or_else(similar).cloned()
 }
 
 /// Command-line paths as project-relative paths with `/` (they need not exist in the work tree).

@@ -141,6 +141,20 @@ fn an_unknown_revision_is_exit_2() {
 }
 
 #[test]
+fn an_unknown_branch_suggests_the_one_meant() {
+    let dir = repo_with_a_new_finding();
+    git(dir.path(), &["branch", "release-2026", "HEAD"]);
+    // What a CI checkout has: the base branch only as a remote-tracking branch.
+    git(dir.path(), &["update-ref", "refs/remotes/origin/trunk", "HEAD"]);
+    assert_exit_2(dir.path(), &["diff", "trunk"], &["unknown revision `trunk`", "did you mean `origin/trunk`?"]);
+    assert_exit_2(
+        dir.path(),
+        &["lint", "--rev", "relase-2026"],
+        &["unknown revision `relase-2026`", "did you mean `release-2026`?"],
+    );
+}
+
+#[test]
 fn a_revision_without_the_okr_root_is_exit_2() {
     let dir = tempfile::tempdir().unwrap();
     init_repo(dir.path());
