@@ -87,7 +87,7 @@ pub fn build(tree: &Node, split: Split, default_lang: Lang) -> (Option<OkrSet>, 
 impl Builder {
     fn objective(&mut self, node: &Node, index: usize) -> Option<Objective> {
         let scope = Scope::objective(index);
-        let entries = self.mapping(node, "an objective", scope)?;
+        let entries = self.mapping(node, "an objective", FIELDS_OBJECTIVE, scope)?;
         let mut o = Objective {
             id: Spanned::new(String::new(), node.span()),
             id_is_explicit: false,
@@ -155,7 +155,7 @@ impl Builder {
 
     fn key_result(&mut self, node: &Node, objective: usize, index: usize) -> Option<KeyResult> {
         let scope = Scope::key_result(objective, index);
-        let entries = self.mapping(node, "a key result", scope)?;
+        let entries = self.mapping(node, "a key result", FIELDS_KEY_RESULT, scope)?;
         let mut kr = KeyResult {
             id: Spanned::new(String::new(), node.span()),
             id_is_explicit: false,
@@ -214,7 +214,7 @@ impl Builder {
         if let Node::Scalar(_) = node {
             return self.text(node, "initiatives", scope).map(|title| Initiative { title, status: None, owner: None });
         }
-        let entries = self.mapping(node, "an initiative", scope)?;
+        let entries = self.mapping(node, "an initiative", FIELDS_INITIATIVE, scope)?;
         let (mut title, mut status, mut owner) = (None, None, None);
         for (key, value) in entries {
             match key.text.as_str() {
@@ -252,7 +252,7 @@ impl Builder {
     }
 
     fn allow(&mut self, node: &Node, scope: Scope) -> Vec<Spanned<String>> {
-        let Some(entries) = self.mapping(node, "`lint`", scope) else { return Vec::new() };
+        let Some(entries) = self.mapping(node, "`lint`", FIELDS_LINT, scope) else { return Vec::new() };
         let mut allow = Vec::new();
         for (key, value) in entries {
             if key.text == "allow" {
@@ -266,15 +266,34 @@ impl Builder {
         allow
     }
 
-    fn mapping<'n>(&mut self, node: &'n Node, what: &str, scope: Scope) -> Option<&'n [(Scalar, Node)]> {
+    fn mapping<'n>(
+        &mut self,
+        node: &'n Node,
+        what: &str,
+        fields: &[&str],
+        scope: Scope,
+    ) -> Option<&'n [(Scalar, Node)]> {
         match node {
             Node::Map(entries, _) => Some(entries),
             _ => {
+                // `- title "Færre hendelser"`: a field name and its value without the colon.
+                let missing_colon = match node {
+                    Node::Scalar(scalar) => scalar
+                        .text
+                        .split_once([' ', '"', '\''])
+                        .filter(|(field, _)| fields.contains(field))
+                        .map(|(field, rest)| (field, rest.trim_matches([' ', '"', '\'']))),
+                    _ => None,
+                };
+                let help = match missing_colon {
+                    Some((field, value)) => format!("a colon is missing after `{field}`: `{field}: {value}`"),
+                    None => "write it as `field: value` lines indented under the list item".to_owned(),
+                };
                 self.malformed(
                     node.span(),
                     scope,
                     format!("{what} must be a mapping of fields, not {}", node.kind()),
-                    "write it as `field: value` lines indented under the list item",
+                    &help,
                 );
                 None
             }
@@ -457,5 +476,26 @@ mod tests {
         assert_eq!(set.objectives.len(), 1);
         assert_eq!(file.problems.len(), 3, "{:?}", file.problems);
         assert!(file.problems.iter().all(|p| matches!(p, Problem::Malformed { .. })));
+    }
+
+    #[test]
+    fn a_field_without_its_colon_is_named() {
+        let text = "---\nteam: T\nperiod: 2026-Q1\nobjectives:\n  - title: A\n    key_results:\n      - title \"Færre hendelser\n      - Oppetid 99,9 %\n---\n";
+        let file = load_text(SourceFile::new("a.md", text), Lang::Nb);
+        let helps: Vec<_> = file
+            .problems
+            .iter()
+            .filter_map(|p| match p {
+                Problem::Malformed { help, .. } => Some(help.as_str()),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(
+            helps,
+            [
+                "a colon is missing after `title`: `title: Færre hendelser`",
+                "write it as `field: value` lines indented under the list item"
+            ]
+        );
     }
 }
