@@ -101,6 +101,16 @@ impl OkrFile {
         self.source.text.get(span.start..span.end).unwrap_or_default().trim()
     }
 
+    /// Whether `field` of the OKR at `scope` was written but could not be read (or something in
+    /// that OKR is malformed): that is invalid-value's finding, so no rule reports it as missing.
+    pub fn unreadable(&self, scope: Scope, field: &str) -> bool {
+        self.problems.iter().any(|p| match p {
+            Problem::InvalidValue { scope: s, field: f, .. } => *s == scope && *f == field,
+            Problem::Malformed { scope: s, .. } => *s == scope,
+            _ => false,
+        })
+    }
+
     /// The same file found at another path (one blob committed at two paths): nothing in a
     /// loaded file depends on its path but the path itself.
     pub fn at_path(&self, path: &str) -> OkrFile {

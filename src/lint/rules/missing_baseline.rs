@@ -35,7 +35,11 @@ impl Rule for MissingBaseline {
         let Some(set) = &file.set else { return };
         for (o, k, kr) in set.key_results() {
             let Some(target) = &kr.target else { continue };
-            if kr.baseline.is_some() || !matches!(target.value, Target::Level(_)) {
+            // A baseline written but unreadable is invalid-value's finding: one diagnosis per defect.
+            if kr.baseline.is_some()
+                || !matches!(target.value, Target::Level(_))
+                || file.unreadable(Scope::key_result(o, k), "baseline")
+            {
                 continue;
             }
             sink.report(
@@ -61,6 +65,10 @@ mod tests {
         assert!(!fires("      - title: Portal is live\n        target: done\n"));
         assert!(!fires(
             "      - title: Grow weekly users from 8,000 to 11,500\n        baseline: 8000\n        target: 11500\n"
+        ));
+        // An ambiguous baseline is invalid-value's finding alone.
+        assert!(!fires(
+            "      - title: Grow weekly users from 8,000 to 11,500\n        baseline: \"8,000\"\n        target: 11500\n"
         ));
     }
 }

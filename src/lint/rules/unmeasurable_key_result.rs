@@ -1,7 +1,7 @@
 use crate::lint::judge::{Mode, activity, find_target, lexicon_options};
 use crate::lint::text::tokens;
 use crate::lint::{Example, Level, Rule, RuleContext, RuleMeta, Sink, find_rule};
-use crate::load::{OkrFile, Problem, Scope};
+use crate::load::{OkrFile, Scope};
 use crate::model::Lang;
 
 pub struct UnmeasurableKeyResult;
@@ -55,10 +55,7 @@ impl Rule for UnmeasurableKeyResult {
             // A numeric target is measurable; `target: done` is binary-key-result's finding, and
             // a target that does not parse is invalid-value's.
             let scope = Scope::key_result(o, k);
-            let invalid_target = file.problems.iter().any(|p| {
-                matches!(p, Problem::InvalidValue { scope: s, field: "target", .. } | Problem::Malformed { scope: s, .. } if *s == scope)
-            });
-            if kr.target.is_some() || invalid_target {
+            if kr.target.is_some() || file.unreadable(scope, "target") {
                 continue;
             }
             let tokens = tokens(&title.value);
