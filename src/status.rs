@@ -9,7 +9,7 @@ use serde::Serialize;
 
 use crate::history::{KeyResultKey, Timeline};
 use crate::load::OkrFile;
-use crate::model::{KeyResult, Lang, OkrSet, Period, display};
+use crate::model::{KeyResult, Lang, OkrSet, Period, Target, display};
 use crate::progress::{self, Status, Thresholds};
 use crate::source::Project;
 
@@ -66,6 +66,10 @@ pub struct KeyResultStatus {
     /// Days since then, for a stale key result.
     #[serde(skip)]
     silent_days: Option<i64>,
+    /// Whether progress is measured against the pace: not for a threshold or a milestone, which
+    /// is met or not.
+    #[serde(skip)]
+    paced: bool,
 }
 
 #[derive(Debug, thiserror::Error, miette::Diagnostic)]
@@ -159,6 +163,7 @@ pub fn report(
                             silent_days: last
                                 .filter(|_| p.status == Status::Stale)
                                 .map(|d| (today - d).get_days() as i64),
+                            paced: kr.target.as_ref().is_none_or(|t| matches!(t.value, Target::Level(_))),
                         })
                         .collect(),
                 }
@@ -241,7 +246,7 @@ pub fn table(report: &Report, colour: bool) -> String {
                 out,
                 "  {:<name_width$}  {}  {:>5}  {:value_width$}  {:>10}  {}",
                 truncate(&o.id, name_width),
-                bar(o.progress, set.expected),
+                bar(o.progress, Some(set.expected)),
                 o.progress.map_or("–".to_owned(), |p| percent(p, set.lang)),
                 "",
                 "",
@@ -252,10 +257,10 @@ pub fn table(report: &Report, colour: bool) -> String {
                     out,
                     "    {:<w$}  {}  {:>5}  {:<value_width$}  {:>10}  {}",
                     truncate(&k.id, name_width.saturating_sub(2)),
-                    bar(k.progress, k.expected),
+                    bar(k.progress, k.paced.then_some(k.expected)),
                     k.progress.map_or("–".to_owned(), |p| percent(p, set.lang)),
                     values(k),
-                    format!("pace {}", percent(k.expected, set.lang)),
+                    if k.paced { format!("pace {}", percent(k.expected, set.lang)) } else { String::new() },
                     paint(k.status, colour) + &k.silent_days.map(|d| format!(" ({d} days)")).unwrap_or_default(),
                     w = name_width.saturating_sub(2),
                 );
@@ -285,16 +290,16 @@ fn values(k: &KeyResultStatus) -> String {
 }
 
 /// Progress as a bar of filled cells, with `│` where progress should be by now when it is not
-/// there yet.
-fn bar(progress: Option<f64>, expected: f64) -> String {
+/// there yet (when there is a pace to keep).
+fn bar(progress: Option<f64>, expected: Option<f64>) -> String {
     let cells = |f: f64| (f.clamp(0.0, 1.0) * BAR as f64).round() as usize;
     let Some(p) = progress else { return "·".repeat(BAR) };
     let filled = cells(p);
-    let pace = cells(expected).clamp(1, BAR) - 1;
+    let pace = expected.map(|e| cells(e).clamp(1, BAR) - 1);
     (0..BAR)
         .map(|i| match i {
             i if i < filled => '█',
-            i if i == pace => '│',
+            i if Some(i) == pace => '│',
             _ => '░',
         })
         .collect()
@@ -349,7 +354,7 @@ mod tests {
              Marketing  (okrs/m.md)\n  \
              synlighet           ████████░░░░   70 %                               on-track\n    \
              organisk-trafikk  █████│░░░░░░   40 %  11 200 → 13 000   pace 51 %  on-track\n    \
-             prisside          ████████████  100 %  ferdig → ferdig   pace 51 %  achieved\n"
+             prisside          ████████████  100 %  ferdig → ferdig              achieved\n"
         );
         let none = super::report(&files, date(2026, 11, 26), None, &Thresholds::default(), None);
         assert!(table(&none, false).contains("Try `okrs status --period 2026-Q1`"));
