@@ -44,7 +44,6 @@ impl Rule for DirectionMismatch {
             };
             let Target::Level(level) = &target.value else { continue };
             let (t, b) = (level.value, baseline.value.value);
-            let (target_shown, baseline_shown) = (level.display(set.lang), baseline.value.display(set.lang));
             let tokens = tokens(&title.value);
             // Numbers in the title that disagree with the fields are text-number-mismatch's
             // finding: one diagnosis per defect.
@@ -57,17 +56,16 @@ impl Rule for DirectionMismatch {
             if t < 0.0 || b < 0.0 {
                 continue;
             }
-            let message = if up && t < b {
-                format!(
-                    "the title asks for an increase, but the target ({target_shown}) is below the baseline ({baseline_shown})"
-                )
-            } else if !up && t > b {
-                format!(
-                    "the title asks for a decrease, but the target ({target_shown}) is above the baseline ({baseline_shown})"
-                )
-            } else {
-                continue;
+            let (asked, side) = match (up, t < b, t > b) {
+                (true, true, _) => ("an increase", "below"),
+                (false, _, true) => ("a decrease", "above"),
+                _ => continue,
             };
+            let message = format!(
+                "the title asks for {asked}, but the target ({}) is {side} the baseline ({})",
+                level.display(set.lang),
+                baseline.value.display(set.lang)
+            );
             sink.report(file, Scope::key_result(o, k), target.span, message)
                 .help("swap `baseline` and `target` if they are mixed up, or fix the verb in the title");
         }
