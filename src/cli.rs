@@ -476,6 +476,15 @@ fn lint_command(args: LintArgs, config: Option<&Path>) -> miette::Result<ExitCod
     }
     .and_then(|()| std::io::Write::flush(&mut stdout))
     .or_else(ignore_broken_pipe)?;
+    if files.is_empty() {
+        // Linting nothing passes; say so, lest a misplaced root keep a pipeline green.
+        let place = if args.paths.is_empty() {
+            format!("`{}/`", config.root.trim_end_matches('/'))
+        } else {
+            "the paths given".to_owned()
+        };
+        eprintln!("note: no OKR files (*.md) in {place}: write one (docs/format.md), or run `okrs init`");
+    }
     if let (Some(base), Format::Human, 1..) = (&args.new_from_rev, args.format, known) {
         // The summary counts what is shown; say what the comparison left out.
         let s = if known == 1 { "" } else { "s" };

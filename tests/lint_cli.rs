@@ -111,6 +111,20 @@ fn a_missing_path_is_exit_2() {
 }
 
 #[test]
+fn an_empty_root_passes_but_says_it_found_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join(".okrs.yml"), "root: okr/\n").unwrap();
+    std::fs::create_dir(dir.path().join("okr")).unwrap();
+    let out = okrs().arg("-C").arg(dir.path()).args(["lint", "--format", "json"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let json: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(json["summary"]["files"], 0);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("no OKR files (*.md) in `okr/`"), "{err}");
+    assert!(err.contains("okrs init"), "{err}");
+}
+
+#[test]
 fn suppression_and_levels_from_config() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::create_dir(dir.path().join("okrs")).unwrap();
