@@ -103,7 +103,13 @@ pub struct ConfigError {
     span: SourceSpan,
     #[help]
     help: String,
+    /// The file's other errors, so that one run shows every line to fix.
+    #[related]
+    more: Vec<ConfigError>,
 }
+
+/// One thing wrong in the config: where, what, and what to do.
+type Problem = (Span, String, String);
 
 impl Config {
     pub fn defaults() -> Self {
@@ -121,66 +127,102 @@ impl Config {
                 source_code: NamedSource::new(FILE_NAME, String::new()),
                 span: (0, 0).into(),
                 help: "check the file's permissions and that it is UTF-8 text".to_owned(),
+                more: Vec::new(),
             })),
         }
     }
 
     pub fn parse(name: &str, text: &str) -> Result<Config, Box<ConfigError>> {
-        let error = |span: Span, message: String, help: String| {
-            Box::new(ConfigError {
-                message: format!("{name}: {message}"),
-                source_code: NamedSource::new(name, text.to_owned()),
-                span: (span.start, span.end - span.start).into(),
-                help,
-            })
+        let error = |(span, message, help): Problem| ConfigError {
+            message: format!("{name}: {message}"),
+            source_code: NamedSource::new(name, text.to_owned()),
+            span: (span.start, span.end - span.start).into(),
+            help,
+            more: Vec::new(),
         };
-        let tree = yaml::parse(text, 0).map_err(|e| error(Span::new(e.offset, e.offset), e.message, e.help))?;
+        let tree =
+            yaml::parse(text, 0).map_err(|e| Box::new(error((Span::new(e.offset, e.offset), e.message, e.help))))?;
         let mut config = Config::defaults();
-        let entries = match &tree {
-            Node::Map(entries, _) => entries.as_slice(),
-            n if n.is_null() => &[],
-            other => {
-                return Err(error(
-                    other.span(),
-                    format!("the config is {}, not a mapping", other.kind()),
-                    "write settings as `key: value` lines, e.g. `root: okrs`".to_owned(),
-                ));
-            }
-        };
-        for (key, value) in entries {
-            match key.text.as_str() {
-                "root" => {
-                    let root = scalar_text(value).ok_or_else(|| {
-                        error(
-                            value.span(),
-                            "`root` must be a folder path".to_owned(),
-                            "for example `root: okrs`".to_owned(),
-                        )
-                    })?;
-                    let root = root.trim_matches('/').to_owned();
-                    if root.split('/').any(|part| part == "..") || Path::new(&root).is_absolute() {
-                        return Err(error(
-                            value.span(),
-                            format!("`root: {root}` is outside the repository"),
-                            "give a folder inside the repository, relative to it".to_owned(),
-                        ));
+        let mut problems = Vec::new();
+        match &tree {
+            Node::Map(entries, _) => {
+                for (key, value) in entries {
+                    if let Err(problem) = config.parse_setting(key, value, &mut problems) {
+                        problems.push(problem);
                     }
-                    config.root = if root.is_empty() { ".".to_owned() } else { root };
                 }
-                "lang" => config.lang = parse_lang(value).map_err(|(s, m, h)| error(s, m, h))?,
-                "rules" => config.parse_rules(value).map_err(|(s, m, h)| error(s, m, h))?,
-                "site" => config.parse_site(value).map_err(|(s, m, h)| error(s, m, h))?,
-                "progress" => config.parse_progress(value).map_err(|(s, m, h)| error(s, m, h))?,
-                other => {
-                    return Err(error(
-                        key.span,
-                        format!("unknown setting `{other}`"),
-                        did_you_mean(other, TOP_LEVEL.iter().copied()),
+            }
+            n if n.is_null() => {}
+            other => problems.push((
+                other.span(),
+                format!("the config is {}, not a mapping", other.kind()),
+                "write settings as `key: value` lines, e.g. `root: okrs`".to_owned(),
+            )),
+        }
+        let mut errors = problems.into_iter().map(error);
+        match errors.next() {
+            None => Ok(config),
+            Some(first) => Err(Box::new(ConfigError { more: errors.collect(), ..first })),
+        }
+    }
+
+    /// One top-level setting; the problems of a section's entries go to `problems`.
+    fn parse_setting(&mut self, key: &Scalar, value: &Node, problems: &mut Vec<Problem>) -> Result<(), Problem> {
+        match key.text.as_str() {
+            "root" => {
+                let root = scalar_text(value).ok_or_else(|| {
+                    (value.span(), "`root` must be a folder path".to_owned(), "for example `root: okrs`".to_owned())
+                })?;
+                let root = root.trim_matches('/').to_owned();
+                if root.split('/').any(|part| part == "..") || Path::new(&root).is_absolute() {
+                    return Err((
+                        value.span(),
+                        format!("`root: {root}` is outside the repository"),
+                        "give a folder inside the repository, relative to it".to_owned(),
                     ));
                 }
+                self.root = if root.is_empty() { ".".to_owned() } else { root };
+            }
+            "lang" => self.lang = parse_lang(value)?,
+            "rules" => self.parse_section(value, "rules", problems, Config::parse_rule)?,
+            "site" => self.parse_section(value, "site", problems, Config::parse_site)?,
+            "progress" => self.parse_section(value, "progress", problems, Config::parse_progress)?,
+            other => {
+                return Err((
+                    key.span,
+                    format!("unknown setting `{other}`"),
+                    did_you_mean(other, TOP_LEVEL.iter().copied()),
+                ));
             }
         }
-        Ok(config)
+        Ok(())
+    }
+
+    /// A section's entries, each read on its own so that one mistake does not hide the next.
+    fn parse_section(
+        &mut self,
+        node: &Node,
+        section: &str,
+        problems: &mut Vec<Problem>,
+        entry: fn(&mut Config, &Scalar, &Node) -> Result<(), Problem>,
+    ) -> Result<(), Problem> {
+        match node {
+            Node::Map(entries, _) => {
+                problems.extend(entries.iter().filter_map(|(key, value)| entry(self, key, value).err()));
+                Ok(())
+            }
+            n if n.is_null() => Ok(()),
+            _ => Err((
+                node.span(),
+                format!("`{section}` must be a mapping"),
+                match section {
+                    "rules" => "for example `rules: { missing-owner: off }`",
+                    "site" => "for example `site: { title: Acme OKRs }`",
+                    _ => "for example `progress: { needs-attention: 0.165, off-track: 0.33 }`",
+                }
+                .to_owned(),
+            )),
+        }
     }
 
     /// The level and options of a rule: the config's, else the rule's defaults.
@@ -191,65 +233,56 @@ impl Config {
         }
     }
 
-    fn parse_rules(&mut self, node: &Node) -> Result<(), (Span, String, String)> {
-        let Node::Map(entries, _) = node else {
-            if node.is_null() {
-                return Ok(());
-            }
+    fn parse_rule(&mut self, key: &Scalar, value: &Node) -> Result<(), Problem> {
+        let Some(rule) = registry().iter().find(|r| r.meta().id == key.text) else {
             return Err((
-                node.span(),
-                "`rules` must map rule ids to levels".to_owned(),
-                "for example `rules: { missing-owner: off }`".to_owned(),
+                key.span,
+                format!("unknown rule `{}`", key.text),
+                match suggest(&key.text, registry().iter().map(|r| r.meta().id)) {
+                    Some(rule) => format!("did you mean `{rule}`? (`okrs rules` lists every rule)"),
+                    None => "`okrs rules` lists every rule".to_owned(),
+                },
             ));
         };
-        for (key, value) in entries {
-            let Some(rule) = registry().iter().find(|r| r.meta().id == key.text) else {
-                return Err((
-                    key.span,
-                    format!("unknown rule `{}`", key.text),
-                    did_you_mean(&key.text, registry().iter().map(|r| r.meta().id)) + "; `okrs rules` lists them",
-                ));
-            };
-            let meta = rule.meta();
-            let mut setting = RuleSetting::default();
-            match value {
-                Node::Scalar(s) => setting.level = Some(parse_level(s)?),
-                Node::Map(options, _) => {
-                    for (name, option) in options {
-                        if name.text == "level" {
-                            match option {
-                                Node::Scalar(s) => setting.level = Some(parse_level(s)?),
-                                other => {
-                                    return Err((other.span(), "`level` must be one word".to_owned(), level_help()));
-                                }
+        let meta = rule.meta();
+        let mut setting = RuleSetting::default();
+        match value {
+            Node::Scalar(s) => setting.level = Some(parse_level(s)?),
+            Node::Map(options, _) => {
+                for (name, option) in options {
+                    if name.text == "level" {
+                        match option {
+                            Node::Scalar(s) => setting.level = Some(parse_level(s)?),
+                            other => {
+                                return Err((other.span(), "`level` must be one word".to_owned(), level_help()));
                             }
-                            continue;
                         }
-                        let Some(declared) = meta.options.iter().find(|o| o.name == name.text) else {
-                            let known: Vec<&'static str> =
-                                std::iter::once("level").chain(meta.options.iter().map(|o| o.name)).collect();
-                            return Err((
-                                name.span,
-                                format!("rule `{}` has no option `{}`", meta.id, name.text),
-                                format!("its settings are: {}", known.join(", ")),
-                            ));
-                        };
-                        check_option(declared.kind, option).map_err(|m| {
-                            (option.span(), format!("`{}.{}`: {m}", meta.id, name.text), declared.doc.to_owned())
-                        })?;
-                        setting.options.values.insert(name.text.clone(), option.clone());
+                        continue;
                     }
-                }
-                other => {
-                    return Err((
-                        other.span(),
-                        format!("`{}` must be a level or a mapping, not {}", meta.id, other.kind()),
-                        level_help(),
-                    ));
+                    let Some(declared) = meta.options.iter().find(|o| o.name == name.text) else {
+                        let known: Vec<&'static str> =
+                            std::iter::once("level").chain(meta.options.iter().map(|o| o.name)).collect();
+                        return Err((
+                            name.span,
+                            format!("rule `{}` has no option `{}`", meta.id, name.text),
+                            format!("its settings are: {}", known.join(", ")),
+                        ));
+                    };
+                    check_option(declared.kind, option).map_err(|m| {
+                        (option.span(), format!("`{}.{}`: {m}", meta.id, name.text), declared.doc.to_owned())
+                    })?;
+                    setting.options.values.insert(name.text.clone(), option.clone());
                 }
             }
-            self.rules.insert(meta.id, setting);
+            other => {
+                return Err((
+                    other.span(),
+                    format!("`{}` must be a level or a mapping, not {}", meta.id, other.kind()),
+                    level_help(),
+                ));
+            }
         }
+        self.rules.insert(meta.id, setting);
         Ok(())
     }
 
@@ -268,79 +301,61 @@ impl Config {
         }
     }
 
-    fn parse_progress(&mut self, node: &Node) -> Result<(), (Span, String, String)> {
-        let Node::Map(entries, _) = node else {
-            return Err((
-                node.span(),
-                "`progress` must be a mapping".to_owned(),
-                "for example `progress: { needs-attention: 0.165, off-track: 0.33 }`".to_owned(),
-            ));
-        };
-        for (key, value) in entries {
-            let number = match value {
-                Node::Scalar(s) => match s.value() {
-                    Value::Number(n) if (0.0..=1.0).contains(&n) => n,
-                    _ => {
-                        return Err((
-                            value.span(),
-                            format!("`progress.{}` must be a number from 0 to 1", key.text),
-                            "it is how far behind the expected pace a key result may fall, as a share of the way"
-                                .to_owned(),
-                        ));
-                    }
-                },
+    fn parse_progress(&mut self, key: &Scalar, value: &Node) -> Result<(), Problem> {
+        let number = match value {
+            Node::Scalar(s) => match s.value() {
+                Value::Number(n) if (0.0..=1.0).contains(&n) => n,
                 _ => {
                     return Err((
                         value.span(),
-                        format!("`progress.{}` must be a number", key.text),
-                        "for example 0.165".to_owned(),
+                        format!("`progress.{}` must be a number from 0 to 1", key.text),
+                        "it is how far behind the expected pace a key result may fall, as a share of the way"
+                            .to_owned(),
                     ));
                 }
-            };
-            match key.text.as_str() {
-                "needs-attention" => self.pace.0 = Some(number),
-                "off-track" => self.pace.1 = Some(number),
-                other => {
-                    return Err((
-                        key.span,
-                        format!("unknown progress setting `{other}`"),
-                        did_you_mean(other, PROGRESS_FIELDS.iter().copied()),
-                    ));
-                }
+            },
+            _ => {
+                return Err((
+                    value.span(),
+                    format!("`progress.{}` must be a number", key.text),
+                    "for example 0.165".to_owned(),
+                ));
+            }
+        };
+        match key.text.as_str() {
+            "needs-attention" => self.pace.0 = Some(number),
+            "off-track" => self.pace.1 = Some(number),
+            other => {
+                return Err((
+                    key.span,
+                    format!("unknown progress setting `{other}`"),
+                    did_you_mean(other, PROGRESS_FIELDS.iter().copied()),
+                ));
             }
         }
         Ok(())
     }
 
-    fn parse_site(&mut self, node: &Node) -> Result<(), (Span, String, String)> {
-        let Node::Map(entries, _) = node else {
-            return Err((
-                node.span(),
-                "`site` must be a mapping".to_owned(),
-                "for example `site: { title: Acme OKRs }`".to_owned(),
-            ));
+    fn parse_site(&mut self, key: &Scalar, value: &Node) -> Result<(), Problem> {
+        let text = || {
+            scalar_text(value).ok_or_else(|| {
+                (
+                    value.span(),
+                    format!("`site.{}` must be text", key.text),
+                    "write it on the same line as the key".to_owned(),
+                )
+            })
         };
-        for (key, value) in entries {
-            let text = || {
-                scalar_text(value).ok_or_else(|| {
-                    (
-                        value.span(),
-                        format!("`site.{}` must be text", key.text),
-                        "write it on the same line as the key".to_owned(),
-                    )
-                })
-            };
-            match key.text.as_str() {
-                "title" => self.site.title = Some(text()?),
-                "lang" => self.site.lang = Some(parse_lang(value)?),
-                "repo-url" => self.site.repo_url = Some(text()?),
-                other => {
-                    return Err((
-                        key.span,
-                        format!("unknown site setting `{other}`"),
-                        did_you_mean(other, SITE_FIELDS.iter().copied()),
-                    ));
-                }
+        match key.text.as_str() {
+            "title" => self.site.title = Some(text()?),
+            "lang" => self.site.lang = Some(parse_lang(value)?),
+            "repo-url" => self.site.repo_url = Some(text()?),
+            other => {
+                return Err((
+                    key.span,
+                    format!("unknown site setting `{other}`"),
+                    did_you_mean(other, SITE_FIELDS.iter().copied()),
+                ));
             }
         }
         Ok(())
@@ -354,13 +369,13 @@ fn scalar_text(node: &Node) -> Option<String> {
     }
 }
 
-fn parse_lang(node: &Node) -> Result<Lang, (Span, String, String)> {
+fn parse_lang(node: &Node) -> Result<Lang, Problem> {
     scalar_text(node).and_then(|t| Lang::parse(&t)).ok_or_else(|| {
         (node.span(), "`lang` must be nb, nn or en".to_owned(), "nb is bokmål, nn nynorsk, en English".to_owned())
     })
 }
 
-fn parse_level(s: &Scalar) -> Result<Level, (Span, String, String)> {
+fn parse_level(s: &Scalar) -> Result<Level, Problem> {
     Level::parse(&s.text).ok_or_else(|| (s.span, format!("`{}` is not a level", s.text), level_help()))
 }
 
@@ -428,5 +443,27 @@ mod tests {
         let e = Config::parse(".okrs.yml", "roots: okrs\n").unwrap_err();
         assert!(e.help.contains("`root`"));
         assert!(Config::parse(".okrs.yml", "root: ../elsewhere\n").is_err());
+    }
+
+    #[test]
+    fn every_mistake_is_reported_at_once() {
+        let e = Config::parse(
+            ".okrs.yml",
+            "rules:\n  vague-key-results: off\n  missing-owner: warnings\nsite:\n  titel: X\nlang: nb\nprogres: 1\n",
+        )
+        .unwrap_err();
+        let messages: Vec<&str> =
+            std::iter::once(e.message.as_str()).chain(e.more.iter().map(|m| m.message.as_str())).collect();
+        assert_eq!(
+            messages,
+            [
+                ".okrs.yml: unknown rule `vague-key-results`",
+                ".okrs.yml: `warnings` is not a level",
+                ".okrs.yml: unknown site setting `titel`",
+                ".okrs.yml: unknown setting `progres`",
+            ]
+        );
+        assert_eq!(e.help, "did you mean `vague-key-result`? (`okrs rules` lists every rule)");
+        assert_eq!(e.more[0].span.offset(), 49);
     }
 }
