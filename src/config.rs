@@ -446,6 +446,19 @@ mod tests {
     }
 
     #[test]
+    fn pace_limits_and_stale_days_make_the_thresholds() {
+        let c = Config::parse(
+            ".okrs.yml",
+            "progress:\n  needs-attention: 0.1\n  off-track: 0.25\nrules:\n  stale-key-result:\n    days: 7\n",
+        )
+        .unwrap();
+        let t = c.thresholds();
+        assert_eq!((t.needs_attention, t.off_track, t.stale_days), (0.1, 0.25, 7));
+        let e = Config::parse(".okrs.yml", "progress:\n  off-track: 33\n").unwrap_err();
+        assert_eq!(e.message, ".okrs.yml: `progress.off-track` must be a number from 0 to 1");
+    }
+
+    #[test]
     fn every_mistake_is_reported_at_once() {
         let e = Config::parse(
             ".okrs.yml",

@@ -132,6 +132,17 @@ pub fn config(lang: Lang) -> String {
             let _ = writeln!(out, "    {}: {}  # {}", option.name, option_default(option), one_line(option.doc));
         }
     }
+    let pace = crate::progress::Thresholds::default();
+    let _ = writeln!(
+        out,
+        "\n# When a key result is behind: how far its progress may trail the expected pace (the share\n\
+         # of the period gone), as a share of the way from baseline to target. Stale is the\n\
+         # `days` of stale-key-result above.\n\
+         progress:\n\
+         \x20 needs-attention: {:<6} # more behind than this needs attention\n\
+         \x20 off-track: {:<12} # more behind than this is off track",
+        pace.needs_attention, pace.off_track
+    );
     out.push_str(
         "\n# The progress site that `okrs site` builds from the git history of the OKR root.\n\
          site:\n\

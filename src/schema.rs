@@ -271,6 +271,24 @@ struct ConfigFile {
     rules: Option<Value>,
     /// The progress site that `okrs site` builds.
     site: Option<SiteFile>,
+    /// When a key result is behind the expected pace.
+    progress: Option<ProgressFile>,
+}
+
+/// How far a key result's progress may trail the expected pace (the share of the period gone),
+/// as a share of the way from baseline to target.
+#[derive(JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[allow(dead_code)]
+struct ProgressFile {
+    /// More behind than this needs attention. Default: 0.165.
+    #[serde(rename = "needs-attention")]
+    #[schemars(range(min = 0.0, max = 1.0))]
+    needs_attention: Option<f64>,
+    /// More behind than this is off track. Default: 0.33.
+    #[serde(rename = "off-track")]
+    #[schemars(range(min = 0.0, max = 1.0))]
+    off_track: Option<f64>,
 }
 
 /// The progress site that `okrs site` builds from the git history.
