@@ -92,7 +92,7 @@ pub enum CheckInError {
     #[diagnostic(
         code(okrs::check_in::dirty),
         help(
-            "a check-in commit holds the check-in and nothing else: commit or stash the other changes first (`git diff {path}`), or run without --commit"
+            "a check-in commit holds the check-in and nothing else: commit or stash the other changes first (`git diff {path}`), or run without --commit and -m to edit the file only"
         )
     )]
     Dirty { path: String },
