@@ -290,14 +290,10 @@ impl Config {
     /// `stale-key-result` rule's `days` option.
     pub fn thresholds(&self) -> crate::progress::Thresholds {
         let defaults = crate::progress::Thresholds::default();
-        let stale_days = self
-            .rules
-            .get("stale-key-result")
-            .map_or(defaults.stale_days, |s| s.options.integer("days", defaults.stale_days));
         crate::progress::Thresholds {
             needs_attention: self.pace.0.unwrap_or(defaults.needs_attention),
             off_track: self.pace.1.unwrap_or(defaults.off_track),
-            stale_days,
+            stale_days: crate::lint::rules::stale_key_result::stale_days(self),
         }
     }
 

@@ -204,14 +204,7 @@ fn groups(files: &[OkrFile]) -> BTreeMap<TeamPeriod, Group<'_>> {
 pub fn diff(base: &Snapshot, head: &Snapshot, config: &Config, timeline: Option<&Timeline>) -> Diff {
     let base_groups = groups(&base.files);
     let head_groups = groups(&head.files);
-    let judge = Judge {
-        thresholds: Thresholds {
-            stale_days: crate::lint::rules::stale_key_result::stale_days(config),
-            ..Thresholds::default()
-        },
-        timeline,
-        until: [base.time, head.time],
-    };
+    let judge = Judge { thresholds: config.thresholds(), timeline, until: [base.time, head.time] };
     let (teams, renamed) = compare(&base_groups, &head_groups, [base.date, head.date], &judge);
     let base_findings: Vec<Finding> = lint::lint(&base.files, config).into_iter().map(|f| renamed.follow(f)).collect();
     let head_findings = lint::lint(&head.files, config);

@@ -90,11 +90,7 @@ pub fn status(project: &Project, today: Date, period: Option<&str>, history: boo
     let paths = project.okr_files(&[]).map_err(|e| StatusError::Source(e.to_string()))?;
     let files = project.load(&paths);
     let timeline = if history { crate::history::for_lint(project, &paths) } else { None };
-    let thresholds = Thresholds {
-        stale_days: crate::lint::rules::stale_key_result::stale_days(&project.config),
-        ..Thresholds::default()
-    };
-    Ok(report(&files, today, wanted.as_ref(), &thresholds, timeline.as_ref()))
+    Ok(report(&files, today, wanted.as_ref(), &project.config.thresholds(), timeline.as_ref()))
 }
 
 /// The date of a key result's last check-in (see [`Timeline::last_check_in`]).

@@ -207,6 +207,26 @@ fn status_shows_bars_pace_and_status() {
 }
 
 #[test]
+fn pace_limits_from_the_config_decide_the_status_in_status_and_site() {
+    let (dir, _repo) = repo();
+    // 0.4 against a pace of 0.51 is 0.11 behind: on track by default, not with a stricter limit.
+    let status = |dir: &Path| {
+        let out = okrs(dir).args(["status", "--date", "2026-02-15", "--format", "json"]).output().unwrap();
+        let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        json["sets"][0]["objectives"][0]["key_results"][0]["status"].as_str().unwrap().to_owned()
+    };
+    assert_eq!(status(dir.path()), "on-track");
+    write(dir.path(), ".okrs.yml", "progress:\n  needs-attention: 0.1\n");
+    assert_eq!(status(dir.path()), "needs-attention");
+    let site = dir.path().join("site");
+    let out = okrs(dir.path()).args(["site", "--now", "2026-02-15T12:00:00Z", "--out"]).arg(&site).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let data: serde_json::Value = serde_json::from_str(&read(&site, "data.json")).unwrap();
+    let kr = &data["periods"][0]["teams"][0]["objectives"][0]["key_results"][0];
+    assert_eq!((kr["id"].as_str(), kr["status"].as_str()), (Some("organisk-trafikk"), Some("needs-attention")));
+}
+
+#[test]
 fn period_picks_among_the_same_key_result_in_several_periods() {
     let (dir, _repo) = repo();
     let q2 = MARKETING.replace("2026-Q1", "2026-Q2");

@@ -145,8 +145,7 @@ pub fn build(project: &Project, options: &Options) -> Result<Report, SiteError> 
     }
 
     let lang = project.config.site.lang.unwrap_or(project.config.lang);
-    let thresholds =
-        Thresholds { stale_days: lint::rules::stale_key_result::stale_days(&project.config), ..Thresholds::default() };
+    let thresholds = project.config.thresholds();
     let site = SiteView {
         title: project.config.site.title.clone().unwrap_or_else(|| "OKRs".to_owned()),
         generated: format!("{} UTC", now.strftime("%Y-%m-%d %H:%M")),
