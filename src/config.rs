@@ -14,7 +14,7 @@ use crate::model::{Lang, Span};
 pub const FILE_NAME: &str = ".okrs.yml";
 const TOP_LEVEL: &[&str] = &["root", "lang", "rules", "site", "progress"];
 const PROGRESS_FIELDS: &[&str] = &["needs-attention", "off-track"];
-const SITE_FIELDS: &[&str] = &["title", "lang", "repo-url"];
+const SITE_FIELDS: &[&str] = &["title", "lang", "repo-url", "base-url"];
 
 #[derive(Debug, Clone, Default)]
 pub struct Config {
@@ -35,6 +35,18 @@ pub struct SiteConfig {
     pub title: Option<String>,
     pub lang: Option<Lang>,
     pub repo_url: Option<String>,
+    /// Where the site is published, ending in `/`: a full address
+    /// (`https://acme.github.io/okrs/`) or a path on the site's host (`/okrs/`).
+    pub base_url: Option<String>,
+}
+
+impl SiteConfig {
+    /// The published address of a page of the site (`2026-q1/marketing.html`), when `base-url`
+    /// is a full address: for links from outside the site, such as a pull request's comment.
+    pub fn page_url(&self, page: &str) -> Option<String> {
+        let base = self.base_url.as_deref()?;
+        (base.starts_with("https://") || base.starts_with("http://")).then(|| format!("{base}{page}"))
+    }
 }
 
 #[derive(Debug, Clone, Default)]
@@ -346,6 +358,18 @@ impl Config {
             "title" => self.site.title = Some(text()?),
             "lang" => self.site.lang = Some(parse_lang(value)?),
             "repo-url" => self.site.repo_url = Some(text()?),
+            "base-url" => {
+                let url = text()?;
+                if !(url.starts_with("https://") || url.starts_with("http://") || url.starts_with('/')) {
+                    return Err((
+                        value.span(),
+                        format!("`site.base-url: {url}` is neither a web address nor a path"),
+                        "give where the site is published: `https://acme.github.io/okrs/`, or `/okrs/` on its host"
+                            .to_owned(),
+                    ));
+                }
+                self.site.base_url = Some(format!("{}/", url.trim_end_matches('/')));
+            }
             other => {
                 return Err((
                     key.span,
@@ -417,7 +441,7 @@ mod tests {
     fn reads_the_documented_example() {
         let c = Config::parse(
             ".okrs.yml",
-            "root: okrs/\nlang: nb\nrules:\n  unknown-field: error\n  duplicate-id: { level: off }\nsite:\n  title: Acme OKRs\n  lang: nb\n  repo-url: https://github.com/acme/okrs\n",
+            "root: okrs/\nlang: nb\nrules:\n  unknown-field: error\n  duplicate-id: { level: off }\nsite:\n  title: Acme OKRs\n  lang: nb\n  repo-url: https://github.com/acme/okrs\n  base-url: https://acme.github.io/okrs\n",
         )
         .unwrap();
         assert_eq!(c.root, "okrs");
@@ -426,6 +450,14 @@ mod tests {
         assert_eq!(c.rule_setting(meta).0, Level::Error);
         assert_eq!(c.rule_setting(crate::lint::find_rule("duplicate-id").unwrap().meta()).0, Level::Off);
         assert_eq!(c.site.repo_url.as_deref(), Some("https://github.com/acme/okrs"));
+        assert_eq!(
+            c.site.page_url("2026-q1/marketing.html").as_deref(),
+            Some("https://acme.github.io/okrs/2026-q1/marketing.html")
+        );
+        // A path on the site's host serves the site's own links, not links from elsewhere.
+        let c = Config::parse(".okrs.yml", "site:\n  base-url: /okrs/\n").unwrap();
+        assert_eq!((c.site.base_url.as_deref(), c.site.page_url("index.html")), (Some("/okrs/"), None));
+        assert!(Config::parse(".okrs.yml", "site:\n  base-url: acme.github.io\n").is_err());
     }
 
     #[test]
@@ -439,6 +471,17 @@ mod tests {
         let e = Config::parse(".okrs.yml", "roots: okrs\n").unwrap_err();
         assert!(e.help.contains("`root`"));
         assert!(Config::parse(".okrs.yml", "root: ../elsewhere\n").is_err());
+    }
+
+    #[test]
+    fn reads_the_design_documents_example() {
+        let c = Config::parse(
+            ".okrs.yml",
+            "root: okrs\nlang: nb\nrules:\n  too-many-objectives: { level: error, max: 3 }\n  key-result-count: { min: 2, max: 5 }\n  vague-key-result: { level: error, extra-phrases: [\"ta tak i\"] }\n  stale-key-result: { level: warning, days: 14 }\n  key-result-is-task: warning\n  objective-has-metric: off\nsite:\n  title: Acme OKRs\n  lang: nb\n  base-url: /okrs/\n",
+        )
+        .unwrap();
+        assert_eq!(c.site.base_url.as_deref(), Some("/okrs/"));
+        assert_eq!(c.rule_setting(crate::lint::find_rule("objective-has-metric").unwrap().meta()).0, Level::Off);
     }
 
     #[test]

@@ -60,6 +60,9 @@ pub struct TeamDiff {
     /// history).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub renamed_from: Option<String>,
+    /// The team's page on the published site (from `site.base-url`), when the head has the team.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub page: Option<String>,
     pub key_results_moved: Vec<Moved>,
     pub goalposts_moved: Vec<Goalpost>,
     pub objectives_added: Vec<Added>,
@@ -223,7 +226,14 @@ pub fn diff(base: &Snapshot, head: &Snapshot, config: &Config, timeline: Option<
             };
             team.findings.introduced = introduced.iter().filter(mine).cloned().collect();
             team.findings.fixed = fixed.iter().filter(mine).cloned().collect();
-            (!team.is_empty()).then_some(team)
+            if team.is_empty() {
+                return None;
+            }
+            team.page = head_groups
+                .get(&key)
+                .and_then(|g| g.period.as_ref())
+                .and_then(|period| config.site.page_url(&format!("{}/{}.html", slugify(&period.to_string()), key.0)));
+            Some(team)
         })
         .collect();
     // Findings that belong to no team and period of either side (unreadable files, a set without
@@ -577,7 +587,18 @@ pub fn markdown(diff: &Diff) -> String {
     }
     let mut out = format!("## OKR changes: {base} → {head}\n");
     for team in &diff.teams {
-        let _ = writeln!(out, "\n### {} · {}\n", text(&team.team), text(&team.period));
+        let _ = write!(out, "\n### {} · {}", text(&team.team), text(&team.period));
+        let _ = match &team.page {
+            // The address comes from the config: keep to what cannot end the link early.
+            Some(page) => writeln!(
+                out,
+                " · [progress page]({})\n",
+                page.chars()
+                    .filter(|c| c.is_ascii_alphanumeric() || "-._~:/?#@!$&*+,;=%".contains(*c))
+                    .collect::<String>()
+            ),
+            None => writeln!(out, "\n"),
+        };
         if let Some(old) = &team.renamed_from {
             let _ = writeln!(out, "Renamed from **{}**: its key results keep their history.\n", text(old));
         }

@@ -150,6 +150,7 @@ pub fn config(lang: Lang) -> String {
     );
     let _ = writeln!(out, "  lang: {}              # the language of the site's own text", lang.code());
     out.push_str("  # repo-url:          # links each OKR to its source, e.g. https://github.com/acme/okrs\n");
+    out.push_str("  # base-url:          # where it is published, e.g. https://acme.github.io/okrs/ (the PR comment links to it)\n");
     out
 }
 

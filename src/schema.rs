@@ -303,6 +303,10 @@ struct SiteFile {
     /// The repository's web address, to link each OKR to its source.
     #[serde(rename = "repo-url")]
     repo_url: Option<String>,
+    /// Where the site is published (`https://acme.github.io/okrs/`, or `/okrs/` on its host): each page's canonical address, and with a full address a link from the pull request's OKR comment to each team's page.
+    #[serde(rename = "base-url")]
+    #[schemars(regex(pattern = r"^(https?://|/)"))]
+    base_url: Option<String>,
 }
 
 fn rules(_: &mut SchemaGenerator) -> Schema {

@@ -142,6 +142,35 @@ fn pages_show_progress_status_and_check_ins() {
 }
 
 #[test]
+fn base_url_gives_each_page_its_published_address_and_the_pull_request_a_link() {
+    let repo = quarter();
+    let config = std::fs::read_to_string(repo.path().join(".okrs.yml")).unwrap();
+    repo.write(".okrs.yml", &format!("{config}  base-url: https://fjordkraft.github.io/okrs\n"));
+    assert!(build(&repo, "site").status.success());
+    let page = std::fs::read_to_string(repo.path().join("site/2026-q1/marketing.html")).unwrap();
+    assert!(
+        page.contains("<link rel=\"canonical\" href=\"https://fjordkraft.github.io/okrs/2026-q1/marketing.html\">")
+    );
+    let index = std::fs::read_to_string(repo.path().join("site/index.html")).unwrap();
+    assert!(index.contains("<link rel=\"canonical\" href=\"https://fjordkraft.github.io/okrs/index.html\">"));
+    // The pull request's comment links each team it changes to the team's page.
+    let marketing = std::fs::read_to_string(repo.path().join("okrs/marketing-2026-q1.md")).unwrap();
+    let traffic = marketing.lines().find(|l| l.trim_start().starts_with("current:")).unwrap();
+    repo.write("okrs/marketing-2026-q1.md", &marketing.replacen(traffic, "        current: 12345", 1));
+    let out = okrs_in(repo.path()).args(["diff", "HEAD"]).output().unwrap();
+    let markdown = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        markdown.contains(
+            "### Marketing · 2026-Q1 · [progress page](https://fjordkraft.github.io/okrs/2026-q1/marketing.html)\n"
+        ),
+        "{markdown}"
+    );
+    let out = okrs_in(repo.path()).args(["diff", "HEAD", "--format", "json"]).output().unwrap();
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(json["teams"][0]["page"], "https://fjordkraft.github.io/okrs/2026-q1/marketing.html");
+}
+
+#[test]
 fn without_usable_history_the_site_says_why_and_exits_2() {
     let plain = tempfile::tempdir().unwrap();
     std::fs::create_dir(plain.path().join("okrs")).unwrap();

@@ -150,6 +150,7 @@ pub fn build(project: &Project, options: &Options) -> Result<Report, SiteError> 
         title: project.config.site.title.clone().unwrap_or_else(|| "OKRs".to_owned()),
         generated: format!("{} UTC", now.strftime("%Y-%m-%d %H:%M")),
         lang: lang.code(),
+        base_url: project.config.site.base_url.clone(),
     };
     let repo_url = project
         .config
@@ -183,7 +184,8 @@ pub fn build(project: &Project, options: &Options) -> Result<Report, SiteError> 
             let findings = finding_counts.get(&(team.slug.clone(), period.to_string())).copied().unwrap_or(0);
             let (td, page) = team_page(team, timeline, today, &thresholds, lang, &site, repo_url.as_deref(), findings);
             let href = format!("{period_slug}/{}.html", team.slug);
-            let html = render(&env, "team.html", &PageContext { site: &site, t, root: "../", page: &page })?;
+            let html =
+                render(&env, "team.html", &PageContext { site: &site, t, root: "../", path: &href, page: &page })?;
             staging.write(&href, html.as_bytes())?;
             let row = TeamRow {
                 name: td.team.clone(),
@@ -231,7 +233,7 @@ pub fn build(project: &Project, options: &Options) -> Result<Report, SiteError> 
     }
     lap("wrote the team pages");
     let data = Data { version: 1, now: utc(now), periods };
-    let index = IndexPage { site: &site, t, root: "", periods: &index_periods };
+    let index = IndexPage { site: &site, t, root: "", path: "index.html", periods: &index_periods };
     staging.write("index.html", render(&env, "index.html", &index)?.as_bytes())?;
     staging.write("style.css", &css)?;
     staging.write_with("data.json", |w| write_json(w, &data))?;
@@ -343,6 +345,8 @@ struct SiteView {
     title: String,
     generated: String,
     lang: &'static str,
+    /// `site.base-url`: where the site is published, for each page's canonical address.
+    base_url: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -350,6 +354,8 @@ struct IndexPage<'a> {
     site: &'a SiteView,
     t: &'a Text,
     root: &'a str,
+    /// The page's path in the site.
+    path: &'a str,
     periods: &'a [PeriodView],
 }
 
@@ -358,6 +364,7 @@ struct PageContext<'a> {
     site: &'a SiteView,
     t: &'a Text,
     root: &'a str,
+    path: &'a str,
     page: &'a TeamPage,
 }
 
