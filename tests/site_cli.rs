@@ -213,6 +213,34 @@ fn a_file_that_cannot_be_read_at_head_is_named_and_the_rest_is_built() {
 }
 
 #[test]
+fn objectives_link_to_the_objective_they_contribute_to_and_back() {
+    let repo = quarter();
+    let set = |team: &str, objectives: &str| {
+        format!("---\nteam: {team}\nperiod: 2026-Q1\nowner: ola\nobjectives:\n{objectives}---\n")
+    };
+    let kr = "    key_results:\n      - title: Øke NPS fra 30 til 45\n        baseline: 30\n        target: 45\n";
+    repo.write("okrs/selskapet.md", &set("Selskapet", &format!("  - id: vekst\n    title: Vokse i Norden\n{kr}")));
+    repo.write(
+        "okrs/salg.md",
+        &set(
+            "Salg",
+            &format!("  - id: region\n    title: Vinne Midt-Norge\n    parent: selskapet/vekst\n{kr}  - id: annet\n    title: Noe annet\n    parent: selskapet/vekts\n{kr}"),
+        ),
+    );
+    repo.commit("Kari Nordmann", "2026-03-01T09:00:00Z", "Selskapets mål");
+    assert!(build(&repo, "site").status.success());
+    let page = |team: &str| std::fs::read_to_string(repo.path().join(format!("site/2026-q1/{team}.html"))).unwrap();
+    assert!(page("salg").contains("Bidrar til: <a href=\"selskapet.html#o-vekst\">Selskapet: Vokse i Norden</a>"));
+    // A parent that names no objective (unknown-parent's finding) is shown as written.
+    assert!(page("salg").contains("Bidrar til: selskapet/vekts</p>"));
+    assert!(page("selskapet").contains("Støttes av: <a href=\"salg.html#o-region\">Salg: Vinne Midt-Norge</a></p>"));
+    let data: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(repo.path().join("site/data.json")).unwrap()).unwrap();
+    let salg = data["periods"][0]["teams"].as_array().unwrap().iter().find(|t| t["slug"] == "salg").unwrap().clone();
+    assert_eq!(salg["objectives"][0]["parent"], "selskapet/vekst");
+}
+
+#[test]
 fn a_shallow_clone_is_reported() {
     let repo = quarter();
     let clone = tempfile::tempdir().unwrap();

@@ -54,6 +54,9 @@ pub struct ObjectiveData {
     /// After the period: the explicit `score`, else the progress clamped to [0, 1].
     pub final_score: Option<f64>,
     pub expected_score: f64,
+    /// `team-slug/objective-id` of the objective this one contributes to, as written.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub parent: Option<String>,
     pub key_results: Vec<KeyResultData>,
 }
 

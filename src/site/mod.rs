@@ -175,6 +175,7 @@ pub fn build(project: &Project, options: &Options) -> Result<Report, SiteError> 
     // Every team page of every period is built and written in parallel, each as soon as it is
     // rendered, so only a few are in memory at a time.
     let slugs: Vec<String> = grouped.iter().map(|(period, _)| slugify(&period.to_string())).collect();
+    let alignments: Vec<Alignment> = grouped.iter().map(|(_, teams)| Alignment::of(teams)).collect();
     let all_teams: Vec<(usize, &data::TeamSets)> =
         grouped.iter().enumerate().flat_map(|(i, (_, teams))| teams.iter().map(move |team| (i, team))).collect();
     let built: Vec<(TeamData, TeamRow)> = all_teams
@@ -182,7 +183,8 @@ pub fn build(project: &Project, options: &Options) -> Result<Report, SiteError> 
         .map(|&(i, team)| {
             let (period, period_slug) = (&grouped[i].0, &slugs[i]);
             let findings = finding_counts.get(&(team.slug.clone(), period.to_string())).copied().unwrap_or(0);
-            let (td, page) = team_page(team, timeline, today, &thresholds, lang, &site, repo_url.as_deref(), findings);
+            let (td, page) =
+                team_page(team, timeline, today, &thresholds, lang, &alignments[i], repo_url.as_deref(), findings);
             let href = format!("{period_slug}/{}.html", team.slug);
             let html =
                 render(&env, "team.html", &PageContext { site: &site, t, root: "../", path: &href, page: &page })?;
@@ -437,8 +439,66 @@ struct ObjectiveView {
     status: StatusView,
     final_score: Option<String>,
     expected_score: String,
+    contributes_to: Option<ObjectiveLink>,
+    supported_by: Vec<ObjectiveLink>,
     key_results: Vec<KeyResultView>,
     initiatives: Vec<InitiativeView>,
+}
+
+/// A link to an objective on another team's page of the same period.
+#[derive(Serialize, Clone)]
+struct ObjectiveLink {
+    team: String,
+    title: String,
+    /// Relative to a team page; `None` for a parent that names no objective (unknown-parent).
+    href: Option<String>,
+}
+
+/// Which objectives of one period contribute to which (`parent: team-slug/objective-id`).
+#[derive(Default)]
+struct Alignment {
+    /// (team slug, objective id) → the objective, as a link.
+    objectives: HashMap<(String, String), ObjectiveLink>,
+    /// (team slug, objective id) of a parent → the objectives that name it.
+    children: HashMap<(String, String), Vec<ObjectiveLink>>,
+}
+
+impl Alignment {
+    fn of(teams: &[data::TeamSets]) -> Alignment {
+        let mut alignment = Alignment::default();
+        let mut parents = Vec::new();
+        for team in teams {
+            for (_, set) in &team.files {
+                for objective in &set.objectives {
+                    let id = objective.id.value.clone();
+                    let link = ObjectiveLink {
+                        team: team.name.clone(),
+                        title: objective.title.as_ref().map_or_else(|| id.clone(), |t| t.value.clone()),
+                        href: Some(format!("{}.html#o-{}", team.slug, slugify(&id))),
+                    };
+                    if let Some((parent_team, parent_id)) =
+                        objective.parent.as_ref().and_then(|p| p.value.split_once('/'))
+                    {
+                        parents.push(((parent_team.to_owned(), parent_id.to_owned()), link.clone()));
+                    }
+                    alignment.objectives.entry((team.slug.clone(), id)).or_insert(link);
+                }
+            }
+        }
+        for (parent, child) in parents {
+            if alignment.objectives.contains_key(&parent) {
+                alignment.children.entry(parent).or_default().push(child);
+            }
+        }
+        alignment
+    }
+
+    /// The objective `parent` names, or its text when it names none.
+    fn parent(&self, parent: &str) -> ObjectiveLink {
+        let found =
+            parent.split_once('/').and_then(|(team, id)| self.objectives.get(&(team.to_owned(), id.to_owned())));
+        found.cloned().unwrap_or_else(|| ObjectiveLink { team: String::new(), title: parent.to_owned(), href: None })
+    }
 }
 
 #[derive(Serialize)]
@@ -507,7 +567,7 @@ fn team_page(
     today: Date,
     thresholds: &Thresholds,
     lang: Lang,
-    _site: &SiteView,
+    alignment: &Alignment,
     repo_url: Option<&str>,
     findings: usize,
 ) -> (TeamData, TeamPage) {
@@ -637,6 +697,7 @@ fn team_page(
                 status: op.status,
                 final_score: op.final_score.map(round),
                 expected_score: op.expected_score,
+                parent: objective.parent.as_ref().map(|p| p.value.clone()),
                 key_results: krs,
             };
             views.push(ObjectiveView {
@@ -652,6 +713,8 @@ fn team_page(
                 status: status_view(lang, od.status),
                 final_score: od.final_score.map(|s| text::number(lang, s, 2)),
                 expected_score: text::number(lang, od.expected_score, 2),
+                contributes_to: od.parent.as_deref().map(|p| alignment.parent(p)),
+                supported_by: alignment.children.get(&(team.slug.clone(), od.id.clone())).cloned().unwrap_or_default(),
                 key_results: kr_views,
                 initiatives: objective
                     .initiatives

@@ -59,6 +59,9 @@ pub struct Text {
     pub active: &'static str,
     pub dropped: &'static str,
     pub warnings: &'static str,
+    /// Alignment: the objective this one contributes to (`parent:`), and those contributing to it.
+    pub contributes_to: &'static str,
+    pub supported_by: &'static str,
     /// On the page at a renamed team's old address, before the link to its page.
     pub renamed: &'static str,
 }
@@ -125,6 +128,8 @@ pub const EN: Text = Text {
     active: "active",
     dropped: "dropped",
     warnings: "Warnings",
+    contributes_to: "Contributes to",
+    supported_by: "Supported by",
     renamed: "This team has a new name:",
 };
 
@@ -178,6 +183,8 @@ pub const NB: Text = Text {
     active: "pågår",
     dropped: "droppet",
     warnings: "Advarsler",
+    contributes_to: "Bidrar til",
+    supported_by: "Støttes av",
     renamed: "Teamet har fått nytt navn:",
 };
 
