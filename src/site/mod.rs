@@ -445,6 +445,11 @@ struct ObjectiveView {
     initiatives: Vec<InitiativeView>,
 }
 
+/// The id of an objective's section on its team's page.
+fn objective_anchor(id: &str) -> String {
+    format!("o-{}", slugify(id))
+}
+
 /// A link to an objective on another team's page of the same period.
 #[derive(Serialize, Clone)]
 struct ObjectiveLink {
@@ -466,6 +471,10 @@ struct Alignment {
 impl Alignment {
     fn of(teams: &[data::TeamSets]) -> Alignment {
         let mut alignment = Alignment::default();
+        // Most repositories link no objectives: then there is nothing to index.
+        if !teams.iter().flat_map(|t| &t.files).any(|(_, set)| set.objectives.iter().any(|o| o.parent.is_some())) {
+            return alignment;
+        }
         let mut parents = Vec::new();
         for team in teams {
             for (_, set) in &team.files {
@@ -474,7 +483,7 @@ impl Alignment {
                     let link = ObjectiveLink {
                         team: team.name.clone(),
                         title: objective.title.as_ref().map_or_else(|| id.clone(), |t| t.value.clone()),
-                        href: Some(format!("{}.html#o-{}", team.slug, slugify(&id))),
+                        href: Some(format!("{}.html#{}", team.slug, objective_anchor(&id))),
                     };
                     if let Some((parent_team, parent_id)) =
                         objective.parent.as_ref().and_then(|p| p.value.split_once('/'))
@@ -587,7 +596,7 @@ fn team_page(
             let mut krs = Vec::new();
             let mut progress = Vec::new();
             let mut kr_views = Vec::new();
-            let o_anchor = format!("o-{}", slugify(&objective.id.value));
+            let o_anchor = objective_anchor(&objective.id.value);
             for kr in &objective.key_results {
                 let key = KeyResultKey::of(set, &objective.id.value, &kr.id.value);
                 let (d, p) = data::key_result(kr, key.as_ref(), timeline, period, today, thresholds);
