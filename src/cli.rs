@@ -88,7 +88,7 @@ pub enum Command {
     CheckIn(CheckInArgs),
     /// Show the current period's progress: bars, expected pace and status per key result.
     #[command(
-        after_help = "Examples:\n  okrs status\n  okrs status --period 2026-Q1 --date 2026-02-15\n  okrs status --format json"
+        after_help = "Examples:\n  okrs status\n  okrs status --period 2026-Q1 --date 2026-02-15\n  okrs status --team marketing   one team\n  okrs status --format json"
     )]
     Status(StatusArgs),
     /// Print the JSON Schema of OKR front matter (or of .okrs.yml: `okrs schema config`), for editors.
@@ -167,6 +167,9 @@ pub struct StatusArgs {
     /// Compute as of this date (YYYY-MM-DD) instead of today.
     #[arg(long, value_name = "YYYY-MM-DD")]
     pub date: Option<jiff::civil::Date>,
+    /// Show only this team (its name or slug; repeat for several).
+    #[arg(long, value_name = "TEAM")]
+    pub team: Vec<String>,
     /// Output format.
     #[arg(long, value_enum, default_value_t = StatusFormat::Human)]
     pub format: StatusFormat,
@@ -391,7 +394,7 @@ fn status_command(args: StatusArgs, config: Option<&Path>) -> miette::Result<Exi
     let project = project(config)?;
     let today = args.date.unwrap_or_else(|| jiff::ZonedDateTime::now().date());
     // Staleness needs the history up to now; `--date` asks about another day.
-    let report = crate::status::status(&project, today, args.period.as_deref(), args.date.is_none())?;
+    let report = crate::status::status(&project, today, args.period.as_deref(), &args.team, args.date.is_none())?;
     print(&match args.format {
         StatusFormat::Json => crate::status::json(&report),
         StatusFormat::Human => crate::status::table(&report, colour_style() == report::Style::Colour),

@@ -9,7 +9,7 @@ use serde::Serialize;
 
 use crate::history::{KeyResultKey, Timeline};
 use crate::load::OkrFile;
-use crate::model::{KeyResult, Lang, OkrSet, Period, Target, display};
+use crate::model::{KeyResult, Lang, OkrSet, Period, Target, display, slugify};
 use crate::progress::{self, Status, Thresholds};
 use crate::source::Project;
 
@@ -80,17 +80,57 @@ pub enum StatusError {
     #[error("{0}")]
     #[diagnostic(help("run okrs in the repository that holds the OKRs, or set `root:` in .okrs.yml"))]
     Source(String),
+    #[error("no team `{team}` has a set {when}")]
+    #[diagnostic(help("{help}"))]
+    UnknownTeam { team: String, when: String, help: String },
+}
+
+/// Keep the sets of the teams asked for (by name or slug, in any case); a team that has no set
+/// in the report is an error that lists the teams it has.
+fn only_teams(mut report: Report, teams: &[String]) -> Result<Report, StatusError> {
+    // Without any set, the report itself says which periods there are.
+    if teams.is_empty() || report.sets.is_empty() {
+        return Ok(report);
+    }
+    let known: Vec<&str> = report.sets.iter().map(|s| s.team.as_str()).collect();
+    for team in teams {
+        if !known.iter().any(|k| slugify(k) == slugify(team)) {
+            let mut names: Vec<&str> = known.clone();
+            names.dedup();
+            // Compared as slugs, so that case and accents do not hide the team meant.
+            let slugs: Vec<String> = names.iter().map(|n| slugify(n)).collect();
+            let nearest = crate::lint::suggest(&slugify(team), slugs.iter().map(String::as_str))
+                .and_then(|slug| names.iter().find(|n| slugify(n) == slug));
+            let help = match nearest {
+                Some(name) => format!("did you mean `{name}`?"),
+                None => format!("the teams are: {}", names.join(", ")),
+            };
+            let when = match &report.asked_period {
+                Some(period) => format!("for {period}"),
+                None => format!("running on {}", report.date),
+            };
+            return Err(StatusError::UnknownTeam { team: team.clone(), when, help });
+        }
+    }
+    report.sets.retain(|s| teams.iter().any(|t| slugify(t) == slugify(&s.team)));
+    Ok(report)
 }
 
 /// The progress of every set whose period contains `today`, or of `period` when given. With
 /// `history`, key results whose last check-in is older than `stale-key-result`'s days are stale
 /// (read from git only when a period is running today, as `okrs lint` does).
-pub fn status(project: &Project, today: Date, period: Option<&str>, history: bool) -> Result<Report, StatusError> {
+pub fn status(
+    project: &Project,
+    today: Date,
+    period: Option<&str>,
+    teams: &[String],
+    history: bool,
+) -> Result<Report, StatusError> {
     let wanted = period.map(|p| Period::parse(p).map_err(|_| StatusError::BadPeriod(p.to_owned()))).transpose()?;
     let paths = project.okr_files(&[]).map_err(|e| StatusError::Source(e.to_string()))?;
     let files = project.load(&paths);
     let timeline = if history { crate::history::for_lint(project, &paths) } else { None };
-    Ok(report(&files, today, wanted.as_ref(), &project.config.thresholds(), timeline.as_ref()))
+    only_teams(report(&files, today, wanted.as_ref(), &project.config.thresholds(), timeline.as_ref()), teams)
 }
 
 /// The date of a key result's last check-in (see [`Timeline::last_check_in`]).

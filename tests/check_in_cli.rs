@@ -207,6 +207,24 @@ fn status_shows_bars_pace_and_status() {
 }
 
 #[test]
+fn status_shows_only_the_teams_asked_for() {
+    let (dir, _repo) = repo();
+    let teams = |args: &[&str]| {
+        let out =
+            okrs(dir.path()).args(["status", "--date", "2026-02-15", "--format", "json"]).args(args).output().unwrap();
+        let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        json["sets"].as_array().unwrap().iter().map(|s| s["team"].as_str().unwrap().to_owned()).collect::<Vec<_>>()
+    };
+    assert_eq!(teams(&[]).len(), 2);
+    assert_eq!(teams(&["--team", "MARKETING"]), ["Marketing"]);
+    let out = okrs(dir.path()).args(["status", "--date", "2026-02-15", "--team", "marketng"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("no team `marketng` has a set running on 2026-02-15"), "{stderr}");
+    assert!(stderr.contains("did you mean `Marketing`?"), "{stderr}");
+}
+
+#[test]
 fn pace_limits_from_the_config_decide_the_status_in_status_and_site() {
     let (dir, _repo) = repo();
     // 0.4 against a pace of 0.51 is 0.11 behind: on track by default, not with a stricter limit.

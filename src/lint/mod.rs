@@ -207,8 +207,8 @@ pub fn find_rule(id: &str) -> Option<&'static dyn Rule> {
     registry().iter().copied().find(|r| r.meta().id == id)
 }
 
-/// The rule ids closest to a misspelt one, for did-you-mean hints.
-pub fn suggest(word: &str, candidates: impl IntoIterator<Item = &'static str>) -> Option<&'static str> {
+/// The candidate closest to a misspelt word (a rule id, a field, a team), for did-you-mean hints.
+pub fn suggest<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
     candidates
         .into_iter()
         .map(|c| (strsim::damerau_levenshtein(&word.to_lowercase(), c), c))
