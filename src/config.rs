@@ -199,13 +199,7 @@ impl Config {
             "rules" => self.parse_section(value, "rules", problems, Config::parse_rule)?,
             "site" => self.parse_section(value, "site", problems, Config::parse_site)?,
             "progress" => self.parse_section(value, "progress", problems, Config::parse_progress)?,
-            other => {
-                return Err((
-                    key.span,
-                    format!("unknown setting `{other}`"),
-                    did_you_mean(other, TOP_LEVEL.iter().copied()),
-                ));
-            }
+            _ => return Err(unknown(key, "setting", TOP_LEVEL)),
         }
         Ok(())
     }
@@ -333,13 +327,7 @@ impl Config {
         match key.text.as_str() {
             "needs-attention" => self.pace.0 = Some(number),
             "off-track" => self.pace.1 = Some(number),
-            other => {
-                return Err((
-                    key.span,
-                    format!("unknown progress setting `{other}`"),
-                    did_you_mean(other, PROGRESS_FIELDS.iter().copied()),
-                ));
-            }
+            _ => return Err(unknown(key, "progress setting", PROGRESS_FIELDS)),
         }
         Ok(())
     }
@@ -370,13 +358,7 @@ impl Config {
                 }
                 self.site.base_url = Some(format!("{}/", url.trim_end_matches('/')));
             }
-            other => {
-                return Err((
-                    key.span,
-                    format!("unknown site setting `{other}`"),
-                    did_you_mean(other, SITE_FIELDS.iter().copied()),
-                ));
-            }
+            _ => return Err(unknown(key, "site setting", SITE_FIELDS)),
         }
         Ok(())
     }
@@ -423,6 +405,11 @@ fn check_option(kind: OptionKind, node: &Node) -> Result<(), String> {
             Ok(())
         }
     }
+}
+
+/// A key the section does not have, with the one meant or the ones it has.
+fn unknown(key: &Scalar, what: &str, known: &[&'static str]) -> Problem {
+    (key.span, format!("unknown {what} `{}`", key.text), did_you_mean(&key.text, known.iter().copied()))
 }
 
 fn did_you_mean(word: &str, candidates: impl IntoIterator<Item = &'static str>) -> String {

@@ -74,7 +74,7 @@ impl Rule for DirectionMismatch {
 
 #[cfg(test)]
 mod tests {
-    use crate::lint::rules::test_support::{findings_in_yaml, findings_yaml};
+    use crate::lint::rules::test_support::{finding_in_yaml, findings_yaml};
 
     fn fires(lang: &str, title: &str, baseline: &str, target: &str) -> bool {
         findings_yaml(
@@ -103,11 +103,11 @@ mod tests {
 
     #[test]
     fn names_the_levels_in_the_files_language() {
-        let findings = findings_in_yaml(
+        let finding = finding_in_yaml(
+            "direction-mismatch",
             "nb",
             "      - title: Øke snittordren\n        baseline: \"12 500,5 kr\"\n        target: 11000\n",
         );
-        let finding = findings.iter().find(|f| f.rule == "direction-mismatch").expect("a mismatch");
         assert_eq!(
             finding.message,
             "the title asks for an increase, but the target (11 000) is below the baseline (NOK 12 500,5)"

@@ -69,15 +69,19 @@ pub(crate) mod test_support {
 
     /// `key_results` items as YAML (indented six spaces), under one objective.
     pub fn findings_yaml(code: &str, key_results: &str) -> Vec<&'static str> {
-        findings_in_yaml(code, key_results).iter().map(|f| f.rule).collect()
+        lint_source(&yaml_set(code, key_results)).iter().map(|f| f.rule).collect()
     }
 
-    /// The whole findings of [`findings_yaml`], for tests of what a message says.
-    pub fn findings_in_yaml(code: &str, key_results: &str) -> Vec<crate::lint::Finding> {
-        let text = format!(
+    /// `rule`'s finding on [`findings_yaml`]'s set, for tests of what a message says.
+    pub fn finding_in_yaml(rule: &str, code: &str, key_results: &str) -> crate::lint::Finding {
+        let findings = lint_source(&yaml_set(code, key_results));
+        findings.iter().find(|f| f.rule == rule).cloned().unwrap_or_else(|| panic!("no {rule} in {findings:?}"))
+    }
+
+    fn yaml_set(code: &str, key_results: &str) -> String {
+        format!(
             "---\nteam: T\nperiod: 2026-Q1\nowner: o\nlang: {code}\nobjectives:\n  - title: Devset\n    key_results:\n{key_results}---\n"
-        );
-        lint_source(&text)
+        )
     }
 
     /// Lint several files (path, text) together with a `.okrs.yml` (empty for the defaults).

@@ -59,7 +59,7 @@ impl Rule for TargetEqualsBaseline {
 
 #[cfg(test)]
 mod tests {
-    use crate::lint::rules::test_support::{findings_in_yaml, findings_yaml};
+    use crate::lint::rules::test_support::{finding_in_yaml, findings_yaml};
 
     #[test]
     fn the_same_number_written_two_ways_is_still_a_kpi() {
@@ -72,9 +72,11 @@ mod tests {
 
     #[test]
     fn names_the_level_as_people_write_it() {
-        let findings =
-            findings_in_yaml("nb", "      - title: Omsetning\n        baseline: 3 MNOK\n        target: \"3 MNOK\"\n");
-        let finding = findings.iter().find(|f| f.rule == "target-equals-baseline").expect("a KPI");
+        let finding = finding_in_yaml(
+            "target-equals-baseline",
+            "nb",
+            "      - title: Omsetning\n        baseline: 3 MNOK\n        target: \"3 MNOK\"\n",
+        );
         assert!(finding.message.starts_with("target and baseline are both NOK 3 000 000:"), "{}", finding.message);
         assert!(
             finding.help.as_deref().is_some_and(|h| h.ends_with("(`target: \">= 3 MNOK\"`)")),

@@ -100,7 +100,7 @@ impl Rule for TextNumberMismatch {
 
 #[cfg(test)]
 mod tests {
-    use crate::lint::rules::test_support::{findings_in_yaml, findings_yaml};
+    use crate::lint::rules::test_support::{finding_in_yaml, findings_yaml};
 
     fn mismatch(lang: &str, title: &str, baseline: &str, target: &str) -> bool {
         findings_yaml(
@@ -126,11 +126,11 @@ mod tests {
 
     #[test]
     fn quotes_the_fields_as_the_file_writes_them() {
-        let findings = findings_in_yaml(
+        let finding = finding_in_yaml(
+            "text-number-mismatch",
             "nb",
             "      - title: Øke konverteringen fra 1,5 % til 2,5 %\n        baseline: \"1,5 %\"\n        target: 3 %\n",
         );
-        let finding = findings.iter().find(|f| f.rule == "text-number-mismatch").expect("a mismatch");
         assert_eq!(
             finding.message,
             "the title says \"fra 1,5 % til 2,5 %\", but the fields say `baseline: \"1,5 %\"` and `target: 3 %`"
