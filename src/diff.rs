@@ -65,6 +65,9 @@ pub struct TeamDiff {
     pub page: Option<String>,
     pub key_results_moved: Vec<Moved>,
     pub goalposts_moved: Vec<Goalpost>,
+    /// Targets and baselines written where there was none (`from` is null): a key result made
+    /// measurable, not a goalpost moved.
+    pub goalposts_set: Vec<Goalpost>,
     pub objectives_added: Vec<Added>,
     pub objectives_removed: Vec<Added>,
     pub objectives_renamed: Vec<Renamed>,
@@ -156,6 +159,7 @@ impl TeamDiff {
         self.renamed_from.is_none()
             && self.key_results_moved.is_empty()
             && self.goalposts_moved.is_empty()
+            && self.goalposts_set.is_empty()
             && self.objectives_added.is_empty()
             && self.objectives_removed.is_empty()
             && self.objectives_renamed.is_empty()
@@ -451,14 +455,18 @@ fn compare(
                 ];
                 for (field, old_span, new_span, changed) in goalposts {
                     if changed {
-                        team.goalposts_moved.push(Goalpost {
+                        let goalpost = Goalpost {
                             objective: id.clone(),
                             key_result: kr.id.value.clone(),
                             title: kr.title_text().to_owned(),
                             field,
                             from: text(old_source, old_span),
                             to: text(new_source, new_span),
-                        });
+                        };
+                        match old_span {
+                            Some(_) => team.goalposts_moved.push(goalpost),
+                            None => team.goalposts_set.push(goalpost),
+                        }
                     }
                 }
             }
@@ -624,9 +632,12 @@ pub fn markdown(diff: &Diff) -> String {
             }
             out.push('\n');
         }
-        if !team.goalposts_moved.is_empty() {
-            out.push_str("**⚠ Goalposts moved.** A target or baseline changed: moving a goalpost mid-period deserves a reviewer's eye.\n\n");
-            for g in &team.goalposts_moved {
+        let goalposts = |out: &mut String, heading: &str, goalposts: &[Goalpost]| {
+            if goalposts.is_empty() {
+                return;
+            }
+            out.push_str(heading);
+            for g in goalposts {
                 let _ = writeln!(
                     out,
                     "- `{}/{}` {}: {} → {} ({})",
@@ -639,7 +650,17 @@ pub fn markdown(diff: &Diff) -> String {
                 );
             }
             out.push('\n');
-        }
+        };
+        goalposts(
+            &mut out,
+            "**⚠ Goalposts moved.** A target or baseline changed: moving a goalpost mid-period deserves a reviewer's eye.\n\n",
+            &team.goalposts_moved,
+        );
+        goalposts(
+            &mut out,
+            "**Targets and baselines set** where there were none: the key result can now be measured.\n\n",
+            &team.goalposts_set,
+        );
         let mut list = |heading: &str, items: Vec<String>| {
             if !items.is_empty() {
                 let _ = writeln!(out, "**{heading}**\n");

@@ -204,3 +204,22 @@ fn pinning_ids_is_not_removing_and_adding() {
     let (_, text, _) = diff(dir.path(), &["HEAD"]);
     assert!(text.contains("**Ids pinned**\n\n- `stabil` Stabil drift for kundene — the id is now written in the file (it was `stabil-drift-for-kundene`, from the title)"), "{text}");
 }
+
+#[test]
+fn a_baseline_written_where_there_was_none_is_set_not_moved() {
+    let dir = unpinned_repo(|set| set.replace("        target: 2\n", "        baseline: 8\n        target: 1\n"));
+    let team = &first_team(dir.path());
+    let fields = |list: &str| -> Vec<(String, serde_json::Value)> {
+        team[list]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|g| (g["field"].as_str().unwrap().to_owned(), g["from"].clone()))
+            .collect()
+    };
+    assert_eq!(fields("goalposts_moved"), [("target".to_owned(), serde_json::json!("2"))]);
+    assert_eq!(fields("goalposts_set"), [("baseline".to_owned(), serde_json::Value::Null)]);
+    let (_, text, _) = diff(dir.path(), &["HEAD"]);
+    assert!(text.contains("**Targets and baselines set** where there were none: the key result can now be measured.\n\n- `stabil-drift-for-kundene/redusere-antall-alvorlige-hendelser` baseline: (none) → `8`"), "{text}");
+    assert!(text.contains("**⚠ Goalposts moved.**") && text.contains("target: `2` → `1`"), "{text}");
+}
