@@ -615,6 +615,9 @@ fn commit_one_file(abs: &Path, display: &str, old: &[u8], new: &[u8], message: &
         .map_err(|_| git(format!("{display} is not in the last commit"), "commit the file once, then check in"))?;
 
     write(&abs, display, new)?;
+    if let Some(why) = needs_git(&repo, &workdir) {
+        return commit_with_git(&workdir, &rel, &abs, old, message, why);
+    }
     let committed = (|| -> Result<git2::Oid, git2::Error> {
         let mut index = repo.index()?;
         // Through the index so that the repository's filters (line endings) apply as `git add` would.
@@ -645,6 +648,90 @@ fn commit_one_file(abs: &Path, display: &str, old: &[u8], new: &[u8], message: &
             Err(git(format!("{} (nothing was changed)", e.message()), "check `git status` and try again"))
         }
     }
+}
+
+/// Why the commit must be made by git itself rather than libgit2, which neither signs commits
+/// nor runs hooks: the repository signs its commits, or has commit hooks.
+fn needs_git(repo: &git2::Repository, workdir: &Path) -> Option<&'static str> {
+    let config = repo.config().ok();
+    if config.as_ref().and_then(|c| c.get_bool("commit.gpgsign").ok()).unwrap_or(false) {
+        return Some("signs its commits (commit.gpgsign)");
+    }
+    let hooks = match config.as_ref().and_then(|c| c.get_path("core.hooksPath").ok()) {
+        Some(path) => workdir.join(path),
+        None => repo.path().join("hooks"),
+    };
+    let runnable = |name: &str| {
+        std::fs::metadata(hooks.join(name)).is_ok_and(|m| {
+            #[cfg(unix)]
+            {
+                use std::os::unix::fs::PermissionsExt;
+                m.is_file() && m.permissions().mode() & 0o111 != 0
+            }
+            #[cfg(not(unix))]
+            {
+                m.is_file()
+            }
+        })
+    };
+    ["pre-commit", "prepare-commit-msg", "commit-msg", "post-commit"]
+        .iter()
+        .any(|hook| runnable(hook))
+        .then_some("has commit hooks")
+}
+
+/// Commit `rel` alone (`git commit -- PATH` leaves whatever else is staged), with the hooks and
+/// signing the repository asks for. On failure the file gets its old content back.
+fn commit_with_git(
+    workdir: &Path,
+    rel: &Path,
+    abs: &Path,
+    old: &[u8],
+    message: &str,
+    why: &str,
+) -> Result<String, CheckInError> {
+    use std::io::Write as _;
+    use std::process::{Command, Stdio};
+    let failed = |message: String, help: String| {
+        let _ = std::fs::write(abs, old);
+        CheckInError::Git { message, help }
+    };
+    let mut child = Command::new("git")
+        .arg("-C")
+        .arg(workdir)
+        // `whitespace` whatever commit.cleanup says: a note may start with `#` (an issue number).
+        .args(["commit", "--quiet", "--cleanup=whitespace", "--file=-", "--"])
+        .arg(rel)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .map_err(|e| {
+            failed(
+                format!(
+                    "the repository {why}, which takes git to commit, and git cannot be run: {e} (nothing was changed)"
+                ),
+                "install git, or check in without --commit and -m and commit yourself".to_owned(),
+            )
+        })?;
+    if let Some(mut stdin) = child.stdin.take() {
+        let _ = stdin.write_all(message.as_bytes());
+    }
+    let out = child.wait_with_output().map_err(|e| failed(format!("git commit: {e}"), "try again".to_owned()))?;
+    if !out.status.success() {
+        let said = [&out.stderr, &out.stdout]
+            .map(|bytes| String::from_utf8_lossy(bytes).trim().to_owned())
+            .into_iter()
+            .filter(|s| !s.is_empty())
+            .collect::<Vec<_>>()
+            .join("\n");
+        return Err(failed(
+            format!("git commit failed (nothing was changed): {said}"),
+            format!("the repository {why}: fix what git says above, then check in again"),
+        ));
+    }
+    let head = Command::new("git").arg("-C").arg(workdir).args(["rev-parse", "--short=7", "HEAD"]).output();
+    Ok(head.map(|h| String::from_utf8_lossy(&h.stdout).trim().to_owned()).unwrap_or_default())
 }
 
 #[cfg(test)]

@@ -313,3 +313,64 @@ fn status_says_stale_when_the_last_check_in_is_old_and_a_check_in_fixes_it() {
     let other: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_ne!(other["sets"][0]["objectives"][1]["key_results"][0]["status"], "stale");
 }
+
+/// An executable script at `path` in `dir`.
+#[cfg(unix)]
+fn script(dir: &Path, path: &str, text: &str) {
+    use std::os::unix::fs::PermissionsExt;
+    write(dir, path, text);
+    std::fs::set_permissions(dir.join(path), std::fs::Permissions::from_mode(0o755)).unwrap();
+}
+
+#[cfg(unix)]
+#[test]
+fn a_check_in_commit_runs_the_repositorys_hooks_and_signs_when_it_asks() {
+    let check_in = |dir: &Path| {
+        okrs(dir).args(["check-in", "marketing/organisk-trafikk", "11 900", "-m", "#12 uke 9"]).output().unwrap()
+    };
+    let head = |repo: &git2::Repository| repo.head().unwrap().peel_to_commit().unwrap().id();
+
+    // A hook that refuses the commit: nothing changes, and git's words reach the user.
+    let (dir, repo) = repo();
+    script(
+        dir.path(),
+        ".git/hooks/commit-msg",
+        "#!/bin/sh\necho 'commit-msg: name the ticket (OKR-123)' >&2\nexit 1\n",
+    );
+    let before = head(&repo);
+    let out = check_in(dir.path());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert!(stderr.contains("name the ticket (OKR-123)") && stderr.contains("has commit hooks"), "{stderr}");
+    assert_eq!(read(dir.path(), "okrs/marketing.md"), MARKETING);
+    assert_eq!(head(&repo), before);
+
+    // A hook that agrees runs, and the commit holds the check-in alone.
+    script(dir.path(), ".git/hooks/commit-msg", "#!/bin/sh\necho ran > hook-ran.txt\n");
+    // A note that starts with `#` is kept, even where git would strip comments.
+    repo.config().unwrap().set_str("commit.cleanup", "strip").unwrap();
+    let out = check_in(dir.path());
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(dir.path().join("hook-ran.txt").is_file());
+    let commit = repo.head().unwrap().peel_to_commit().unwrap();
+    assert_eq!(commit.message().unwrap(), "Marketing/organisk-trafikk: 11 200 → 11 900\n\n#12 uke 9\n");
+    let diff = repo
+        .diff_tree_to_tree(Some(&commit.parent(0).unwrap().tree().unwrap()), Some(&commit.tree().unwrap()), None)
+        .unwrap();
+    assert_eq!(diff.deltas().count(), 1);
+
+    // commit.gpgsign: git signs, here with a stand-in for gpg.
+    let (dir, repo) = self::repo();
+    script(
+        dir.path(),
+        "fake-gpg.sh",
+        "#!/bin/sh\ncat >/dev/null\necho '[GNUPG:] SIG_CREATED D 1 8 00 0 0' >&2\nprintf -- '-----BEGIN PGP SIGNATURE-----\\n\\nZmFrZQ==\\n-----END PGP SIGNATURE-----\\n'\n",
+    );
+    let mut config = repo.config().unwrap();
+    config.set_bool("commit.gpgsign", true).unwrap();
+    config.set_str("gpg.program", dir.path().join("fake-gpg.sh").to_str().unwrap()).unwrap();
+    let out = check_in(dir.path());
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let commit = repo.head().unwrap().peel_to_commit().unwrap();
+    assert!(commit.header_field_bytes("gpgsig").is_ok(), "the check-in commit is not signed");
+}
