@@ -425,7 +425,17 @@ fn lint_command(args: LintArgs, config: Option<&Path>) -> miette::Result<ExitCod
         Some(rev) => {
             let snapshot = Snapshot::at_revision(&project, rev, &ReadOptions { paths: &args.paths, ..read })
                 .map_err(RevisionError::into_report)?;
-            let findings = lint::lint(&snapshot.files, &snapshot.config);
+            let findings = if args.paths.is_empty() {
+                lint::lint(&snapshot.files, &snapshot.config)
+            } else {
+                // Part of the root: the rules that look across files see all of it.
+                let whole = Snapshot::at_revision(&project, rev, &read).map_err(RevisionError::into_report)?;
+                let part: std::collections::HashSet<&str> =
+                    snapshot.files.iter().map(|f| f.source.path.as_str()).collect();
+                let mut findings = lint::lint(&whole.files, &snapshot.config);
+                findings.retain(|f| part.contains(&*f.path));
+                findings
+            };
             (snapshot.files, findings, snapshot.config, None)
         }
         None => {
@@ -435,8 +445,16 @@ fn lint_command(args: LintArgs, config: Option<&Path>) -> miette::Result<ExitCod
             // The history only for the work tree: stale-key-result judges check-ins until today.
             let timeline = history::for_lint(&project, &paths);
             let history = timeline.as_ref().map(|timeline| lint::HistoryContext { timeline, today: history::today() });
+            // Linting part of the root, the rest is read for the rules that look across files.
+            let context = match args.paths.is_empty() {
+                true => Vec::new(),
+                false => {
+                    project.okr_files(&[]).unwrap_or_default().into_iter().filter(|p| !paths.contains(p)).collect()
+                }
+            };
             let (files, findings) = lint::lint_streaming_with_history(
                 &paths,
+                &context,
                 |path| project.load_one(path),
                 &project.config,
                 history.as_ref(),

@@ -188,3 +188,36 @@ fn gitignored_files_are_not_linted() {
     assert_eq!(json["summary"]["files"], 1, "{json}");
     assert!(json["findings"].as_array().unwrap().iter().all(|f| f["path"] == "okrs/a.md"));
 }
+
+#[test]
+fn linting_part_of_the_root_judges_it_with_the_rest() {
+    let dir = tempfile::tempdir().unwrap();
+    support::init_repo(dir.path());
+    let objective = |id: &str, parent: &str| {
+        format!(
+            "  - id: {id}\n    title: Mål {id}\n{parent}    key_results:\n      - title: Øke NPS fra 30 til 45\n        baseline: 30\n        target: 45\n      - title: Øke salget fra 10 til 12 MNOK\n        baseline: 10\n        target: 12\n"
+        )
+    };
+    let set = |team: &str, objectives: String| {
+        format!("---\nteam: {team}\nperiod: 2026-Q1\nowner: kari\nlang: nb\nobjectives:\n{objectives}---\n")
+    };
+    support::write(dir.path(), "okrs/selskapet.md", &set("Selskapet", objective("vekst", "")));
+    // Salg's objectives are split over two files: four in all, one over the limit of three.
+    support::write(
+        dir.path(),
+        "okrs/salg-a.md",
+        &set("Salg", objective("a1", "    parent: selskapet/vekst\n") + &objective("a2", "")),
+    );
+    support::write(dir.path(), "okrs/salg-b.md", &set("Salg", objective("b1", "") + &objective("b2", "")));
+    support::commit_all(dir.path(), "OKR-er");
+    for rev in [&[][..], &["--rev", "HEAD"]] {
+        let rules = |path: &str| -> Vec<String> {
+            let (_, json) = lint_json(dir.path().to_str().unwrap(), &[rev, &[path]].concat());
+            assert_eq!(json["summary"]["files"], 1, "{json}");
+            json["findings"].as_array().unwrap().iter().map(|f| f["rule"].as_str().unwrap().to_owned()).collect()
+        };
+        // The parent is in another file; the fourth objective is in this one.
+        assert_eq!(rules("okrs/salg-a.md"), Vec::<String>::new(), "{rev:?}");
+        assert_eq!(rules("okrs/salg-b.md"), ["too-many-objectives"], "{rev:?}");
+    }
+}

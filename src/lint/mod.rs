@@ -116,21 +116,24 @@ pub fn lint_streaming<T: Sync>(
     load: impl Fn(&T) -> OkrFile + Sync,
     config: &Config,
 ) -> (Vec<OkrFile>, Vec<Finding>) {
-    lint_streaming_with_history(inputs, load, config, None, false)
+    lint_streaming_with_history(inputs, &[], load, config, None, false)
 }
 
 /// [`lint_streaming`], with the git history for the rules that need it (stale-key-result), and
 /// with `whole` the files returned whole instead of outlined (for a caller that compares them
-/// with another revision).
+/// with another revision). `context` is the rest of the OKR root when `inputs` is a part of it:
+/// loaded only for the rules that look across files (a `parent:` in another file, a team's
+/// objectives split over files), never reported on.
 pub fn lint_streaming_with_history<T: Sync>(
     inputs: &[T],
+    context: &[T],
     load: impl Fn(&T) -> OkrFile + Sync,
     config: &Config,
     history: Option<&HistoryContext>,
     whole: bool,
 ) -> (Vec<OkrFile>, Vec<Finding>) {
     let linter = Linter::new(config, history);
-    let (files, per_file): (Vec<OkrFile>, Vec<Vec<Finding>>) = inputs
+    let (mut files, per_file): (Vec<OkrFile>, Vec<Vec<Finding>>) = inputs
         .par_iter()
         .map(|input| {
             let mut file = load(input);
@@ -142,7 +145,23 @@ pub fn lint_streaming_with_history<T: Sync>(
         })
         .unzip();
     crate::timings::lap("loaded and checked every file");
-    let mut across = linter.check_repository(&files);
+    let mut across = if context.is_empty() {
+        linter.check_repository(&files)
+    } else {
+        let mut all = files;
+        all.par_extend(context.par_iter().map(|input| {
+            let mut file = load(input);
+            file.outline();
+            file
+        }));
+        let mut across = linter.check_repository(&all);
+        let others: std::collections::HashSet<&str> =
+            all[inputs.len()..].iter().map(|f| f.source.path.as_str()).collect();
+        across.retain(|f| !others.contains(&*f.path));
+        all.truncate(inputs.len());
+        files = all;
+        across
+    };
     crate::timings::lap("checked across files");
     // Sized once: growing a vector of 50,000 findings would hold it twice over.
     let mut findings = Vec::with_capacity(per_file.iter().map(Vec::len).sum::<usize>() + across.len());
