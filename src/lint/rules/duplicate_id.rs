@@ -9,10 +9,11 @@ pub struct DuplicateId;
 static META: RuleMeta = RuleMeta {
     id: "duplicate-id",
     default_level: Level::Error,
-    summary: "Two objectives, or two key results of one objective, share an id",
+    summary: "Two objectives of a team and period, or two key results of one objective, share an id",
     rationale: "Ids are how okrs follows an objective or key result through git history, how \
 `okrs check-in` finds the key result to update and how findings are matched between revisions. \
-Without an explicit `id` the id is derived from the title, so two identical titles collide too.",
+Without an explicit `id` the id is derived from the title, so two identical titles collide too. A \
+team's objectives for a period are one list even when several files hold them.",
     examples: &[
         Example {
             lang: Lang::Nb,
@@ -31,6 +32,10 @@ Without an explicit `id` the id is derived from the title, so two identical titl
 impl Rule for DuplicateId {
     fn meta(&self) -> &'static RuleMeta {
         &META
+    }
+
+    fn check_repository(&self, files: &[OkrFile], _ctx: &RuleContext, sink: &mut Sink) {
+        DuplicateId::across_files(files, sink);
     }
 
     fn check_file(&self, file: &OkrFile, _ctx: &RuleContext, sink: &mut Sink) {
@@ -65,6 +70,50 @@ impl Rule for DuplicateId {
     }
 }
 
+impl DuplicateId {
+    /// Objectives of one team and period are one list, whichever files hold them: the same id in
+    /// two files is one objective to the history, the site and `okrs check-in`.
+    fn across_files(files: &[OkrFile], sink: &mut Sink) {
+        let mut first: HashMap<(String, String, &str), (&OkrFile, usize)> = HashMap::new();
+        let mut sorted: Vec<&OkrFile> = files.iter().filter(|f| f.set.is_some()).collect();
+        sorted.sort_by(|a, b| a.source.path.cmp(&b.source.path));
+        for file in sorted {
+            let Some(set) = &file.set else { continue };
+            let (Some(team), Some(period)) = (set.team_slug(), set.period_text()) else { continue };
+            for (o, objective) in set.objectives.iter().enumerate() {
+                let key = (team.clone(), period.clone(), objective.id.value.as_str());
+                match first.get(&key) {
+                    None => {
+                        first.insert(key, (file, o));
+                    }
+                    // Twice in one file is check_file's finding.
+                    Some((earlier, _)) if std::ptr::eq(*earlier, file) => {}
+                    Some(&(earlier, e)) => {
+                        let line = earlier
+                            .source
+                            .line_col(earlier.set.as_ref().map_or(0, |s| s.objectives[e].id.span.start))
+                            .0;
+                        sink.report(
+                            file,
+                            Scope::objective(o),
+                            objective.id.span,
+                            format!(
+                                "objective id `{}` is also used in {} (line {line}), for the same team and period",
+                                objective.id.value, earlier.source.path
+                            ),
+                        )
+                        .help(if objective.id_is_explicit {
+                            "a team's objectives in one period are one list, whichever file holds them: give this objective its own `id`".to_owned()
+                        } else {
+                            "the id comes from the title, which repeats that objective's: give each an explicit `id:` (and a distinct title)".to_owned()
+                        });
+                    }
+                }
+            }
+        }
+    }
+}
+
 /// The index of every later item whose id repeats an earlier one, with the earlier one's span.
 fn duplicates<'a>(ids: impl Iterator<Item = (&'a Spanned<String>, bool)>) -> Vec<(usize, crate::model::Span)> {
     let mut seen = HashMap::new();
@@ -87,5 +136,35 @@ fn help(explicit: bool, what: &str, first_line: usize) -> String {
         format!(
             "the id comes from the title, which repeats the {what} on line {first_line}; give each an explicit `id:` (and a distinct title)"
         )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::lint::rules::test_support::lint_files;
+
+    #[test]
+    fn one_objective_id_in_two_files_of_a_team_and_period() {
+        let set = |team: &str, period: &str| {
+            format!("---\nteam: {team}\nperiod: {period}\nobjectives:\n  - id: vekst\n    title: Vokse\n---\n")
+        };
+        let found = |files: &[(&str, &str)]| -> Vec<(String, String)> {
+            lint_files("", files)
+                .into_iter()
+                .filter(|f| f.rule == "duplicate-id")
+                .map(|f| (f.path.to_string(), f.message))
+                .collect()
+        };
+        let (a, b) = (set("Salg", "2026-Q1"), set("Salg", "2026-Q1"));
+        assert_eq!(
+            found(&[("okrs/b.md", &b), ("okrs/a.md", &a)]),
+            [(
+                "okrs/b.md".to_owned(),
+                "objective id `vekst` is also used in okrs/a.md (line 5), for the same team and period".to_owned()
+            )]
+        );
+        // Another team, or another period, has its own list.
+        assert!(found(&[("okrs/a.md", &a), ("okrs/c.md", &set("Drift", "2026-Q1"))]).is_empty());
+        assert!(found(&[("okrs/a.md", &a), ("okrs/d.md", &set("Salg", "2026-Q2"))]).is_empty());
     }
 }
