@@ -449,7 +449,8 @@ fn lint_command(args: LintArgs, config: Option<&Path>) -> miette::Result<ExitCod
             let context = match args.paths.is_empty() {
                 true => Vec::new(),
                 false => {
-                    project.okr_files(&[]).unwrap_or_default().into_iter().filter(|p| !paths.contains(p)).collect()
+                    let given: std::collections::HashSet<&PathBuf> = paths.iter().collect();
+                    project.okr_files(&[]).unwrap_or_default().into_iter().filter(|p| !given.contains(p)).collect()
                 }
             };
             let (files, findings) = lint::lint_streaming_with_history(
