@@ -133,6 +133,9 @@ fn pages_show_progress_status_and_check_ins() {
         "11\u{a0}100\u{a0}økter → 11\u{a0}200\u{a0}økter",
         "Plausible</strong>",
         "Arrangere webinar om solceller <span class=\"tag tag-done\">ferdig</span>", // in the page's language
+        // What lint says of the team, each finding linked to its line at the commit shown.
+        "Funn fra lint: <a href=\"#findings\">3</a>",
+        "<span class=\"tag tag-warning\">warning</span> <code>stale-key-result</code> <a href=\"https://example.com/fjordkraft/okrs/blob/",
     ] {
         assert!(page.contains(needle), "{needle:?} not on the page");
     }

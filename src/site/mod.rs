@@ -137,10 +137,10 @@ pub fn build(project: &Project, options: &Options) -> Result<Report, SiteError> 
 
     let findings = lint::lint_with_history(&history.files, &project.config, Some(&HistoryContext { timeline, today }));
     lap("linted HEAD");
-    let mut finding_counts: HashMap<(String, String), usize> = HashMap::new();
+    let mut team_findings: HashMap<(String, String), Vec<&lint::Finding>> = HashMap::new();
     for f in &findings {
         if let (Some(team), Some(period)) = (&f.team, &f.period) {
-            *finding_counts.entry((slugify(team), period.to_string())).or_default() += 1;
+            team_findings.entry((slugify(team), period.to_string())).or_default().push(f);
         }
     }
 
@@ -182,9 +182,9 @@ pub fn build(project: &Project, options: &Options) -> Result<Report, SiteError> 
         .par_iter()
         .map(|&(i, team)| {
             let (period, period_slug) = (&grouped[i].0, &slugs[i]);
-            let findings = finding_counts.get(&(team.slug.clone(), period.to_string())).copied().unwrap_or(0);
-            let (td, page) =
-                team_page(team, timeline, today, &thresholds, lang, &alignments[i], repo_url.as_deref(), findings);
+            let findings = team_findings.get(&(team.slug.clone(), period.to_string())).map_or(&[][..], Vec::as_slice);
+            let links = Links { repo_url: repo_url.as_deref(), head: timeline.head.as_deref().map(|c| c.id.as_str()) };
+            let (td, page) = team_page(team, timeline, today, &thresholds, lang, &alignments[i], links, findings);
             let href = format!("{period_slug}/{}.html", team.slug);
             let html =
                 render(&env, "team.html", &PageContext { site: &site, t, root: "../", path: &href, page: &page })?;
@@ -199,7 +199,7 @@ pub fn build(project: &Project, options: &Options) -> Result<Report, SiteError> 
                     .into_iter()
                     .map(|(s, n)| Count { status: status_view(lang, s), n })
                     .collect(),
-                findings,
+                findings: findings.len(),
             };
             Ok((td, row))
         })
@@ -422,6 +422,7 @@ struct TeamPage {
     bar: BarView,
     status: StatusView,
     findings: usize,
+    finding_list: Vec<FindingView>,
     objectives: Vec<ObjectiveView>,
     log: Vec<LogRow>,
     bodies: Vec<String>,
@@ -443,6 +444,33 @@ struct ObjectiveView {
     supported_by: Vec<ObjectiveLink>,
     key_results: Vec<KeyResultView>,
     initiatives: Vec<InitiativeView>,
+}
+
+/// Where the site links to the repository: `site.repo-url`, and the commit the site shows.
+#[derive(Clone, Copy)]
+struct Links<'a> {
+    repo_url: Option<&'a str>,
+    head: Option<&'a str>,
+}
+
+/// A lint finding on a team's page, linked to its line in the repository when it can be.
+#[derive(Serialize)]
+struct FindingView {
+    level: &'static str,
+    rule: &'static str,
+    place: String,
+    href: Option<String>,
+    message: String,
+}
+
+fn finding_view(f: &lint::Finding, links: Links) -> FindingView {
+    FindingView {
+        level: f.level.as_str(),
+        rule: f.rule,
+        place: format!("{}:{}", f.path, f.line),
+        href: links.repo_url.zip(links.head).map(|(url, head)| format!("{url}/blob/{head}/{}#L{}", f.path, f.line)),
+        message: f.message.clone(),
+    }
 }
 
 /// The id of an objective's section on its team's page.
@@ -577,9 +605,10 @@ fn team_page(
     thresholds: &Thresholds,
     lang: Lang,
     alignment: &Alignment,
-    repo_url: Option<&str>,
-    findings: usize,
+    links: Links,
+    findings: &[&lint::Finding],
 ) -> (TeamData, TeamPage) {
+    let repo_url = links.repo_url;
     let period = &team.period;
     let mut objectives = Vec::new();
     let mut views = Vec::new();
@@ -752,7 +781,7 @@ fn team_page(
         slug: team.slug.clone(),
         progress: team_progress.map(round),
         status: team_status,
-        findings,
+        findings: findings.len(),
         objectives,
     };
     let page = TeamPage {
@@ -764,7 +793,8 @@ fn team_page(
         expected: text::percent(lang, period.elapsed_fraction(today)),
         bar: bar_view(lang, data.progress, Some(period.elapsed_fraction(today))),
         status: status_view(lang, data.status),
-        findings,
+        findings: findings.len(),
+        finding_list: findings.iter().map(|f| finding_view(f, links)).collect(),
         objectives: views,
         log: log.into_iter().map(|(_, row)| row).collect(),
         bodies,
