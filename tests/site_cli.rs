@@ -141,6 +141,7 @@ fn pages_show_progress_status_and_check_ins() {
     }
     let index = std::fs::read_to_string(repo.path().join("site/index.html")).unwrap();
     assert!(index.contains("href=\"2026-q1/marketing.html\""));
+    assert!(index.contains("<a href=\"2026-q1/marketing.html#findings\">3</a>"));
     assert!(index.contains("nåværende periode"));
 }
 
