@@ -146,6 +146,23 @@ fn pages_show_progress_status_and_check_ins() {
 }
 
 #[test]
+fn a_nynorsk_site_speaks_nynorsk() {
+    let repo = quarter();
+    let config = std::fs::read_to_string(repo.path().join(".okrs.yml")).unwrap();
+    repo.write(
+        ".okrs.yml",
+        &config.replace("site:\n  title: Fjordkraft OKR\n  lang: nb", "site:\n  title: Fjordkraft OKR\n  lang: nn"),
+    );
+    assert!(build(&repo, "site").status.success());
+    let page = std::fs::read_to_string(repo.path().join("site/2026-q1/marketing.html")).unwrap();
+    for needle in ["<html lang=\"nn\">", "Ikkje oppdatert", "Funn frå lint", "Innsjekkar", "venta no"] {
+        assert!(page.contains(needle), "{needle:?} not on the page");
+    }
+    let index = std::fs::read_to_string(repo.path().join("site/index.html")).unwrap();
+    assert!(index.contains("noverande periode"));
+}
+
+#[test]
 fn base_url_gives_each_page_its_published_address_and_the_pull_request_a_link() {
     let repo = quarter();
     let config = std::fs::read_to_string(repo.path().join(".okrs.yml")).unwrap();

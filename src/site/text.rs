@@ -1,4 +1,4 @@
-//! The site's interface text in bokmål and English (nynorsk readers get bokmål), and numbers
+//! The site's interface text in bokmål, nynorsk and English, and numbers
 //! written the way each language writes them.
 
 use serde::Serialize;
@@ -188,58 +188,82 @@ pub const NB: Text = Text {
     renamed: "Teamet har fått nytt navn:",
 };
 
+pub const NN: Text = Text {
+    lang: "nn",
+    periods: "Periodar",
+    current_period: "noverande periode",
+    team: "Team",
+    progress: "Framdrift",
+    status: "Status",
+    key_results: "Nøkkelresultat",
+    key_result: "Nøkkelresultat",
+    findings: "Funn frå lint",
+    no_findings: "ingen",
+    objective: "Mål",
+    aspirational: "ambisiøst",
+    committed: "forpliktande",
+    expected_pace: "venta no",
+    baseline: "utgangspunkt",
+    current: "no",
+    target: "mål",
+    confidence: "tiltru",
+    owner: "eigar",
+    check_ins: "Innsjekkar",
+    date: "Dato",
+    author: "Av",
+    message: "Notat",
+    change: "Endring",
+    commit: "Commit",
+    no_check_ins: "Ingen innsjekkar enno.",
+    chart_values: "Verdiane i grafen",
+    value: "Verdi",
+    pace: "tempo",
+    today: "i dag",
+    notes: "Notat",
+    all_teams: "Alle team",
+    generated: "Bygd frå git-historikken per",
+    final_score: "sluttscore",
+    expected_score: "venta",
+    weight: "vekt",
+    done: "ferdig",
+    not_done: "ikkje ferdig",
+    met: "oppfylt",
+    not_met: "ikkje oppfylt",
+    ended: "perioden er over",
+    no_teams: "Fann ingen OKR-ar.",
+    last_check_in: "siste innsjekk",
+    skip: "Hopp til innhaldet",
+    initiatives: "Tiltak",
+    planned: "planlagt",
+    active: "pågår",
+    dropped: "droppa",
+    warnings: "Åtvaringar",
+    contributes_to: "Bidreg til",
+    supported_by: "Får støtte frå",
+    renamed: "Teamet har fått nytt namn:",
+};
+
 pub fn text(lang: Lang) -> &'static Text {
     match lang {
         Lang::En => &EN,
-        Lang::Nb | Lang::Nn => &NB,
+        Lang::Nb => &NB,
+        Lang::Nn => &NN,
     }
 }
 
 pub fn status(lang: Lang, status: Status) -> &'static str {
-    let en = lang == Lang::En;
-    match status {
-        Status::Achieved => {
-            if en {
-                "Achieved"
-            } else {
-                "Oppnådd"
-            }
-        }
-        Status::OnTrack => {
-            if en {
-                "On track"
-            } else {
-                "I rute"
-            }
-        }
-        Status::NeedsAttention => {
-            if en {
-                "Needs attention"
-            } else {
-                "Trenger oppfølging"
-            }
-        }
-        Status::OffTrack => {
-            if en {
-                "Off track"
-            } else {
-                "Ikke i rute"
-            }
-        }
-        Status::Stale => {
-            if en {
-                "Stale"
-            } else {
-                "Ikke oppdatert"
-            }
-        }
-        Status::Unknown => {
-            if en {
-                "Unknown"
-            } else {
-                "Ukjent"
-            }
-        }
+    let [en, nb, nn] = match status {
+        Status::Achieved => ["Achieved", "Oppnådd", "Nådd"],
+        Status::OnTrack => ["On track", "I rute", "I rute"],
+        Status::NeedsAttention => ["Needs attention", "Trenger oppfølging", "Treng oppfølging"],
+        Status::OffTrack => ["Off track", "Ikke i rute", "Ikkje i rute"],
+        Status::Stale => ["Stale", "Ikke oppdatert", "Ikkje oppdatert"],
+        Status::Unknown => ["Unknown", "Ukjent", "Ukjend"],
+    };
+    match lang {
+        Lang::En => en,
+        Lang::Nb => nb,
+        Lang::Nn => nn,
     }
 }
 
