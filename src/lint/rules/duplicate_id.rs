@@ -74,39 +74,44 @@ impl DuplicateId {
     /// Objectives of one team and period are one list, whichever files hold them: the same id in
     /// two files is one objective to the history, the site and `okrs check-in`.
     fn across_files(files: &[OkrFile], sink: &mut Sink) {
-        let mut first: HashMap<(String, String, &str), (&OkrFile, usize)> = HashMap::new();
-        let mut sorted: Vec<&OkrFile> = files.iter().filter(|f| f.set.is_some()).collect();
-        sorted.sort_by(|a, b| a.source.path.cmp(&b.source.path));
-        for file in sorted {
+        // Most teams keep a period in one file: only groups of several are compared.
+        let mut groups: HashMap<(String, String), Vec<&OkrFile>> = HashMap::new();
+        for file in files {
             let Some(set) = &file.set else { continue };
             let (Some(team), Some(period)) = (set.team_slug(), set.period_text()) else { continue };
-            for (o, objective) in set.objectives.iter().enumerate() {
-                let key = (team.clone(), period.clone(), objective.id.value.as_str());
-                match first.get(&key) {
-                    None => {
-                        first.insert(key, (file, o));
-                    }
-                    // Twice in one file is check_file's finding.
-                    Some((earlier, _)) if std::ptr::eq(*earlier, file) => {}
-                    Some(&(earlier, e)) => {
-                        let line = earlier
-                            .source
-                            .line_col(earlier.set.as_ref().map_or(0, |s| s.objectives[e].id.span.start))
-                            .0;
-                        sink.report(
-                            file,
-                            Scope::objective(o),
-                            objective.id.span,
-                            format!(
-                                "objective id `{}` is also used in {} (line {line}), for the same team and period",
-                                objective.id.value, earlier.source.path
-                            ),
-                        )
-                        .help(if objective.id_is_explicit {
-                            "a team's objectives in one period are one list, whichever file holds them: give this objective its own `id`".to_owned()
-                        } else {
-                            "the id comes from the title, which repeats that objective's: give each an explicit `id:` (and a distinct title)".to_owned()
-                        });
+            groups.entry((team, period)).or_default().push(file);
+        }
+        for group in groups.values_mut().filter(|g| g.len() > 1) {
+            group.sort_by(|a, b| a.source.path.cmp(&b.source.path));
+            let mut first: HashMap<&str, (&OkrFile, usize)> = HashMap::new();
+            for file in group.iter().copied() {
+                let Some(set) = &file.set else { continue };
+                for (o, objective) in set.objectives.iter().enumerate() {
+                    match first.get(objective.id.value.as_str()) {
+                        None => {
+                            first.insert(&objective.id.value, (file, o));
+                        }
+                        // Twice in one file is check_file's finding.
+                        Some((earlier, _)) if std::ptr::eq(*earlier, file) => {}
+                        Some(&(earlier, e)) => {
+                            let at = earlier.set.as_ref().map_or(0, |s| s.objectives[e].id.span.start);
+                            sink.report(
+                                file,
+                                Scope::objective(o),
+                                objective.id.span,
+                                format!(
+                                    "objective id `{}` is also used in {} (line {}), for the same team and period",
+                                    objective.id.value,
+                                    earlier.source.path,
+                                    earlier.source.line_col(at).0
+                                ),
+                            )
+                            .help(if objective.id_is_explicit {
+                                "a team's objectives in one period are one list, whichever file holds them: give this objective its own `id`"
+                            } else {
+                                "the id comes from the title, which repeats that objective's: give each an explicit `id:` (and a distinct title)"
+                            });
+                        }
                     }
                 }
             }
