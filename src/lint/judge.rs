@@ -618,7 +618,12 @@ fn milestone(tokens: &[Token], verb: usize, lang: Lang, langs: &[Lang], has_targ
     }
     if let Some(get) = text::any_of(S::MilestoneGet, langs, tokens, verb) {
         for j in get.end..tokens.len() {
-            if let Some(m) = all(S::MilestoneState).at(tokens, j).or_else(|| all(S::MilestoneNoun).at(tokens, j)) {
+            // `Achieve SOC 2 Type I`, `Oppnå ISO 9001`: a certification named by its standard.
+            if let Some(m) = all(S::MilestoneState)
+                .at(tokens, j)
+                .or_else(|| all(S::MilestoneNoun).at(tokens, j))
+                .or_else(|| all(S::Standard).at(tokens, j))
+            {
                 return Some(Match { start: get.start, end: m.end });
             }
         }

@@ -477,6 +477,7 @@ pub enum Section {
     Service,
     Sign,
     SizeNoun,
+    Standard,
     SoftVague,
     StateVerb,
     Task,
@@ -490,7 +491,7 @@ pub enum Section {
 }
 
 impl Section {
-    pub const ALL: [(&'static str, Section); 48] = [
+    pub const ALL: [(&'static str, Section); 49] = [
         ("age-marker", Section::AgeMarker),
         ("age-unit", Section::AgeUnit),
         ("commit", Section::Commit),
@@ -529,6 +530,7 @@ impl Section {
         ("service", Section::Service),
         ("sign", Section::Sign),
         ("size-noun", Section::SizeNoun),
+        ("standard", Section::Standard),
         ("soft-vague", Section::SoftVague),
         ("state-verb", Section::StateVerb),
         ("task", Section::Task),

@@ -77,6 +77,10 @@ mod tests {
             ("en", "At least 90 % of applications are approved within 3 weeks", None, false),
             ("nb", "Ny skolebruksplan vedtas i kommunestyret i juni", None, true),
             ("nb", "Andelen søknader som godkjennes øker fra 60 % til 80 %", None, false),
+            // A certification named by its standard.
+            ("en", "Achieve SOC 2 Type I", None, true),
+            ("nb", "Oppnå ISO 9001 for hele konsernet", None, true),
+            ("en", "Get 30 customers onto the PCI DSS compliant checkout", None, false),
         ];
         for (lang, title, target, binary) in cases {
             let found = findings(lang, title, target);
