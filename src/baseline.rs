@@ -111,6 +111,7 @@ mod tests {
             key_result: Some(kr.into()),
             span: Span::default(),
             notes: Vec::new(),
+            fix: None,
         }
     }
 

@@ -41,7 +41,7 @@ pub struct Cli {
 pub enum Command {
     /// Check OKR files for structural and quality problems.
     #[command(
-        after_help = "Examples:\n  okrs lint\n  okrs lint okrs/salg/ okrs/marketing.md\n  okrs lint --format json > findings.json\n  okrs lint --rev main                  lint the OKRs as they are on main\n  okrs lint --new-from-rev origin/main  only what this branch adds\n\nFindings are sorted by path, line and column. Levels come from .okrs.yml (rules: { RULE: error|warning|info|off }); silence one place with `lint: { allow: [RULE] }` in the front matter."
+        after_help = "Examples:\n  okrs lint\n  okrs lint okrs/salg/ okrs/marketing.md\n  okrs lint --format json > findings.json\n  okrs lint --rev main                  lint the OKRs as they are on main\n  okrs lint --new-from-rev origin/main  only what this branch adds\n  okrs lint --fix                       fix misspelt fields and periods, report the rest\n\nFindings are sorted by path, line and column. Levels come from .okrs.yml (rules: { RULE: error|warning|info|off }); silence one place with `lint: { allow: [RULE] }` in the front matter."
     )]
     Lint(LintArgs),
     /// Build the static progress site from the git history of the OKR root.
@@ -205,6 +205,10 @@ pub struct LintArgs {
     /// Report only findings that REV does not have (same rule, OKR and message; lines may move).
     #[arg(long, value_name = "REV")]
     pub new_from_rev: Option<String>,
+    /// Fix what can be fixed for certain (a misspelt field, a period written another way) in
+    /// place, then report the rest.
+    #[arg(long, conflicts_with_all = ["rev", "new_from_rev"])]
+    pub fix: bool,
 }
 
 #[derive(Debug, clap::Args)]
@@ -419,6 +423,10 @@ fn read_options(config: Option<&Path>) -> ReadOptions<'static> {
 }
 
 fn lint_command(args: LintArgs, config: Option<&Path>) -> miette::Result<ExitCode> {
+    if args.fix {
+        fix_command(&args, config)?;
+        return lint_command(LintArgs { fix: false, ..args }, config);
+    }
     let project = project(config)?;
     let read = read_options(config);
     let (files, mut findings, config, timeline) = match &args.rev {
@@ -513,6 +521,26 @@ fn lint_command(args: LintArgs, config: Option<&Path>) -> miette::Result<ExitCod
         eprintln!("({known} finding{s} already present at {base} not shown: --new-from-rev reports only new ones)");
     }
     Ok(exit_without_freeing(files, findings))
+}
+
+/// `okrs lint --fix`: make the edits the findings carry, and say what was done.
+fn fix_command(args: &LintArgs, config: Option<&Path>) -> miette::Result<()> {
+    let project = project(config)?;
+    let paths = project.okr_files(&args.paths).map_err(|e| RevisionError::from(e).into_report())?;
+    let files = project.load(&paths);
+    let on_disk: std::collections::HashMap<&str, &PathBuf> =
+        files.iter().map(|f| f.source.path.as_str()).zip(&paths).collect();
+    let findings = lint::lint(&files, &project.config);
+    let fixed = crate::fix::apply(&findings, |path| on_disk.get(path).map(|p| p.to_path_buf()), &project.config)
+        .map_err(|e| miette::miette!(help = "check that the OKR files are writable", "cannot fix: {e}"))?;
+    if fixed.fixes > 0 {
+        let s = |n: usize| if n == 1 { "" } else { "s" };
+        eprintln!("fixed {} finding{} in {}", fixed.fixes, s(fixed.fixes), fixed.files.join(", "));
+    }
+    for path in &fixed.refused {
+        eprintln!("note: {path} left as it was: its fixes would have made it worse (fix it by hand)");
+    }
+    Ok(())
 }
 
 /// The exit code for `findings`, leaving the memory behind for the process's end to reclaim:

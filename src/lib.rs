@@ -10,6 +10,7 @@ pub mod check_in;
 pub mod cli;
 pub mod config;
 pub mod diff;
+pub mod fix;
 pub mod history;
 pub mod init;
 pub mod lint;

@@ -221,3 +221,53 @@ fn linting_part_of_the_root_judges_it_with_the_rest() {
         assert_eq!(rules("okrs/salg-b.md"), ["too-many-objectives"], "{rev:?}");
     }
 }
+
+/// Copy `from` into a new temporary folder.
+fn copy_of(from: &str) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let status = std::process::Command::new("cp").arg("-r").arg(format!("{from}/.")).arg(dir.path()).status().unwrap();
+    assert!(status.success());
+    dir
+}
+
+#[test]
+fn fix_mends_misspelt_fields_and_periods_and_nothing_else() {
+    let dir = copy_of("fixtures/broken");
+    let read = |path: &str| std::fs::read(dir.path().join(path)).unwrap();
+    let original = |path: &str| std::fs::read(std::path::Path::new("fixtures/broken").join(path)).unwrap();
+    let out = okrs().arg("-C").arg(dir.path()).args(["lint", "--fix"]).env("NO_COLOR", "1").output().unwrap();
+    assert_eq!(out.status.code(), Some(1), "the rest is still reported");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("fixed 3 findings in okrs/bom-crlf.md, okrs/structure.md"), "{stderr}");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(!stdout.contains("unknown field `taget`") && stdout.contains("vague-key-result"), "{stdout}");
+    // Only the misspelt bytes change: the BOM and the CRLF line endings stay.
+    let replace =
+        |bytes: Vec<u8>, from: &str, to: &str| String::from_utf8(bytes).unwrap().replacen(from, to, 1).into_bytes();
+    assert_eq!(read("okrs/bom-crlf.md"), replace(original("okrs/bom-crlf.md"), "curent: 40", "current: 40"));
+    let structure = replace(original("okrs/structure.md"), "period: Q1 2026", "period: 2026-Q1");
+    assert_eq!(read("okrs/structure.md"), replace(structure, "taget: 60", "target: 60"));
+    // A second run has nothing left to fix.
+    let again = okrs().arg("-C").arg(dir.path()).args(["lint", "--fix", "--format", "json"]).output().unwrap();
+    assert!(!String::from_utf8_lossy(&again.stderr).contains("fixed"));
+}
+
+#[test]
+fn fix_leaves_a_file_its_edits_would_break() {
+    let dir = tempfile::tempdir().unwrap();
+    // `taget` would become a second `target`, which YAML refuses.
+    let text = "---\nteam: T\nperiod: 2026-Q1\nowner: o\nobjectives:\n  - title: Vokse i Norden\n    key_results:\n      - title: Øke salget fra 10 til 12\n        baseline: 10\n        target: 12\n        taget: 12\n      - title: Øke NPS fra 30 til 40\n        baseline: 30\n        target: 40\n---\n";
+    std::fs::create_dir(dir.path().join("okrs")).unwrap();
+    std::fs::write(dir.path().join("okrs/t.md"), text).unwrap();
+    let out = okrs().arg("-C").arg(dir.path()).args(["lint", "--fix"]).output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("okrs/t.md left as it was"), "{stderr}");
+    assert_eq!(std::fs::read_to_string(dir.path().join("okrs/t.md")).unwrap(), text);
+}
+
+#[test]
+fn fix_is_for_the_work_tree() {
+    let out = okrs().args(["-C", "fixtures/example", "lint", "--fix", "--rev", "HEAD"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("cannot be used with"));
+}

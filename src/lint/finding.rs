@@ -69,6 +69,16 @@ pub struct Finding {
     /// Further context (other files involved, …).
     #[serde(skip)]
     pub notes: Vec<String>,
+    /// An edit that fixes it for certain, for `okrs lint --fix`.
+    #[serde(skip)]
+    pub fix: Option<Box<Fix>>,
+}
+
+/// Replace the bytes at `span` of the file with `replacement`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Fix {
+    pub span: Span,
+    pub replacement: String,
 }
 
 /// Where a rule reports. It fills in location and OKR identity and drops what the file suppresses
@@ -146,6 +156,17 @@ impl Reported<'_> {
         }
     }
 
+    /// The edit that fixes it: `replacement` in place of the bytes at `span`.
+    pub fn fix(self, span: Span, replacement: impl Into<String>) -> Self {
+        match self.0 {
+            Some(f) => {
+                f.fix = Some(Box::new(Fix { span, replacement: replacement.into() }));
+                Reported(Some(f))
+            }
+            None => self,
+        }
+    }
+
     pub fn note(self, note: impl Into<String>) -> Self {
         match self.0 {
             Some(f) => {
@@ -200,6 +221,7 @@ impl<'a> Sink<'a> {
             key_result,
             span,
             notes: Vec::new(),
+            fix: None,
         });
         Reported(self.out.last_mut())
     }

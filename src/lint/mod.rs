@@ -10,7 +10,7 @@ pub mod text;
 
 use rayon::prelude::*;
 
-pub use finding::{Finding, Level, Reported, Sink};
+pub use finding::{Finding, Fix, Level, Reported, Sink};
 pub use rules::registry;
 
 use jiff::civil::Date;

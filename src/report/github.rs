@@ -100,6 +100,7 @@ mod tests {
             key_result: None,
             span: Span::default(),
             notes: Vec::new(),
+            fix: None,
         }
     }
 

@@ -213,6 +213,7 @@ mod tests {
             key_result: Some("kredittid".into()),
             span: Span::default(),
             notes: Vec::new(),
+            fix: None,
         }
     }
 

@@ -26,15 +26,20 @@ impl Rule for InvalidPeriod {
     fn check_file(&self, file: &OkrFile, _ctx: &RuleContext, sink: &mut Sink) {
         let Some(period) = file.set.as_ref().and_then(|s| s.period.as_ref()) else { return };
         if let Err(e) = &period.value {
-            let help = if let Some(meant) = meant(&e.text) {
+            let meant = meant(&e.text);
+            let help = if let Some(meant) = &meant {
                 format!("did you mean `{meant}`?")
             } else if e.reason.starts_with("write") {
                 e.reason.clone()
             } else {
                 format!("{}; write the period as {PERIOD_FORMS}", e.reason)
             };
-            sink.report(file, Scope::SET, period.span, format!("`{}` is not a period okrs understands", e.text))
+            let reported = sink
+                .report(file, Scope::SET, period.span, format!("`{}` is not a period okrs understands", e.text))
                 .help(help);
+            if let Some(meant) = meant {
+                reported.fix(period.span, meant);
+            }
         }
     }
 }

@@ -41,7 +41,8 @@ impl Rule for UnknownField {
     fn check_file(&self, file: &OkrFile, _ctx: &RuleContext, sink: &mut Sink) {
         for problem in &file.problems {
             let Problem::UnknownField { span, scope, key, expected, owner } = problem else { continue };
-            let help = if let Some(s) = suggest(key, expected.iter().copied()) {
+            let meant = suggest(key, expected.iter().copied());
+            let help = if let Some(s) = meant {
                 format!("did you mean `{s}`?")
             } else if let Some((level, _)) =
                 LEVELS.iter().find(|(level, fields)| level != owner && fields.contains(&key.as_str()))
@@ -50,7 +51,10 @@ impl Rule for UnknownField {
             } else {
                 format!("the fields of {} {owner} are: {}", article(owner), expected.join(", "))
             };
-            sink.report(file, *scope, *span, format!("unknown field `{key}`")).help(help);
+            let reported = sink.report(file, *scope, *span, format!("unknown field `{key}`")).help(help);
+            if let Some(meant) = meant {
+                reported.fix(*span, meant);
+            }
         }
     }
 }
