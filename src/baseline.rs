@@ -32,7 +32,7 @@ impl Identity {
             objective: finding.objective.as_deref().map(str::to_owned),
             key_result: finding.key_result.as_deref().map(str::to_owned),
             path: finding.team.is_none().then(|| finding.path.to_string()),
-            message: finding.message.clone(),
+            message: finding.message.to_string(),
         }
     }
 
@@ -103,7 +103,7 @@ mod tests {
             column: 1,
             end_line: line,
             end_column: 2,
-            message: message.to_owned(),
+            message: message.into(),
             help: None,
             team: Some("Marketing".into()),
             period: Some("2026-Q1".into()),

@@ -57,8 +57,10 @@ pub struct Finding {
     pub column: usize,
     pub end_line: usize,
     pub end_column: usize,
-    pub message: String,
-    pub help: Option<String>,
+    /// Shared, as the help is: many findings read the same (see [`intern`]).
+    pub message: Arc<str>,
+    /// Shared: a rule's help reads the same for many findings (see [`intern`]).
+    pub help: Option<Arc<str>>,
     pub team: Option<Arc<str>>,
     pub period: Option<Arc<str>>,
     pub objective: Option<Arc<str>>,
@@ -79,6 +81,27 @@ pub struct Finding {
 pub struct Fix {
     pub span: Span,
     pub replacement: String,
+}
+
+/// One allocation per distinct text per thread: 46,000 findings on 10,000 files carry 38
+/// distinct help texts, 7 MB if each were its own string.
+fn intern(text: String) -> Arc<str> {
+    thread_local! {
+        static TEXTS: std::cell::RefCell<std::collections::HashSet<Arc<str>>> = Default::default();
+    }
+    TEXTS.with(|texts| {
+        let mut texts = texts.borrow_mut();
+        if let Some(shared) = texts.get(text.as_str()) {
+            return shared.clone();
+        }
+        // A text made of the finding itself (a title, a number) is rarely seen twice.
+        if texts.len() >= 4096 {
+            texts.clear();
+        }
+        let shared: Arc<str> = Arc::from(text);
+        texts.insert(shared.clone());
+        shared
+    })
 }
 
 /// Where a rule reports. It fills in location and OKR identity and drops what the file suppresses
@@ -137,7 +160,7 @@ impl Reported<'_> {
     pub fn help(self, help: impl Into<String>) -> Self {
         match self.0 {
             Some(f) => {
-                f.help = Some(help.into());
+                f.help = Some(intern(help.into()));
                 Reported(Some(f))
             }
             None => self,
@@ -213,7 +236,7 @@ impl<'a> Sink<'a> {
             column,
             end_line,
             end_column,
-            message: message.into(),
+            message: intern(message.into()),
             help: None,
             team: names.team.clone(),
             period: names.period.clone(),

@@ -25,7 +25,7 @@ pub fn write_github(mut out: impl std::io::Write, findings: &[Finding], summary:
             Level::Warning => "warning",
             Level::Info | Level::Off => "notice",
         };
-        let mut message = f.message.clone();
+        let mut message = f.message.to_string();
         if let Some(help) = &f.help {
             let _ = write!(message, "\n\nhelp: {help}");
         }
@@ -92,8 +92,8 @@ mod tests {
             column: 5,
             end_line: 4,
             end_column: 1,
-            message: message.to_owned(),
-            help: help.map(str::to_owned),
+            message: message.into(),
+            help: help.map(std::sync::Arc::from),
             team: None,
             period: None,
             objective: None,

@@ -154,7 +154,7 @@ impl Diagnostic for FindingDiagnostic<'_> {
         if f.help.is_none() && f.notes.is_empty() {
             return None;
         }
-        let mut text = f.help.clone().unwrap_or_default();
+        let mut text = f.help.as_deref().unwrap_or_default().to_owned();
         for note in &f.notes {
             if !text.is_empty() {
                 text.push('\n');

@@ -118,7 +118,7 @@ fn descriptor(meta: &RuleMeta) -> ReportingDescriptor {
 }
 
 fn result(f: &Finding, rule_index: usize, fingerprint: String) -> SarifResult {
-    let mut text = f.message.clone();
+    let mut text = f.message.to_string();
     if let Some(help) = &f.help {
         text.push_str("\nhelp: ");
         text.push_str(help);
@@ -205,8 +205,8 @@ mod tests {
             column: 9,
             end_line: line,
             end_column: 15,
-            message: message.to_owned(),
-            help: Some("did you mean `current`?".to_owned()),
+            message: message.into(),
+            help: Some("did you mean `current`?".into()),
             team: Some("Økonomi".into()),
             period: Some("2026-Q1".into()),
             objective: Some("kontroll".into()),

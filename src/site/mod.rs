@@ -469,7 +469,7 @@ fn finding_view(f: &lint::Finding, links: Links) -> FindingView {
         rule: f.rule,
         place: format!("{}:{}", f.path, f.line),
         href: links.repo_url.zip(links.head).map(|(url, head)| format!("{url}/blob/{head}/{}#L{}", f.path, f.line)),
-        message: f.message.clone(),
+        message: f.message.to_string(),
     }
 }
 

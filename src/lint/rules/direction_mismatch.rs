@@ -109,7 +109,7 @@ mod tests {
             "      - title: Øke snittordren\n        baseline: \"12 500,5 kr\"\n        target: 11000\n",
         );
         assert_eq!(
-            finding.message,
+            &*finding.message,
             "the title asks for an increase, but the target (11 000) is below the baseline (NOK 12 500,5)"
         );
     }

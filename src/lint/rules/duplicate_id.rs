@@ -157,7 +157,7 @@ mod tests {
             lint_files("", files)
                 .into_iter()
                 .filter(|f| f.rule == "duplicate-id")
-                .map(|f| (f.path.to_string(), f.message))
+                .map(|f| (f.path.to_string(), f.message.to_string()))
                 .collect()
         };
         let (a, b) = (set("Salg", "2026-Q1"), set("Salg", "2026-Q1"));

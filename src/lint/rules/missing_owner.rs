@@ -65,7 +65,7 @@ mod tests {
             lint_files("", &[("okrs/a.md", text)])
                 .into_iter()
                 .filter(|f| f.rule == "missing-owner")
-                .map(|f| (f.message, f.objective.as_deref().map(str::to_owned)))
+                .map(|f| (f.message.to_string(), f.objective.as_deref().map(str::to_owned)))
                 .collect()
         };
         assert!(rules(owned).is_empty());

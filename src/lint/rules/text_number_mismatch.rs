@@ -132,7 +132,7 @@ mod tests {
             "      - title: Øke konverteringen fra 1,5 % til 2,5 %\n        baseline: \"1,5 %\"\n        target: 3 %\n",
         );
         assert_eq!(
-            finding.message,
+            &*finding.message,
             "the title says \"fra 1,5 % til 2,5 %\", but the fields say `baseline: \"1,5 %\"` and `target: 3 %`"
         );
     }
