@@ -96,6 +96,7 @@ fn only_teams(mut report: Report, teams: &[String]) -> Result<Report, StatusErro
     for team in teams {
         if !known.iter().any(|k| slugify(k) == slugify(team)) {
             let mut names: Vec<&str> = known.clone();
+            names.sort_unstable();
             names.dedup();
             // Compared as slugs, so that case and accents do not hide the team meant.
             let slugs: Vec<String> = names.iter().map(|n| slugify(n)).collect();
