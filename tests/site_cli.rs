@@ -255,6 +255,8 @@ fn objectives_link_to_the_objective_they_contribute_to_and_back() {
     // A parent that names no objective (unknown-parent's finding) is shown as written.
     assert!(page("salg").contains("Bidrar til: selskapet/vekts</p>"));
     assert!(page("selskapet").contains("Støttes av: <a href=\"salg.html#o-region\">Salg: Vinne Midt-Norge</a></p>"));
+    // Key results added without a value have no check-in yet.
+    assert!(!page("selskapet").contains("siste innsjekk"));
     let data: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(repo.path().join("site/data.json")).unwrap()).unwrap();
     let salg = data["periods"][0]["teams"].as_array().unwrap().iter().find(|t| t["slug"] == "salg").unwrap().clone();

@@ -718,7 +718,12 @@ fn team_page(
                     confidence: d.confidence.map(|c| text::percent(lang, c)),
                     owner: d.owner.clone().or_else(|| objective.owner.as_ref().map(|o| o.value.clone())),
                     weight: (d.weight != 1.0).then(|| text::number(lang, d.weight, 2)),
-                    last_check_in: d.checkins.last().map(|c| format!("{} ({})", c.date(), c.commit.author)),
+                    // A key result added without a value or a confidence has not been checked in yet.
+                    last_check_in: d
+                        .checkins
+                        .iter()
+                        .rfind(|c| c.value.is_some() || c.confidence.is_some())
+                        .map(|c| format!("{} ({})", c.date(), c.commit.author)),
                     chart,
                     values: points.iter().map(|(date, v)| (date.to_string(), q(*v))).collect(),
                 });
