@@ -140,6 +140,9 @@ pub struct Renamed {
     /// objective or key result starts over unless the file pins the old id.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub old_id: Option<String>,
+    /// Whether there is a history to lose: a value or a confidence in the base.
+    #[serde(skip)]
+    pub history: bool,
 }
 
 impl TeamDiff {
@@ -292,6 +295,11 @@ pub fn renamed_ids(base: &Snapshot, head: &[OkrFile]) -> RenamedIds {
     compare(&groups(&base.files), &groups(head), [base.date, base.date], &judge).1
 }
 
+/// Whether a key result has values to follow: a `current` or a `confidence`.
+fn checked_in(kr: &KeyResult) -> bool {
+    kr.current.is_some() || kr.confidence.is_some()
+}
+
 /// A team's slug and a period.
 type TeamPeriod = (String, String);
 
@@ -370,6 +378,7 @@ fn compare(
                 from: title(&before.title),
                 to: title(&objective.title),
                 old_id: (before.id.value != *id).then(|| before.id.value.clone()),
+                history: before.key_results.iter().any(checked_in),
             });
             let old_ids: Vec<Id> = before.key_results.iter().map(key_result_id).collect();
             let new_ids: Vec<Id> = objective.key_results.iter().map(key_result_id).collect();
@@ -398,6 +407,7 @@ fn compare(
                     from: old_kr.title_text().to_owned(),
                     to: kr.title_text().to_owned(),
                     old_id: (old_kr.id.value != kr.id.value).then(|| old_kr.id.value.clone()),
+                    history: checked_in(old_kr),
                 });
                 let text = |source: &SourceFile, span: Option<Span>| span.map(|s| written(source, s));
                 let (old_current, new_current) = (
@@ -687,7 +697,7 @@ pub fn markdown(diff: &Diff) -> String {
                 .map(|r| {
                     let id = r.objective.as_ref().map_or(format!("`{}`", r.id), |o| format!("`{o}/{}`", r.id));
                     let mut line = format!("{id} {} → {}", text(&r.from), text(&r.to));
-                    if let Some(old) = &r.old_id {
+                    if let Some(old) = r.old_id.as_ref().filter(|_| r.history) {
                         let _ = write!(
                             line,
                             " — ⚠ the id came from the title and changed (was `{old}`): its history starts over; add `id: {old}` to keep it"

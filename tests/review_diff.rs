@@ -171,6 +171,20 @@ fn a_retitled_key_result_without_id_is_a_rename_that_breaks_history() {
 }
 
 #[test]
+fn a_retitled_key_result_that_was_never_checked_in_has_no_history_to_lose() {
+    let dir = tempfile::tempdir().unwrap();
+    init_repo(dir.path());
+    let set = "---\nteam: Drift\nperiod: 2026-Q1\nobjectives:\n  - id: stabil\n    title: Stabil drift\n    key_results:\n      - title: Oppetid over 99,9 %\n        target: \">= 99.9\"\n---\n";
+    write(dir.path(), "okrs/drift.md", set);
+    commit_all(dir.path(), "base");
+    write(dir.path(), "okrs/drift.md", &set.replace("Oppetid over 99,9 %", "Oppetid minst 99,9 %"));
+    assert_eq!(first_team(dir.path())["key_results_renamed"][0]["old_id"], "oppetid-over-99-9");
+    let (_, text, _) = diff(dir.path(), &["HEAD"]);
+    assert!(text.contains("Oppetid over 99,9 % → Oppetid minst 99,9 %"), "{text}");
+    assert!(!text.contains("history starts over"), "{text}");
+}
+
+#[test]
 fn findings_follow_an_objective_and_a_key_result_whose_ids_changed_with_their_titles() {
     let dir = unpinned_repo(|set| {
         set.replace("Stabil drift for kundene", "Stabil drift for alle kundene")

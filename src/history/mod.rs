@@ -102,6 +102,9 @@ pub struct TitleBreak {
     pub old_title: String,
     pub new_title: String,
     pub commit: Arc<Commit>,
+    /// Whether the series that ended had a value or a confidence: without one there is no
+    /// history to lose, and nothing to warn about.
+    pub history: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -508,7 +511,8 @@ impl Timeline {
             if after_keys.contains(&kr.key) || resumed.contains(&kr.key) {
                 continue;
             }
-            if let Some(i) = self.open.remove(&kr.key) {
+            let ended = self.open.remove(&kr.key);
+            if let Some(i) = ended {
                 self.series[i].ended = Some(commit.clone());
             }
             // The same place in the new version of the file, with another derived id and a similar
@@ -538,13 +542,19 @@ impl Timeline {
             });
             let Some((retitled, new, old_title, new_title)) = retitled else { continue };
             let path = join(display_prefix, path);
+            let history = ended
+                .is_some_and(|i| self.series[i].checkins.iter().any(|c| c.value.is_some() || c.confidence.is_some()));
             let reported = |b: &TitleBreak| {
                 b.retitled == Retitled::Objective
                     && b.path == path
                     && b.before.objective == kr.key.objective
                     && Arc::ptr_eq(&b.commit, commit)
             };
-            if retitled == Retitled::Objective && self.breaks.iter().rev().any(reported) {
+            // An objective's retitle is one break, with a history if any of its key results has one.
+            if retitled == Retitled::Objective
+                && let Some(b) = self.breaks.iter_mut().rev().find(|b| reported(b))
+            {
+                b.history |= history;
                 continue;
             }
             self.breaks.push(TitleBreak {
@@ -555,6 +565,7 @@ impl Timeline {
                 old_title,
                 new_title,
                 commit: commit.clone(),
+                history,
             });
         }
     }

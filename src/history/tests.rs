@@ -208,6 +208,16 @@ fn a_title_change_without_an_id_starts_a_new_series_and_is_reported() {
     assert_eq!((b.old_title.as_str(), b.new_title.as_str()), ("Trafikk", "Organisk trafikk"));
     assert_eq!(b.after, key("organisk-trafikk"));
     assert_eq!(h.timeline.current(&key("organisk-trafikk")).unwrap().checkins.len(), 1);
+    assert!(b.history);
+    // A key result that never had a value has no history to lose: the break is kept (a pinned
+    // id folds it back) but says so.
+    let without = |title: &str| okr(title, None, "10", None).replace("        current: 10\n", "");
+    let mut r = Repo::new();
+    r.commit("Kari", "start", &[("okrs/m.md", Some(&without("Trafikk")))]);
+    r.commit("Kari", "ny tittel", &[("okrs/m.md", Some(&without("Organisk trafikk")))]);
+    let h = r.read().unwrap();
+    assert_eq!(h.timeline.breaks.len(), 1);
+    assert!(!h.timeline.breaks[0].history);
     // With an explicit id the title may change freely.
     let mut r = Repo::new();
     r.commit("Kari", "start", &[("okrs/m.md", Some(&okr("Trafikk", Some("t"), "10", None)))]);

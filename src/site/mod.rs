@@ -248,7 +248,7 @@ pub fn build(project: &Project, options: &Options) -> Result<Report, SiteError> 
         warnings: template_warnings
             .into_iter()
             .chain(history.files.iter().filter_map(left_out))
-            .chain(timeline.breaks.iter().map(break_warning))
+            .chain(timeline.breaks.iter().filter(|b| b.history).map(break_warning))
             .collect(),
         commits: timeline.commits,
         file_versions: timeline.file_versions,
@@ -778,7 +778,7 @@ fn team_page(
     let warnings = timeline
         .breaks
         .iter()
-        .filter(|b| b.after.team == team.slug && b.after.period == period.to_string())
+        .filter(|b| b.history && b.after.team == team.slug && b.after.period == period.to_string())
         .map(break_warning)
         .collect();
     let data = TeamData {
@@ -1097,6 +1097,7 @@ mod tests {
             old_title: "Bli synlig i Norden".into(),
             new_title: "Bli synlig i hele Norden".into(),
             commit: std::sync::Arc::new(commit),
+            history: true,
         });
         assert_eq!(
             warning,
