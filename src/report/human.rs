@@ -155,6 +155,9 @@ impl Diagnostic for FindingDiagnostic<'_> {
             return None;
         }
         let mut text = f.help.as_deref().unwrap_or_default().to_owned();
+        if f.fix.is_some() {
+            text.push_str(" (`okrs lint --fix` makes this change)");
+        }
         for note in &f.notes {
             if !text.is_empty() {
                 text.push('\n');
