@@ -659,7 +659,8 @@ fn needs_git(repo: &git2::Repository, workdir: &Path) -> Option<&'static str> {
     }
     let hooks = match config.as_ref().and_then(|c| c.get_path("core.hooksPath").ok()) {
         Some(path) => workdir.join(path),
-        None => repo.path().join("hooks"),
+        // A linked worktree shares the main repository's hooks.
+        None => repo.commondir().join("hooks"),
     };
     let runnable = |name: &str| {
         std::fs::metadata(hooks.join(name)).is_ok_and(|m| {
