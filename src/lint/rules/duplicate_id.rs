@@ -75,14 +75,7 @@ impl DuplicateId {
     /// two files is one objective to the history, the site and `okrs check-in`.
     fn across_files(files: &[OkrFile], sink: &mut Sink) {
         // Most teams keep a period in one file: only groups of several are compared.
-        let mut groups: HashMap<(String, String), Vec<&OkrFile>> = HashMap::new();
-        for file in files {
-            let Some(set) = &file.set else { continue };
-            let (Some(team), Some(period)) = (set.team_slug(), set.period_text()) else { continue };
-            groups.entry((team, period)).or_default().push(file);
-        }
-        for group in groups.values_mut().filter(|g| g.len() > 1) {
-            group.sort_by(|a, b| a.source.path.cmp(&b.source.path));
+        for group in super::team_periods(files).values().filter(|g| g.len() > 1) {
             let mut first: HashMap<&str, (&OkrFile, usize)> = HashMap::new();
             for file in group.iter().copied() {
                 let Some(set) = &file.set else { continue };

@@ -1,6 +1,7 @@
 //! The rule registry: every rule, in the order `okrs rules` lists them.
 
 use super::Rule;
+use crate::load::OkrFile;
 
 mod binary_key_result;
 mod direction_mismatch;
@@ -50,6 +51,21 @@ static REGISTRY: &[&dyn Rule] = &[
 
 pub fn registry() -> &'static [&'static dyn Rule] {
     REGISTRY
+}
+
+/// The files of each team and period, in path order: the sets rules count and compare across
+/// files, since a team may split a period over several.
+pub(crate) fn team_periods(files: &[OkrFile]) -> std::collections::BTreeMap<(String, String), Vec<&OkrFile>> {
+    let mut groups: std::collections::BTreeMap<(String, String), Vec<&OkrFile>> = Default::default();
+    for file in files {
+        let Some(set) = &file.set else { continue };
+        let (Some(team), Some(period)) = (set.team_slug(), set.period_text()) else { continue };
+        groups.entry((team, period)).or_default().push(file);
+    }
+    for group in groups.values_mut() {
+        group.sort_by(|a, b| a.source.path.cmp(&b.source.path));
+    }
+    groups
 }
 
 #[cfg(test)]

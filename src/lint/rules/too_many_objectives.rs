@@ -1,5 +1,3 @@
-use std::collections::BTreeMap;
-
 use crate::lint::{Example, Level, OptionKind, Rule, RuleContext, RuleMeta, RuleOption, Sink};
 use crate::load::{OkrFile, Scope};
 use crate::model::Lang;
@@ -40,15 +38,7 @@ impl Rule for TooManyObjectives {
 
     fn check_repository(&self, files: &[OkrFile], ctx: &RuleContext, sink: &mut Sink) {
         let max = ctx.options.integer("max", 3).max(0) as usize;
-        // (team slug, period) → files in path order, with their objective counts.
-        let mut groups: BTreeMap<(String, String), Vec<&OkrFile>> = BTreeMap::new();
-        for file in files {
-            let Some(set) = &file.set else { continue };
-            let (Some(team), Some(period)) = (set.team_slug(), set.period_text()) else { continue };
-            groups.entry((team, period)).or_default().push(file);
-        }
-        for ((_, period), mut group) in groups {
-            group.sort_by(|a, b| a.source.path.cmp(&b.source.path));
+        for ((_, period), group) in super::team_periods(files) {
             let total: usize = group.iter().filter_map(|f| f.set.as_ref()).map(|s| s.objectives.len()).sum();
             if total <= max {
                 continue;
