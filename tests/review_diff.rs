@@ -4,7 +4,7 @@ mod support;
 
 use std::path::Path;
 
-use support::{BASE_SET, commit_all, git, init_repo, okrs, unpinned_repo, write};
+use support::{BASE_SET, commit_all, drift_repo, git, init_repo, okrs, unpinned_repo, write};
 
 /// Base: the marketing set. Head: a check-in (trafikk 10600 → 11800), a moved target, a renamed
 /// objective, a key result replaced by another, a new team with a finding, a finding fixed.
@@ -150,20 +150,11 @@ fn diff_help_teaches_with_examples() {
     assert!(String::from_utf8_lossy(&out.stdout).contains("okrs diff origin/main HEAD"));
 }
 
-/// A repository whose commit holds `set` as okrs/drift.md, with `edited` in the work tree.
-fn drift_changed(set: &str, edited: &str) -> tempfile::TempDir {
-    let dir = tempfile::tempdir().unwrap();
-    init_repo(dir.path());
-    write(dir.path(), "okrs/drift.md", set);
-    commit_all(dir.path(), "base");
-    write(dir.path(), "okrs/drift.md", edited);
-    dir
-}
-
 #[test]
 fn a_retitled_key_result_without_id_is_a_rename_that_breaks_history() {
     let set = "---\nteam: Drift\nperiod: 2026-Q1\nobjectives:\n  - id: stabil\n    title: Stabil drift\n    key_results:\n      - title: Oppetid over 99,9 %\n        target: \">= 99.9\"\n        current: 99.5\n---\n";
-    let dir = drift_changed(set, &set.replace("Oppetid over 99,9 %", "Oppetid minst 99,9 %").replace("99.5", "99.95"));
+    let dir =
+        drift_repo(set, |set| set.replace("Oppetid over 99,9 %", "Oppetid minst 99,9 %").replace("99.5", "99.95"));
     let team = &first_team(dir.path());
     assert_eq!(team["key_results_added"], serde_json::json!([]), "{team}");
     assert_eq!(team["key_results_renamed"][0]["old_id"], "oppetid-over-99-9");
@@ -175,7 +166,7 @@ fn a_retitled_key_result_without_id_is_a_rename_that_breaks_history() {
 #[test]
 fn a_retitled_key_result_that_was_never_checked_in_has_no_history_to_lose() {
     let set = "---\nteam: Drift\nperiod: 2026-Q1\nobjectives:\n  - id: stabil\n    title: Stabil drift\n    key_results:\n      - title: Oppetid over 99,9 %\n        target: \">= 99.9\"\n---\n";
-    let dir = drift_changed(set, &set.replace("Oppetid over 99,9 %", "Oppetid minst 99,9 %"));
+    let dir = drift_repo(set, |set| set.replace("Oppetid over 99,9 %", "Oppetid minst 99,9 %"));
     assert_eq!(first_team(dir.path())["key_results_renamed"][0]["old_id"], "oppetid-over-99-9");
     let (_, text, _) = diff(dir.path(), &["HEAD"]);
     assert!(text.contains("Oppetid over 99,9 % → Oppetid minst 99,9 %"), "{text}");

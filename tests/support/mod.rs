@@ -144,11 +144,16 @@ pub const UNPINNED_SET: &str = "---\nteam: Drift\nperiod: 2026-Q1\nobjectives:\n
 /// A repository whose commit holds [`UNPINNED_SET`] as okrs/drift.md, changed by `edit` in the
 /// work tree.
 pub fn unpinned_repo(edit: impl Fn(&str) -> String) -> tempfile::TempDir {
+    drift_repo(UNPINNED_SET, edit)
+}
+
+/// A repository whose commit holds `set` as okrs/drift.md, changed by `edit` in the work tree.
+pub fn drift_repo(set: &str, edit: impl Fn(&str) -> String) -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
     init_repo(dir.path());
-    write(dir.path(), "okrs/drift.md", UNPINNED_SET);
+    write(dir.path(), "okrs/drift.md", set);
     commit_all(dir.path(), "base");
-    write(dir.path(), "okrs/drift.md", &edit(UNPINNED_SET));
+    write(dir.path(), "okrs/drift.md", &edit(set));
     dir
 }
 
