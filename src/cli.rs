@@ -418,7 +418,7 @@ fn project(config: Option<&Path>) -> miette::Result<Project> {
 }
 
 /// How to read revisions: with the revision's own `.okrs.yml` unless the user named one.
-fn read_options(config: Option<&Path>) -> ReadOptions<'static> {
+fn read_options(config: Option<&Path>) -> ReadOptions {
     ReadOptions { config_from_revision: config.is_none(), ..ReadOptions::default() }
 }
 
@@ -431,19 +431,15 @@ fn lint_command(args: LintArgs, config: Option<&Path>) -> miette::Result<ExitCod
     let read = read_options(config);
     let (files, mut findings, config, timeline) = match &args.rev {
         Some(rev) => {
-            let snapshot = Snapshot::at_revision(&project, rev, &ReadOptions { paths: &args.paths, ..read })
-                .map_err(RevisionError::into_report)?;
-            let findings = if args.paths.is_empty() {
-                lint::lint(&snapshot.files, &snapshot.config)
-            } else {
-                // Part of the root: the rules that look across files see all of it.
-                let whole = Snapshot::at_revision(&project, rev, &read).map_err(RevisionError::into_report)?;
+            // Read whole: the rules that look across files see all of it, even for a part.
+            let mut snapshot = Snapshot::at_revision(&project, rev, &read).map_err(RevisionError::into_report)?;
+            let mut findings = lint::lint(&snapshot.files, &snapshot.config);
+            if !args.paths.is_empty() {
+                snapshot.only(&project, &args.paths).map_err(RevisionError::into_report)?;
                 let part: std::collections::HashSet<&str> =
                     snapshot.files.iter().map(|f| f.source.path.as_str()).collect();
-                let mut findings = lint::lint(&whole.files, &snapshot.config);
                 findings.retain(|f| part.contains(&*f.path));
-                findings
-            };
+            }
             (snapshot.files, findings, snapshot.config, None)
         }
         None => {

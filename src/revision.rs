@@ -33,10 +33,7 @@ pub struct Snapshot {
 
 /// How to read a revision.
 #[derive(Debug, Clone, Copy)]
-pub struct ReadOptions<'a> {
-    /// Paths as given on the command line (relative to the current folder) narrow the files down
-    /// like they do for the work tree; empty: the whole OKR root.
-    pub paths: &'a [PathBuf],
+pub struct ReadOptions {
     /// A revision without the OKR root has no files instead of being an error (the base of the
     /// pull request that adds the first OKRs).
     pub allow_missing_root: bool,
@@ -45,9 +42,9 @@ pub struct ReadOptions<'a> {
     pub config_from_revision: bool,
 }
 
-impl Default for ReadOptions<'_> {
+impl Default for ReadOptions {
     fn default() -> Self {
-        ReadOptions { paths: &[], allow_missing_root: false, config_from_revision: true }
+        ReadOptions { allow_missing_root: false, config_from_revision: true }
     }
 }
 
@@ -139,7 +136,7 @@ impl Snapshot {
 
     /// The OKR files of revision `rev`, read from git's object store.
     pub fn at_revision(project: &Project, rev: &str, options: &ReadOptions) -> Result<Snapshot, RevisionError> {
-        let ReadOptions { paths, allow_missing_root, config_from_revision } = *options;
+        let ReadOptions { allow_missing_root, config_from_revision } = *options;
         let repo = Repository::discover(&project.root)
             .map_err(|_| RevisionError::NotARepository(project.root.display().to_string()))?;
         let commit = resolve(&repo, rev)?;
@@ -194,15 +191,6 @@ impl Snapshot {
                     TreeWalkResult::Ok
                 })
                 .map_err(git)?;
-        }
-        if !paths.is_empty() {
-            let wanted = relative_paths(project, paths);
-            for want in &wanted {
-                if !blobs.iter().any(|(path, _)| under(path, want)) {
-                    return Err(RevisionError::NotFound { rev: rev.to_owned(), path: want.clone() });
-                }
-            }
-            blobs.retain(|(path, _)| wanted.iter().any(|want| under(path, want)));
         }
         blobs.sort();
 
@@ -262,6 +250,19 @@ fn nearest_branch(repo: &Repository, rev: &str) -> Option<String> {
             .map(|(_, b)| b)
     };
     remote.or(default).or_else(similar).cloned()
+}
+
+impl Snapshot {
+    /// Keep the files under paths given on the command line (relative to the current folder), as
+    /// they narrow the work tree down; a path with no file is an error.
+    pub fn only(&mut self, project: &Project, paths: &[PathBuf]) -> Result<(), RevisionError> {
+        let wanted = relative_paths(project, paths);
+        if let Some(missing) = wanted.iter().find(|want| !self.files.iter().any(|f| under(&f.source.path, want))) {
+            return Err(RevisionError::NotFound { rev: self.label.clone(), path: missing.clone() });
+        }
+        self.files.retain(|f| wanted.iter().any(|want| under(&f.source.path, want)));
+        Ok(())
+    }
 }
 
 /// Command-line paths as project-relative paths with `/` (they need not exist in the work tree).
