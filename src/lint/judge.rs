@@ -121,8 +121,16 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang) -> bool {
     if t.hyphen_before && prev.is_some_and(Token::is_word) {
         return all(S::Rank).starts(tokens, i - 1);
     }
-    // `30-dagers`, `7-day`, `five-star`: an adjective, not a count.
+    // `30-dagers`, `7-day`, `five-star`: an adjective, not a count; `topp 3-leverandør` is a rank.
     if next.is_some_and(|n| n.hyphen_before && n.is_word()) {
+        return i > 0 && all(S::Rank).starts(tokens, i - 1);
+    }
+    // `de 20 største kundene`, `the 50 largest accounts`: which ones, not how many (but `blant de
+    // tre beste`, `among the top 5` is a rank).
+    if prev.is_some_and(|p| matches!(p.lower.as_str(), "de" | "dei" | "the" | "our" | "våre" | "vårt" | "sine"))
+        && word_at(tokens, i + 1).is_some_and(|w| superlative(&w.lower))
+        && !(i >= 2 && matches!(tokens[i - 2].lower.as_str(), "blant" | "among" | "av" | "of"))
+    {
         return false;
     }
     if let Some(p) = prev {
@@ -165,8 +173,9 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang) -> bool {
     if connector(i + 1) && quantity_at(tokens, i + 2, lang).is_some() {
         range_end = i + 3;
     }
-    // Ages: `25–45 år`, `aged 18–25`, `over 55 år`.
-    if all(S::AgeUnit).starts(tokens, range_end) || ends_at(S::AgeMarker, tokens, range_start).is_some() {
+    // Ages: `25–45 år`, `aged 18–25`, `over 55 år`, `the 60+ age group`.
+    let plus = usize::from(is_symbol(tokens.get(range_end), &["+"]));
+    if all(S::AgeUnit).starts(tokens, range_end + plus) || ends_at(S::AgeMarker, tokens, range_start).is_some() {
         return false;
     }
     // Ages without a unit: `residents over 80`, `innbyggere over 67`.
@@ -190,16 +199,18 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang) -> bool {
     {
         return false;
     }
-    // `kommuner over 10 000 innbyggere`, `firms over 200 employees`: a size after a plural noun.
+    // `kommuner over 10 000 innbyggere`, `firms over 200 employees`, `firms of more than 200
+    // staff`: a size after a plural noun.
     if let Some(s) = ends_at(S::Threshold, tokens, range_start)
         && s > 0
         && all(S::SizeNoun).starts(tokens, range_end)
         && word_at(tokens, s - 1).is_some_and(|w| {
             let l = w.lower.as_str();
-            l.chars().count() > 4
-                && (l.ends_with("er") || l.ends_with("ar") || l.ends_with('s'))
-                && all(S::Increase).at(tokens, s - 1).is_none()
-                && all(S::Decrease).at(tokens, s - 1).is_none()
+            matches!(l, "of" | "på" | "with" | "med")
+                || l.chars().count() > 4
+                    && (l.ends_with("er") || l.ends_with("ar") || l.ends_with('s'))
+                    && all(S::Increase).at(tokens, s - 1).is_none()
+                    && all(S::Decrease).at(tokens, s - 1).is_none()
         })
     {
         return false;
@@ -306,6 +317,12 @@ fn inside_measured_statement(tokens: &[Token], at: usize) -> bool {
     (0..at).any(|j| rel.at(tokens, j).is_some_and(|m| m.end <= at))
 }
 
+/// A superlative adjective: `største`, `viktigaste`, `largest`, `most`.
+fn superlative(word: &str) -> bool {
+    matches!(word, "most" | "mest" | "best" | "beste")
+        || word.chars().count() > 5 && (word.ends_with("ste") || word.ends_with("est"))
+}
+
 /// A finite verb form in second position: `Teamet hjelper`, `The team helps`.
 fn looks_finite(word: &str) -> bool {
     word.ends_with('s') || word.ends_with("ed") || word.ends_with('r') || word.ends_with("et") || word.ends_with("te")
@@ -317,6 +334,19 @@ fn in_commitment_position(tokens: &[Token], m: Match) -> bool {
         return false;
     }
     let first = &tokens[m.start];
+    // `Minst 60 % av aktive brukere ser på ukesrapporten`: what a counted share of other people
+    // does.
+    if looks_finite(&first.lower)
+        && (1..m.start).any(|p| {
+            all(S::People).starts(tokens, p)
+                && tokens[..p]
+                    .iter()
+                    .enumerate()
+                    .any(|(j, t)| t.kind == Kind::Number || all(S::Fraction).starts(tokens, j))
+        })
+    {
+        return false;
+    }
     // A name (`HjelpMeg`, `Premium Support`): not a verb.
     if first.lower.chars().skip(1).count() > 0 && m.start > 0 && first.capitalised {
         return false;
@@ -825,6 +855,10 @@ mod tests {
             ("Tre av fire nytilsette seier at opplæringa var nyttig", Lang::Nn),
             ("1/3 of new users invite a colleague", Lang::En),
             ("The majority of tickets are solved in self-service", Lang::En),
+            // A rank written onto its noun, and a rank among the best.
+            ("Bli topp 3-leverandør av lønnssystemer", Lang::Nb),
+            ("Bli blant de tre beste i bransjen", Lang::Nb),
+            ("Øke omsetningen fra de 20 største kundene med 10 %", Lang::Nb),
         ] {
             assert!(target(text, lang), "{text}");
         }
@@ -855,6 +889,13 @@ mod tests {
             ("Flere besøk før 15/3", Lang::Nb),
             ("Raskere svar mellom 08:00 og 16:00", Lang::Nb),
             ("Lower costs in the 2025/26 season", Lang::En),
+            // Which customers, not how many.
+            ("Styrke relasjonene til de 20 største kundene", Lang::Nb),
+            ("Grow revenue from the 50 largest accounts", Lang::En),
+            ("More signed pilots with firms of more than 200 staff", Lang::En),
+            ("Øke salget til bedrifter på over 200 ansatte", Lang::Nb),
+            ("Higher trial-to-paid conversion in the 25–45 age segment", Lang::En),
+            ("Increase volunteer retention in the 60+ age group", Lang::En),
         ] {
             assert!(!target(text, lang), "{text}");
         }
@@ -871,6 +912,10 @@ mod tests {
         assert!(v("Ensuring that 95% of pull requests are reviewed"));
         assert!(!v("Andelen brukere som ser på ukesrapporten øker"));
         assert!(!v("Customers who say the report helps them plan"));
+        // What a counted share of other people does; not what everyone is asked to do.
+        assert!(!v("Minst 60 % av aktive brukere ser på ukesrapporten hver uke"));
+        assert!(!v("8 av 10 kundene jobber med appen hver uke"));
+        assert!(v("Alle ansatte jobber med sikkerhet"));
         assert!(!v("Help center deflects at least 25% of questions"));
         assert!(!v("Reduce support tickets per 1,000 users"));
         assert!(!v("Selge lisenser av HjelpMeg-appen"));

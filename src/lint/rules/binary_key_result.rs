@@ -81,6 +81,11 @@ mod tests {
             ("en", "Achieve SOC 2 Type I", None, true),
             ("nb", "Oppnå ISO 9001 for hele konsernet", None, true),
             ("en", "Get 30 customers onto the PCI DSS compliant checkout", None, false),
+            // Put into operation, with its participle.
+            ("nn", "Den nye rekneskapsmodulen er sett i drift innan 1. september", None, true),
+            ("nb", "Nytt lønnssystem er satt i drift før sommeren", None, true),
+            ("en", "The new billing module is put into production by 1 September", None, true),
+            ("en", "Ensure the new onboarding flow ships before the holiday release", None, true),
         ];
         for (lang, title, target, binary) in cases {
             let found = findings(lang, title, target);

@@ -99,6 +99,9 @@ mod tests {
             ("en", "Make deployments faster", true),
             ("en", "Make it safe for teenagers aged 13–16 to be online", false),
             ("en", "Ensure 99.9% uptime for all core services", true),
+            // Faster than anyone else is a destination.
+            ("nb", "Innbyggerne får svar på byggesøknader raskere enn i noen annen kommune i Nord-Norge", false),
+            ("en", "Answer building applications faster than any other municipality in the region", false),
         ];
         for (lang, title, vague) in cases {
             assert_eq!(objective_findings(lang, title).contains(&"vague-objective"), vague, "{lang}: {title}");
