@@ -129,7 +129,11 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang) -> bool {
     // tre beste`, `among the top 5` is a rank).
     if prev.is_some_and(|p| matches!(p.lower.as_str(), "de" | "dei" | "the" | "our" | "våre" | "vårt" | "sine"))
         && word_at(tokens, i + 1).is_some_and(|w| superlative(&w.lower))
-        && !(i >= 2 && matches!(tokens[i - 2].lower.as_str(), "blant" | "among" | "av" | "of"))
+        && !(i >= 2
+            && matches!(
+                tokens[i - 2].lower.as_str(),
+                "blant" | "among" | "av" | "of" | "bli" | "være" | "vere" | "verte"
+            ))
     {
         return false;
     }
@@ -858,6 +862,7 @@ mod tests {
             // A rank written onto its noun, and a rank among the best.
             ("Bli topp 3-leverandør av lønnssystemer", Lang::Nb),
             ("Bli blant de tre beste i bransjen", Lang::Nb),
+            ("Være de tre største leverandørene i Norden", Lang::Nb),
             ("Øke omsetningen fra de 20 største kundene med 10 %", Lang::Nb),
         ] {
             assert!(target(text, lang), "{text}");
