@@ -816,4 +816,24 @@ mod tests {
         assert_eq!(number_word("to", Lang::En), None);
         assert_eq!(number_word("to", Lang::Nb), Some(2.0));
     }
+
+    /// A phrase listed twice in a section is a sign two people added it for different reasons.
+    #[test]
+    fn each_phrase_once_per_section() {
+        for (name, text) in [
+            ("nb", include_str!("lexicon/nb.txt")),
+            ("nn", include_str!("lexicon/nn.txt")),
+            ("en", include_str!("lexicon/en.txt")),
+        ] {
+            let mut seen = std::collections::HashSet::new();
+            let mut section = "";
+            for line in text.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')) {
+                if line.starts_with('[') {
+                    section = line;
+                } else {
+                    assert!(seen.insert((section, line)), "{name}.txt lists `{line}` twice in {section}");
+                }
+            }
+        }
+    }
 }
