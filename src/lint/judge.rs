@@ -40,9 +40,11 @@ pub fn quantity_at(tokens: &[Token], i: usize, lang: Lang) -> Option<f64> {
             if tokens.get(i + 1).is_some_and(|n| n.hyphen_before) {
                 return None;
             }
-            // `minst én`, `at least one`: a count; `en`, `ett` and `one` are otherwise articles.
+            // `minst én`, `at least one`: a count; `en`, `ett` and `one` are otherwise articles, and
+            // `minst en gang` is "at least once", how often a user counts.
             if matches!(t.lower.as_str(), "én" | "éin" | "ett" | "eitt" | "ein" | "en" | "ei" | "one")
                 && (t.lower.starts_with('é') || ends_at(S::Threshold, tokens, i).is_some())
+                && !word_at(tokens, i + 1).is_some_and(|w| matches!(w.lower.as_str(), "gang" | "gong"))
             {
                 return Some(1.0);
             }
@@ -135,11 +137,10 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang) -> bool {
     // tre beste`, `among the top 5` is a rank).
     if prev.is_some_and(|p| matches!(p.lower.as_str(), "de" | "dei" | "the" | "our" | "våre" | "vårt" | "sine"))
         && word_at(tokens, i + 1).is_some_and(|w| superlative(&w.lower))
-        && !(i >= 2
-            && matches!(
-                tokens[i - 2].lower.as_str(),
-                "blant" | "among" | "av" | "of" | "bli" | "være" | "vere" | "verte"
-            ))
+        && !(i >= 2 && matches!(tokens[i - 2].lower.as_str(), "blant" | "among" | "bli" | "være" | "vere" | "verte"))
+        && !(i >= 3
+            && matches!(tokens[i - 2].lower.as_str(), "av" | "of")
+            && matches!(tokens[i - 3].lower.as_str(), "en" | "ei" | "ett" | "ein" | "eitt" | "one" | "én"))
     {
         return false;
     }
@@ -900,6 +901,7 @@ mod tests {
             ("Bli blant de tre beste i bransjen", Lang::Nb),
             ("Være de tre største leverandørene i Norden", Lang::Nb),
             ("Øke omsetningen fra de 20 største kundene med 10 %", Lang::Nb),
+            ("Become one of the 3 largest suppliers in the Nordics", Lang::En),
         ] {
             assert!(target(text, lang), "{text}");
         }
@@ -933,6 +935,8 @@ mod tests {
             // Which customers, not how many.
             ("Styrke relasjonene til de 20 største kundene", Lang::Nb),
             ("Grow revenue from the 50 largest accounts", Lang::En),
+            ("Grow the revenue of the 10 biggest accounts", Lang::En),
+            ("Flere kunder bruker appen minst en gang i måneden", Lang::Nb),
             ("More signed pilots with firms of more than 200 staff", Lang::En),
             ("Øke salget til bedrifter på over 200 ansatte", Lang::Nb),
             ("Higher trial-to-paid conversion in the 25–45 age segment", Lang::En),
