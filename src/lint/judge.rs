@@ -167,8 +167,12 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang) -> bool {
     }
     // Dates and ordinals: `1. mars`, `15 April`, `3. kvartal`.
     let after_dot = if is_symbol(next, &["."]) { i + 2 } else { i + 1 };
+    // An ordinal before a lower-case noun is which one (`8. trinn`, `2. kvartal`, `3. linje`), except
+    // a place (`2. plass`).
     if all(S::Month).starts(tokens, after_dot)
-        || is_symbol(next, &["."]) && word_at(tokens, i + 2).is_some_and(|w| w.lower.starts_with("kvartal"))
+        || is_symbol(next, &["."])
+            && word_at(tokens, i + 2).is_some_and(|w| !w.capitalised)
+            && !all(S::Rank).starts(tokens, i + 2)
     {
         return false;
     }
@@ -703,6 +707,17 @@ fn milestone(tokens: &[Token], verb: usize, lang: Lang, langs: &[Lang], has_targ
             return Some(m);
         }
     }
+    // `Ny lønnspolicy godkjent av ledergruppen innen 1. mars`, `New portal live for all applicants
+    // by 1 April`: a thing in a state by a date (not `Flere kunder i drift innen mars`, a direction).
+    for j in 1..tokens.len() {
+        if let Some(m) = all(S::MilestoneState).at(tokens, j)
+            && (m.end..tokens.len()).any(|k| all(S::Deadline).starts(tokens, k))
+            && ![S::Comparative, S::Increase, S::Decrease].iter().any(|&s| all(s).any(&tokens[..j]))
+            && !service_level(tokens)
+        {
+            return Some(m);
+        }
+    }
     None
 }
 
@@ -902,6 +917,7 @@ mod tests {
             ("Være de tre største leverandørene i Norden", Lang::Nb),
             ("Øke omsetningen fra de 20 største kundene med 10 %", Lang::Nb),
             ("Become one of the 3 largest suppliers in the Nordics", Lang::En),
+            ("Nå 2. plass i kåringen av beste arbeidsplass", Lang::Nb),
         ] {
             assert!(target(text, lang), "{text}");
         }
@@ -937,6 +953,7 @@ mod tests {
             ("Grow revenue from the 50 largest accounts", Lang::En),
             ("Grow the revenue of the 10 biggest accounts", Lang::En),
             ("Flere kunder bruker appen minst en gang i måneden", Lang::Nb),
+            ("Høyere oppmøte på foreldremøtene på 8. trinn", Lang::Nb),
             ("More signed pilots with firms of more than 200 staff", Lang::En),
             ("Øke salget til bedrifter på over 200 ansatte", Lang::Nb),
             ("Higher trial-to-paid conversion in the 25–45 age segment", Lang::En),

@@ -86,6 +86,11 @@ mod tests {
             ("nb", "Nytt lønnssystem er satt i drift før sommeren", None, true),
             ("en", "The new billing module is put into production by 1 September", None, true),
             ("en", "Ensure the new onboarding flow ships before the holiday release", None, true),
+            // A thing in a state by a date, without a verb; a direction is not one.
+            ("nb", "Ny lønnspolicy godkjent av ledergruppen innen 1. mars", None, true),
+            ("en", "New planning portal live for all applicants by 1 April", None, true),
+            ("nb", "Flere kunder i drift innen mars", None, false),
+            ("en", "More customers live on the new platform by June", None, false),
         ];
         for (lang, title, target, binary) in cases {
             let found = findings(lang, title, target);

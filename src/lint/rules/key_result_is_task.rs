@@ -106,6 +106,10 @@ mod tests {
             ("en", "Launch the referral programme and have at least 80 customers refer a friend through it", false),
             ("en", "Deploy frequency rises from weekly to at least 3 times per day", false),
             ("en", "Work on delivering the new alert system by Q3", true),
+            // The task after a vague lead: "look into the possibility of migrating".
+            ("nb", "Se på muligheten for å migrere SCADA-systemet til skyen", true),
+            ("en", "Explore ways to launch a partner portal", true),
+            ("nb", "Søke Skattefunn for AI-prosjektet", true),
             ("nb", "Vi skal lansere en ny versjon av appen", true),
             ("en", "The platform team will migrate billing to Kubernetes", true),
             ("nb", "Flere brukere skal ta i bruk delingsfunksjonen", false),

@@ -102,6 +102,9 @@ mod tests {
             // Faster than anyone else is a destination.
             ("nb", "Innbyggerne får svar på byggesøknader raskere enn i noen annen kommune i Nord-Norge", false),
             ("en", "Answer building applications faster than any other municipality in the region", false),
+            ("en", "Scale the partner channel into a self-sustaining growth engine by FY27", false),
+            ("nb", "Utvikle kommunen til å bli det mest attraktive stedet å starte bedrift", false),
+            ("en", "Scale the partner channel", true),
         ];
         for (lang, title, vague) in cases {
             assert_eq!(objective_findings(lang, title).contains(&"vague-objective"), vague, "{lang}: {title}");
