@@ -148,6 +148,10 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang) -> bool {
         if p.is_word() && ends_at(S::IdentBefore, tokens, i).is_some() {
             return false;
         }
+        // `pakkelinje 2`, `kontorbygg 3`: the same names in a compound.
+        if p.is_word() && !p.capitalised && lang != Lang::En && all(S::IdentBefore).ends_compound(&p.lower) {
+            return false;
+        }
         // A product or standard name: `Android 14`, `PostgreSQL 16`, `SOC 2`.
         if (p.is_word() || p.kind == Kind::Ident)
             && p.capitalised
@@ -954,6 +958,7 @@ mod tests {
             ("Grow the revenue of the 10 biggest accounts", Lang::En),
             ("Flere kunder bruker appen minst en gang i måneden", Lang::Nb),
             ("Høyere oppmøte på foreldremøtene på 8. trinn", Lang::Nb),
+            ("Kortere omstillingstid på pakkelinje 2", Lang::Nb),
             ("More signed pilots with firms of more than 200 staff", Lang::En),
             ("Øke salget til bedrifter på over 200 ansatte", Lang::Nb),
             ("Higher trial-to-paid conversion in the 25–45 age segment", Lang::En),

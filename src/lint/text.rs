@@ -401,6 +401,21 @@ impl PhraseSet {
         best
     }
 
+    /// Whether `word` is a Norwegian compound whose last part is a one-word phrase of at least
+    /// four letters: `pakkelinje` ends in `linje`, `kontorbygg` in `bygg`.
+    pub fn ends_compound(&self, word: &str) -> bool {
+        word.char_indices().skip(3).any(|(k, _)| {
+            let head = &word[k..];
+            head.chars().count() >= 4
+                && self
+                    .by_first
+                    .get(&word_hash(head))
+                    .into_iter()
+                    .flatten()
+                    .any(|&p| matches!(self.phrases[p].as_slice(), [Pat::Exact(w)] if w == head))
+        })
+    }
+
     /// Every non-overlapping match, left to right.
     pub fn find_all(&self, tokens: &[Token]) -> Vec<Match> {
         let mut out = Vec::new();
@@ -680,6 +695,11 @@ impl Phrases {
     /// Whether token `i` starts a phrase.
     pub fn starts(&self, tokens: &[Token], i: usize) -> bool {
         self.at(tokens, i).is_some()
+    }
+
+    /// See [`PhraseSet::ends_compound`].
+    pub fn ends_compound(&self, word: &str) -> bool {
+        self.set.ends_compound(word)
     }
 }
 
