@@ -91,6 +91,11 @@ mod tests {
             ("en", "New planning portal live for all applicants by 1 April", None, true),
             ("nb", "Flere kunder i drift innen mars", None, false),
             ("en", "More customers live on the new platform by June", None, false),
+            ("en", "New expense tool rolled out to every department", None, true),
+            ("nb", "Andelen ansatte som har tatt i bruk appen", None, false),
+            ("nb", "Gå live med ny bookingmotor i uke 40", None, true),
+            ("nb", "Få styregodkjenning av ny innkjøpsstrategi innen 1. oktober", None, true),
+            ("nn", "Vi skal sikra at minst 98 % av utbetalingane skjer innan fristen", None, false),
         ];
         for (lang, title, target, binary) in cases {
             let found = findings(lang, title, target);
