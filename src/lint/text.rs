@@ -481,6 +481,7 @@ pub enum Section {
     Month,
     Multiplier,
     NounAfter,
+    NounToo,
     Number,
     OutcomeLink,
     People,
@@ -506,7 +507,7 @@ pub enum Section {
 }
 
 impl Section {
-    pub const ALL: [(&'static str, Section); 49] = [
+    pub const ALL: [(&'static str, Section); 50] = [
         ("age-marker", Section::AgeMarker),
         ("age-unit", Section::AgeUnit),
         ("commit", Section::Commit),
@@ -534,6 +535,7 @@ impl Section {
         ("month", Section::Month),
         ("multiplier", Section::Multiplier),
         ("noun-after", Section::NounAfter),
+        ("noun-too", Section::NounToo),
         ("number", Section::Number),
         ("outcome-link", Section::OutcomeLink),
         ("people", Section::People),

@@ -95,6 +95,7 @@ mod tests {
             ("nb", "Andelen ansatte som har tatt i bruk appen", None, false),
             ("nb", "Gå live med ny bookingmotor i uke 40", None, true),
             ("nb", "Få styregodkjenning av ny innkjøpsstrategi innen 1. oktober", None, true),
+            ("nn", "Nytt innbyggjartorg opna innan 1. juni", None, true),
             ("nn", "Vi skal sikra at minst 98 % av utbetalingane skjer innan fristen", None, false),
         ];
         for (lang, title, target, binary) in cases {

@@ -117,6 +117,8 @@ mod tests {
             ("nb", "Publiserte artikler på fagbloggen", true),
             ("en", "Published case studies", true),
             ("nn", "Halde utnyttingsgraden for kundeagentane mellom 75 og 85 %", false),
+            ("nb", "Skrive 40 nye artikler til hjelpesenteret for å redusere antall henvendelser", true),
+            ("en", "Launch referrals, reach 150 referred signups", false),
             ("en", "Published case studies increase demo requests by 20 %", false),
             ("nb", "Vi skal lansere en ny versjon av appen", true),
             ("en", "The platform team will migrate billing to Kubernetes", true),

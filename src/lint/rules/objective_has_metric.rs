@@ -80,6 +80,10 @@ mod tests {
             ("en", "Make version 3.0 the release customers recommend to their peers", false),
             ("en", "Become Norway's leading provider of ISO 27001 consulting to banks", false),
             ("en", "Cut the carbon footprint of our vehicle fleet by half", true),
+            // A version after a name is not a metric.
+            ("nn", "Fjordappen 3.0 skal vere turappen vestlendingar ikkje klarar seg utan", false),
+            ("en", "Make Voss Gear the brand trail runners think of first when the 2.0 shoe ships", false),
+            ("nb", "Få kundetilfredsheten opp i 4,5", true),
         ];
         for (lang, title, metric) in cases {
             assert_eq!(objective_findings(lang, title).contains(&"objective-has-metric"), metric, "{lang}: {title}");
