@@ -38,7 +38,13 @@ pub fn read_rows(text: &str) -> Result<Vec<Row>, String> {
             lang,
             labels: cols[3].split('+').map(|l| l.trim().to_owned()).filter(|l| l != "ok").collect(),
             title: cols[4].to_owned(),
-            target: cols.get(5).map(|t| t.trim()).filter(|t| !t.is_empty()).map(str::to_owned),
+            // The field as written in YAML: `"12 000"` is the string 12 000.
+            target: cols
+                .get(5)
+                .map(|t| t.trim())
+                .map(|t| t.strip_prefix('"').and_then(|t| t.strip_suffix('"')).unwrap_or(t))
+                .filter(|t| !t.is_empty())
+                .map(str::to_owned),
         });
     }
     Ok(rows)
@@ -215,4 +221,19 @@ pub fn render(evaluations: &[Evaluation]) -> String {
 /// `okrs accuracy DIR`: evaluate every set in `dir` and render the tables.
 pub fn report(dir: &Path) -> Result<String, String> {
     evaluate_dir(dir).map(|e| render(&e))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_target_is_read_as_yaml_writes_it() {
+        let rows = read_rows("id\tlang\tdomain\tlabels\ttitle\ttarget\nr1\ten\tsales\tok\tImprove conversion\t\"3,2\"\nr2\tnb\tsales\tok\tNPS\t45\n")
+            .unwrap();
+        assert_eq!(rows[0].target.as_deref(), Some("3,2"));
+        assert_eq!(rows[1].target.as_deref(), Some("45"));
+        let findings = lint_source(&key_result_source(Lang::En, &rows[0].title, rows[0].target.as_deref()));
+        assert!(!findings.iter().any(|f| f.rule == "vague-key-result"), "{findings:?}");
+    }
 }

@@ -96,6 +96,7 @@ mod tests {
             ("nb", "Gå live med ny bookingmotor i uke 40", None, true),
             ("nb", "Få styregodkjenning av ny innkjøpsstrategi innen 1. oktober", None, true),
             ("nn", "Nytt innbyggjartorg opna innan 1. juni", None, true),
+            ("en", "Work on getting the new zoning plan approved within Q4", None, true),
             ("nn", "Vi skal sikra at minst 98 % av utbetalingane skjer innan fristen", None, false),
         ];
         for (lang, title, target, binary) in cases {

@@ -119,6 +119,7 @@ mod tests {
             ("nn", "Halde utnyttingsgraden for kundeagentane mellom 75 og 85 %", false),
             ("nb", "Skrive 40 nye artikler til hjelpesenteret for å redusere antall henvendelser", true),
             ("en", "Launch referrals, reach 150 referred signups", false),
+            ("en", "Hold employee development talks with all employees within 1. June", true),
             ("en", "Published case studies increase demo requests by 20 %", false),
             ("nb", "Vi skal lansere en ny versjon av appen", true),
             ("en", "The platform team will migrate billing to Kubernetes", true),

@@ -105,6 +105,9 @@ mod tests {
             ("en", "Scale the partner channel into a self-sustaining growth engine by FY27", false),
             ("nb", "Utvikle kommunen til å bli det mest attraktive stedet å starte bedrift", false),
             ("en", "Scale the partner channel", true),
+            // Compared with something, not with before.
+            ("nn", "Gje hyttefolk ei bestillingsteneste som er enklare enn å ringe", false),
+            ("nb", "Bli bedre enn i fjor på kundeservice", true),
         ];
         for (lang, title, vague) in cases {
             assert_eq!(objective_findings(lang, title).contains(&"vague-objective"), vague, "{lang}: {title}");
