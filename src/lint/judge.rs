@@ -838,10 +838,7 @@ pub fn vague_objective(tokens: &[Token], lang: Lang, langs: &[Lang], extra: Opti
         let m = text::any_of(S::Comparative, langs, tokens, i)?;
         let compared = word_at(tokens, m.end).is_some_and(|w| matches!(w.lower.as_str(), "enn" | "than"))
             && !word_at(tokens, m.end + 1).is_some_and(|w| {
-                matches!(
-                    w.lower.as_str(),
-                    "i" | "last" | "før" | "før." | "before" | "now" | "nå" | "today" | "i dag" | "ever"
-                )
+                matches!(w.lower.as_str(), "i" | "last" | "før" | "before" | "now" | "nå" | "today" | "ever")
             });
         (!compared).then_some(m)
     })
