@@ -120,6 +120,7 @@ mod tests {
             ("nb", "Skrive 40 nye artikler til hjelpesenteret for å redusere antall henvendelser", true),
             ("en", "Launch referrals, reach 150 referred signups", false),
             ("en", "Hold employee development talks with all employees within 1. June", true),
+            ("nb", "Gjennomføre medarbeiderundersøkelse i alle avdelinger innen uke 40", true),
             ("en", "Published case studies increase demo requests by 20 %", false),
             ("nb", "Vi skal lansere en ny versjon av appen", true),
             ("en", "The platform team will migrate billing to Kubernetes", true),
