@@ -121,6 +121,8 @@ mod tests {
             ("en", "Launch referrals, reach 150 referred signups", false),
             ("en", "Hold employee development talks with all employees within 1. June", true),
             ("nb", "Gjennomføre medarbeiderundersøkelse i alle avdelinger innen uke 40", true),
+            ("en", "Fix 150 flaky tests in the monorepo", true),
+            ("en", "Focus on test coverage for the mobile app", false),
             ("en", "Published case studies increase demo requests by 20 %", false),
             ("nb", "Vi skal lansere en ny versjon av appen", true),
             ("en", "The platform team will migrate billing to Kubernetes", true),
