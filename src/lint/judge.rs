@@ -598,7 +598,10 @@ pub fn main_verb(tokens: &[Token]) -> usize {
     } else if tokens.len() > 2 && all(S::HardVague).at(tokens, 1).is_some_and(|m| m.end > 2) {
         i = all(S::HardVague).at(tokens, 1).map_or(0, |m| m.end);
     }
-    while word_at(tokens, i).is_some_and(|t| matches!(t.lower.as_str(), "å" | "to" | "med" | "on" | "with")) {
+    // `Look into and implement SSO`, `Se på og innføre …`: the verb after the lead.
+    while word_at(tokens, i)
+        .is_some_and(|t| matches!(t.lower.as_str(), "å" | "to" | "med" | "on" | "with" | "and" | "og"))
+    {
         i += 1;
     }
     i

@@ -122,6 +122,7 @@ mod tests {
             ("en", "Hold employee development talks with all employees within 1. June", true),
             ("nb", "Gjennomføre medarbeiderundersøkelse i alle avdelinger innen uke 40", true),
             ("en", "Fix 150 flaky tests in the monorepo", true),
+            ("en", "Look into and implement SSO for the admin console", true),
             ("en", "Focus on test coverage for the mobile app", false),
             ("en", "Published case studies increase demo requests by 20 %", false),
             ("nb", "Vi skal lansere en ny versjon av appen", true),
