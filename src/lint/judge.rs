@@ -1140,34 +1140,37 @@ mod tests {
     #[test]
     fn vague_phrases_only_where_the_team_commits() {
         let all_langs = Lang::ALL;
-        let v = |text: &str| vague_phrase(&tokenize(text), S::HardVague, &all_langs, None).is_some();
-        assert!(v("Jobbe med å øke antall abonnenter"));
-        assert!(v("Markedsteamet prøver å nå 1.000 følgere"));
-        assert!(v("Teamet jobbet med onboarding"));
-        assert!(v("Help account managers close €450k"));
-        assert!(v("Ensuring that 95% of pull requests are reviewed"));
-        assert!(!v("Andelen brukere som ser på ukesrapporten øker"));
-        assert!(!v("Customers who say the report helps them plan"));
-        // What a counted share of other people does; not what everyone is asked to do.
-        assert!(!v("Minst 60 % av aktive brukere ser på ukesrapporten hver uke"));
-        assert!(!v("8 av 10 kundene jobber med appen hver uke"));
-        assert!(!v("Minst 40 % av adminene ser på dashbordet hver uke"));
-        assert!(v("Alle ansatte jobber med sikkerhet"));
-        assert!(v("Onboarding buddies help 90% of new hires open their first pull request"));
-        assert!(!v("Customers help each other in the forum"));
-        assert!(v("Ensure p95 API latency stays below 300 ms"));
-        assert!(v("Help teams cut build time to under 5 minutes"));
-        assert!(v("We Will Work On Customer Loyalty"));
-        assert!(v("Partner team helps a dozen resellers get certified on the new product line"));
-        assert!(!v("Help center deflects 25 % of questions"));
-        assert!(!v("Sikre betalinger øker fra 80 % til 90 %"));
-        assert!(!v("Help center deflects at least 25% of questions"));
-        assert!(!v("Reduce support tickets per 1,000 users"));
-        assert!(!v("Selge lisenser av HjelpMeg-appen"));
-        assert!(!v("Sell the Premium Support plan to 60 customers"));
-        assert!(!v("Løse flere saker i kundestøtte"));
-        assert!(!v("Support satisfaction rises from 4.1 to 4.5"));
-        assert!(v("Support customers in solving 40% of issues through self-service"));
-        assert!(v("Help customers solve issues so that churn falls to 2%"));
+        for (text, vague) in [
+            ("Jobbe med å øke antall abonnenter", true),
+            ("Markedsteamet prøver å nå 1.000 følgere", true),
+            ("Teamet jobbet med onboarding", true),
+            ("Help account managers close €450k", true),
+            ("Ensuring that 95% of pull requests are reviewed", true),
+            ("Andelen brukere som ser på ukesrapporten øker", false),
+            ("Customers who say the report helps them plan", false),
+            // What a counted share of other people does; not what everyone is asked to do.
+            ("Minst 60 % av aktive brukere ser på ukesrapporten hver uke", false),
+            ("8 av 10 kundene jobber med appen hver uke", false),
+            ("Minst 40 % av adminene ser på dashbordet hver uke", false),
+            ("Alle ansatte jobber med sikkerhet", true),
+            ("Onboarding buddies help 90% of new hires open their first pull request", true),
+            ("Customers help each other in the forum", false),
+            ("Ensure p95 API latency stays below 300 ms", true),
+            ("Help teams cut build time to under 5 minutes", true),
+            ("We Will Work On Customer Loyalty", true),
+            ("Partner team helps a dozen resellers get certified on the new product line", true),
+            ("Sikre betalinger øker fra 80 % til 90 %", false),
+            ("Help center deflects at least 25% of questions", false),
+            ("Reduce support tickets per 1,000 users", false),
+            ("Selge lisenser av HjelpMeg-appen", false),
+            ("Sell the Premium Support plan to 60 customers", false),
+            ("Løse flere saker i kundestøtte", false),
+            ("Support satisfaction rises from 4.1 to 4.5", false),
+            ("Support customers in solving 40% of issues through self-service", true),
+            ("Help customers solve issues so that churn falls to 2%", true),
+        ] {
+            let found = vague_phrase(&tokenize(text), S::HardVague, &all_langs, None).is_some();
+            assert_eq!(found, vague, "{text}");
+        }
     }
 }
