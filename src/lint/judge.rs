@@ -161,13 +161,15 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang) -> bool {
         if p.is_word() && !p.capitalised && lang != Lang::En && all(S::IdentBefore).ends_compound(&p.lower) {
             return false;
         }
-        // A product or standard name: `Android 14`, `PostgreSQL 16`, `SOC 2`.
+        // A product or standard name: `Android 14`, `PostgreSQL 16`, `SOC 2` (but `Norges 10 beste`
+        // is a rank).
         if (p.is_word() || p.kind == Kind::Ident)
             && p.capitalised
             && !title_case(tokens)
             && i >= 2
             && !all(S::Currency).starts(tokens, i - 1)
             && text::number_word(&p.lower, lang).is_none()
+            && !word_at(tokens, i + 1).is_some_and(|w| superlative(&w.lower))
         {
             return false;
         }
@@ -795,9 +797,15 @@ fn milestone(tokens: &[Token], verb: usize, lang: Lang, langs: &[Lang], has_targ
     // butikker`; a count right after the verb is several (`Signere fire rammeavtaler`).
     if let Some(sign) = text::any_of(S::Sign, langs, tokens, verb) {
         // `Sign up 35 new clinics`, `Sign a dozen partners`: a count after a particle or article.
+        // `Signere rammeavtaler med fire kommuner`: contracts, and how many.
+        let plural = word_at(tokens, sign.end).is_some_and(|w| {
+            let l = w.lower.as_str();
+            l.chars().count() > 4 && (l.ends_with("er") || l.ends_with("ar") || l.ends_with('s'))
+        });
         let counted = quantity_at(tokens, sign.end, lang).is_some()
             || word_at(tokens, sign.end).is_some_and(|w| matches!(w.lower.as_str(), "a" | "an" | "up" | "on"))
-                && quantity_at(tokens, sign.end + 1, lang).is_some();
+                && quantity_at(tokens, sign.end + 1, lang).is_some()
+            || plural && (sign.end + 1..tokens.len()).any(|j| quantity_at(tokens, j, lang).is_some());
         if !counted {
             return Some(sign);
         }
@@ -1069,6 +1077,7 @@ mod tests {
             ("Være de tre største leverandørene i Norden", Lang::Nb),
             ("Øke omsetningen fra de 20 største kundene med 10 %", Lang::Nb),
             ("Become one of the 3 largest suppliers in the Nordics", Lang::En),
+            ("Bli blant Norges 10 beste arbeidsplasser for utviklere", Lang::Nb),
             ("Nå 2. plass i kåringen av beste arbeidsplass", Lang::Nb),
             ("Pipeline fra partnere x2 (vs. H1)", Lang::Nb),
             ("Waiting lists for home care shrink from 120 to 60 residents", Lang::En),

@@ -71,6 +71,8 @@ mod tests {
             ("nb", "Ny backup-løsning", Some("done"), true),
             ("nb", "Signere avtale med Helse Vest om pilot", None, true),
             ("nb", "Signere fire rammeavtaler med kommuner", None, false),
+            ("nb", "Signere rammeavtaler med fire kommuner", None, false),
+            ("nb", "Signere avtale med Coop om pilot i 10 butikker", None, true),
             ("nn", "Ny reguleringsplan for sentrum er vedteken", None, true),
             ("en", "Get the new building permit approved", None, true),
             ("en", "The new self-service portal is live by 1 March", None, true),
