@@ -13,7 +13,18 @@ use crate::model::Span;
 
 /// Parse `text` (at byte offset `base` in its file), or `None` when it is not in the fast subset.
 pub fn parse(text: &str, base: usize) -> Option<Node> {
-    if text.bytes().any(|b| b == b'\t' || b == b'\r') {
+    // Tabs, CR and characters YAML does not allow inside a document (C0 controls, DEL, C1
+    // controls written 0xC2 0x80–0x9F, a BOM, U+FFFE and U+FFFF, written 0xEF 0xBB 0xBF and 0xEF
+    // 0xBF 0xBE/0xBF) go to the full parser, which reports them.
+    let bytes = text.as_bytes();
+    let unprintable = |(i, &b): (usize, &u8)| {
+        let next = |k: usize| bytes.get(i + k).copied().unwrap_or(0);
+        b < 0x20 && b != b'\n'
+            || b == 0x7f
+            || b == 0xc2 && (0x80..=0x9f).contains(&next(1))
+            || b == 0xef && (next(1) == 0xbb && next(2) == 0xbf || next(1) == 0xbf && matches!(next(2), 0xbe | 0xbf))
+    };
+    if bytes.iter().enumerate().any(unprintable) {
         return None;
     }
     let lines = lines(text)?;
@@ -324,6 +335,12 @@ mod tests {
             "? a\n: b\n",
             "a:\n  -\n    b: 1\n",
             "a: !tag x\n",
+            // Characters YAML does not allow (found by fuzzing `okrs lint` in a debug build).
+            "period: 2026-\u{1f}1\n",
+            "a: x\u{7f}\n",
+            "a: x\u{85}y\n",
+            "a: \u{feff}x\n",
+            "a: x\u{ffff}\n",
         ] {
             assert!(!agrees(text), "took: {text}");
         }
