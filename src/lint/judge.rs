@@ -278,12 +278,13 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang) -> bool {
     let possessive =
         i >= 3 && word_at(tokens, i - 1).is_some_and(|d| d.lower.ends_with("'s")) && tokens[i - 2].is("the");
     let determiner = possessive
-        || word_at(tokens, i - 1).is_some_and(|d| {
-            matches!(
-                d.lower.as_str(),
-                "the" | "our" | "their" | "its" | "all" | "de" | "dei" | "våre" | "sine" | "alle"
-            )
-        });
+        || i >= 1
+            && word_at(tokens, i - 1).is_some_and(|d| {
+                matches!(
+                    d.lower.as_str(),
+                    "the" | "our" | "their" | "its" | "all" | "de" | "dei" | "våre" | "sine" | "alle"
+                )
+            });
     let before = if possessive { i.saturating_sub(3) } else { i.saturating_sub(2) };
     if i >= 2
         && determiner
@@ -655,6 +656,8 @@ pub fn activity(kr: &KeyResult, tokens: &[Token], lang: Lang, langs: &[Lang]) ->
                 .or_else(|| quantity_at(tokens, m.end + 1, lang).filter(|_| tokens[m.end].kind == Kind::Symbol))
                 .map(|_| m)
         })
+        .or_else(|| output_noun(tokens, v))
+        .or_else(|| by_means_of_task(tokens, langs, v))
         .or_else(|| {
             // Loan verbs: `digitalisere`, `automatisere`, `containerise`, `centralize`.
             let t = word_at(tokens, v)?;
@@ -749,6 +752,69 @@ pub fn activity(kr: &KeyResult, tokens: &[Token], lang: Lang, langs: &[Lang]) ->
         }
     }
     Some(Activity::Task(task))
+}
+
+/// `Work on 10 case studies`, `Jobbe med søknader til …`, `Realize 3 workshops`, `Make a new
+/// website`, `Do the migration of …`: the team's output, named by a noun after a vague lead or a
+/// verb that only says "do", past at most an article, a count and one more word.
+fn output_noun(tokens: &[Token], v: usize) -> Option<Match> {
+    let generic = all(S::GenericVerb).at(tokens, v);
+    // Without a "do" verb, only after a vague lead the team commits to (not `Help center articles …`).
+    let lead = || (0..2).find_map(|i| all(S::HardVague).at(tokens, i)).filter(|m| m.end <= v);
+    if generic.is_none() && !lead().is_some_and(|m| in_commitment_position(tokens, m)) {
+        return None;
+    }
+    let start = generic.map_or(v, |g| g.start);
+    let mut k = generic.map_or(v, |g| g.end);
+    let mut other_words = 0;
+    while k < tokens.len() && k <= v + 5 {
+        if let Some(m) = all(S::Output).at(tokens, k) {
+            return Some(Match { start, end: m.end });
+        }
+        let t = &tokens[k];
+        let skippable = t.kind == Kind::Number
+            || matches!(
+                t.lower.as_str(),
+                "the"
+                    | "a"
+                    | "an"
+                    | "our"
+                    | "new"
+                    | "en"
+                    | "et"
+                    | "ei"
+                    | "ein"
+                    | "eit"
+                    | "ny"
+                    | "nye"
+                    | "nytt"
+                    | "vår"
+                    | "våre"
+            )
+            || Lang::ALL.iter().any(|&l| text::number_word(&t.lower, l).is_some());
+        if !skippable {
+            let verb = [S::Increase, S::Decrease, S::Task, S::SoftVague, S::HardVague, S::Comparative, S::Sign]
+                .iter()
+                .any(|&s| all(s).starts(tokens, k));
+            other_words += 1;
+            if verb || !t.is_word() || other_words > 1 {
+                return None;
+            }
+        }
+        k += 1;
+    }
+    None
+}
+
+/// `Support brokers by publishing a monthly newsletter`, `Styrke samarbeidet ved å arrangere …`:
+/// after a vague lead, the means named is the task.
+fn by_means_of_task(tokens: &[Token], langs: &[Lang], v: usize) -> Option<Match> {
+    if v == 0 || all(S::HardVague).at(tokens, 0).is_none() {
+        return None;
+    }
+    let by = (v..tokens.len()).find(|&j| matches!(tokens[j].lower.as_str(), "by" | "ved"))?;
+    let verb = if word_at(tokens, by + 1).is_some_and(|w| w.is("å")) { by + 2 } else { by + 1 };
+    text::any_of(S::Task, langs, tokens, verb)
 }
 
 /// A service level: everything (or a share) handled within a time (`alle … innen 24 timer`,
@@ -1137,6 +1203,7 @@ mod tests {
             ("Increase win rate on deals above $50k", Lang::En),
             ("Øke snittordreverdien i segmentet 10–50 ansatte", Lang::Nb),
             ("Look into why trial users drop off after day 3", Lang::En),
+            ("Increase the share of members in the age group 18–25", Lang::En),
             ("Færre brukere faller fra etter dag 3", Lang::Nb),
             ("More demos booked with firms of 200+ employees", Lang::En),
             ("Øke andelen av ordrer over 500 kr", Lang::Nb),

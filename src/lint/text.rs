@@ -466,6 +466,7 @@ pub enum Section {
     DirectionObjective,
     EndState,
     Fraction,
+    GenericVerb,
     HardVague,
     IdentBefore,
     Increase,
@@ -483,6 +484,7 @@ pub enum Section {
     NounAfter,
     NounToo,
     Number,
+    Output,
     OutcomeLink,
     People,
     Per,
@@ -507,7 +509,7 @@ pub enum Section {
 }
 
 impl Section {
-    pub const ALL: [(&'static str, Section); 50] = [
+    pub const ALL: [(&'static str, Section); 52] = [
         ("age-marker", Section::AgeMarker),
         ("age-unit", Section::AgeUnit),
         ("commit", Section::Commit),
@@ -519,6 +521,7 @@ impl Section {
         ("destination", Section::Destination),
         ("direction-objective", Section::DirectionObjective),
         ("end-state", Section::EndState),
+        ("generic-verb", Section::GenericVerb),
         ("fraction", Section::Fraction),
         ("hard-vague", Section::HardVague),
         ("ident-before", Section::IdentBefore),
@@ -536,6 +539,7 @@ impl Section {
         ("multiplier", Section::Multiplier),
         ("noun-after", Section::NounAfter),
         ("noun-too", Section::NounToo),
+        ("output", Section::Output),
         ("number", Section::Number),
         ("outcome-link", Section::OutcomeLink),
         ("people", Section::People),
