@@ -733,9 +733,12 @@ pub fn activity(kr: &KeyResult, tokens: &[Token], lang: Lang, langs: &[Lang]) ->
     if all(S::Keep).at(tokens, task.start).is_some() && (field_target(kr) || level) {
         return None;
     }
-    // `Utvikle vidare søkjefunksjonen`, `build stronger relationships`: an improvement, not an
-    // output (vague-key-result and unmeasurable-key-result judge it).
-    if text::any_of(S::SoftVague, langs, tokens, task.start).is_some() || all(S::Comparative).starts(tokens, task.end) {
+    // `Utvikle vidare søkjefunksjonen`, `build stronger relationships`, `building relationships
+    // with …`: an improvement, not an output (vague-key-result and unmeasurable-key-result judge it).
+    if text::any_of(S::SoftVague, langs, tokens, task.start).is_some()
+        || all(S::Comparative).starts(tokens, task.end)
+        || quality_object(tokens, task.end)
+    {
         return None;
     }
     // `Følge opp alle leads innen 24 timer`, `Approve 90 % of applications within 3 weeks`: a
@@ -754,6 +757,35 @@ pub fn activity(kr: &KeyResult, tokens: &[Token], lang: Lang, langs: &[Lang]) ->
     Some(Activity::Task(task))
 }
 
+/// `building relationships with …`, `bygge tillit hos …`: a quality as the whole object (not
+/// `the loyalty app`, `engagement surveys`, where it names a thing).
+fn quality_object(tokens: &[Token], at: usize) -> bool {
+    let article =
+        word_at(tokens, at).is_some_and(|w| matches!(w.lower.as_str(), "the" | "a" | "an" | "our" | "vår" | "våre"));
+    let j = at + usize::from(article);
+    all(S::QualityNoun).at(tokens, j).is_some_and(|m| {
+        !word_at(tokens, m.end).is_some_and(|w| {
+            !matches!(
+                w.lower.as_str(),
+                "with"
+                    | "from"
+                    | "among"
+                    | "across"
+                    | "in"
+                    | "i"
+                    | "med"
+                    | "blant"
+                    | "hos"
+                    | "til"
+                    | "to"
+                    | "for"
+                    | "og"
+                    | "and"
+            )
+        })
+    })
+}
+
 /// `Work on 10 case studies`, `Jobbe med søknader til …`, `Realize 3 workshops`, `Make a new
 /// website`, `Do the migration of …`: the team's output, named by a noun after a vague lead or a
 /// verb that only says "do", past at most an article, a count and one more word.
@@ -768,7 +800,10 @@ fn output_noun(tokens: &[Token], v: usize) -> Option<Match> {
     let mut k = generic.map_or(v, |g| g.end);
     let mut other_words = 0;
     while k < tokens.len() && k <= v + 5 {
-        if let Some(m) = all(S::Output).at(tokens, k) {
+        // `newsletter subscribers`: the output names what is counted, not what is made.
+        if let Some(m) = all(S::Output).at(tokens, k)
+            && !word_at(tokens, m.end).is_some_and(|w| w.lower.chars().count() > 3 && !w.is("with") && !w.is("from"))
+        {
             return Some(Match { start, end: m.end });
         }
         let t = &tokens[k];
@@ -797,7 +832,7 @@ fn output_noun(tokens: &[Token], v: usize) -> Option<Match> {
                 .iter()
                 .any(|&s| all(s).starts(tokens, k));
             other_words += 1;
-            if verb || !t.is_word() || other_words > 1 {
+            if verb || !t.is_word() || other_words > 1 || generic.is_none() {
                 return None;
             }
         }

@@ -488,6 +488,7 @@ pub enum Section {
     OutcomeLink,
     People,
     Per,
+    QualityNoun,
     Percent,
     Rank,
     Relative,
@@ -509,7 +510,7 @@ pub enum Section {
 }
 
 impl Section {
-    pub const ALL: [(&'static str, Section); 52] = [
+    pub const ALL: [(&'static str, Section); 53] = [
         ("age-marker", Section::AgeMarker),
         ("age-unit", Section::AgeUnit),
         ("commit", Section::Commit),
@@ -539,6 +540,7 @@ impl Section {
         ("multiplier", Section::Multiplier),
         ("noun-after", Section::NounAfter),
         ("noun-too", Section::NounToo),
+        ("quality-noun", Section::QualityNoun),
         ("output", Section::Output),
         ("number", Section::Number),
         ("outcome-link", Section::OutcomeLink),

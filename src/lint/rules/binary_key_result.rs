@@ -99,6 +99,7 @@ mod tests {
             ("nb", "Få styregodkjenning av ny innkjøpsstrategi innen 1. oktober", None, true),
             ("nn", "Nytt innbyggjartorg opna innan 1. juni", None, true),
             ("en", "Work on getting the new zoning plan approved within Q4", None, true),
+            ("en", "Get CE marking under MDR for the Pulse ECG patch", None, true),
             ("nn", "Vi skal sikra at minst 98 % av utbetalingane skjer innan fristen", None, false),
         ];
         for (lang, title, target, binary) in cases {
