@@ -100,6 +100,11 @@ mod tests {
             ("nn", "Nytt innbyggjartorg opna innan 1. juni", None, true),
             ("en", "Work on getting the new zoning plan approved within Q4", None, true),
             ("en", "Get CE marking under MDR for the Pulse ECG patch", None, true),
+            ("en", "GDP certification for the new Drammen warehouse", None, true),
+            ("en", "Certification rate among field technicians", None, false),
+            ("en", "Faster approval of purchase orders above the department limit", None, false),
+            ("nb", "Sikre at opplæringen på det nye instrumentet gjennomføres før mai", None, true),
+            ("nb", "Få flere innbyggere til å søke om byggetillatelse digitalt", None, false),
             ("nn", "Vi skal sikra at minst 98 % av utbetalingane skjer innan fristen", None, false),
         ];
         for (lang, title, target, binary) in cases {
