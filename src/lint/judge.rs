@@ -249,8 +249,7 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang) -> bool {
         && word_at(tokens, s - 1).is_some_and(|w| {
             let l = w.lower.as_str();
             matches!(l, "of" | "på" | "with" | "med")
-                || l.chars().count() > 4
-                    && (l.ends_with("er") || l.ends_with("ar") || l.ends_with('s'))
+                || plural_noun(l, 5)
                     && all(S::Increase).at(tokens, s - 1).is_none()
                     && all(S::Decrease).at(tokens, s - 1).is_none()
         })
@@ -262,10 +261,7 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang) -> bool {
     let amount_start = if range_start > 0 && currency(range_start - 1) { range_start - 1 } else { range_start };
     if let Some(s) = ends_at(S::Threshold, tokens, amount_start)
         && s >= 2
-        && word_at(tokens, s - 1).is_some_and(|w| {
-            let l = w.lower.as_str();
-            l.chars().count() > 3 && (l.ends_with('s') || l.ends_with("er") || l.ends_with("ar"))
-        })
+        && word_at(tokens, s - 1).is_some_and(|w| plural_noun(&w.lower, 4))
         && word_at(tokens, s - 2).is_some_and(|w| {
             matches!(w.lower.as_str(), "on" | "for" | "from" | "of" | "among" | "på" | "fra" | "av" | "blant")
         })
@@ -432,6 +428,11 @@ fn title_case(tokens: &[Token]) -> bool {
     let long = tokens.iter().filter(|t| t.is_word() && t.lower.chars().count() > 3);
     let (n, capitalised) = long.fold((0, 0), |(n, c), t| (n + 1, c + usize::from(t.capitalised)));
     n >= 3 && capitalised == n
+}
+
+/// A word of at least `min_chars` letters with a plural ending (`kommuner`, `kundar`, `deals`).
+fn plural_noun(word: &str, min_chars: usize) -> bool {
+    word.chars().count() >= min_chars && (word.ends_with("er") || word.ends_with("ar") || word.ends_with('s'))
 }
 
 /// A superlative adjective: `største`, `viktigaste`, `largest`, `most`.
@@ -915,10 +916,7 @@ fn milestone(tokens: &[Token], verb: usize, lang: Lang, langs: &[Lang], has_targ
     if let Some(sign) = text::any_of(S::Sign, langs, tokens, verb) {
         // `Sign up 35 new clinics`, `Sign a dozen partners`: a count after a particle or article.
         // `Signere rammeavtaler med fire kommuner`: contracts, and how many.
-        let plural = word_at(tokens, sign.end).is_some_and(|w| {
-            let l = w.lower.as_str();
-            l.chars().count() > 4 && (l.ends_with("er") || l.ends_with("ar") || l.ends_with('s'))
-        });
+        let plural = word_at(tokens, sign.end).is_some_and(|w| plural_noun(&w.lower, 5));
         let counted = quantity_at(tokens, sign.end, lang).is_some()
             || word_at(tokens, sign.end).is_some_and(|w| matches!(w.lower.as_str(), "a" | "an" | "up" | "on"))
                 && quantity_at(tokens, sign.end + 1, lang).is_some()
