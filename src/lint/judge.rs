@@ -241,6 +241,16 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang) -> bool {
     {
         return false;
     }
+    // `enterprise deals (500+ seats)`, `store kunder (over 200 ansatte)`: which ones, in brackets
+    // after what they qualify.
+    let open = ends_at(S::Threshold, tokens, range_start).unwrap_or(range_start);
+    if open >= 2
+        && is_symbol(tokens.get(open - 1), &["("])
+        && tokens[open - 2].is_word()
+        && all(S::SizeNoun).at(tokens, range_end + plus).is_some_and(|m| is_symbol(tokens.get(m.end), &[")"]))
+    {
+        return false;
+    }
     // `kommuner over 10 000 innbyggere`, `firms over 200 employees`, `firms of more than 200
     // staff`: a size after a plural noun.
     if let Some(s) = ends_at(S::Threshold, tokens, range_start)
@@ -337,11 +347,28 @@ pub fn find_target(tokens: &[Token], lang: Lang, mode: Mode) -> Option<Match> {
     for i in 0..tokens.len() {
         let t = &tokens[i];
         // `Fjordappen 3.0`, `the 2.0 shoe`: in an objective, a version (`4,0 i snitt` is a level).
-        let version = mode == Mode::Objective
-            && t.kind == Kind::Number
+        // In a key result only after a name (`Sparemål 2.0 er lansert`, `release av Min side 2.0`)
+        // or before a release (`the 2.0 release`): `Snittkarakter 4.0 av 5` is a level.
+        let name_before = |j: usize| {
+            let metric = all(S::MetricNoun).starts(tokens, j) || all(S::MetricNoun).ends_compound(&tokens[j].lower);
+            tokens[j].is_word()
+                && !metric
+                && (tokens[j].capitalised || j > 1 && tokens[j - 1].capitalised && tokens[j - 1].is_word())
+        };
+        let version = t.kind == Kind::Number
             && t.lower.ends_with(".0")
             && t.value < 20.0
-            && !all(S::Percent).starts(tokens, i + 1);
+            && !all(S::Percent).starts(tokens, i + 1)
+            && (mode == Mode::Objective
+                || (i > 0 && name_before(i - 1)
+                    || word_at(tokens, i + 1)
+                        .is_some_and(|w| matches!(w.lower.as_str(), "release" | "lansering" | "versjon" | "version")))
+                    && !word_at(tokens, i + 1).is_some_and(|w| {
+                        matches!(
+                            w.lower.as_str(),
+                            "av" | "of" | "out" | "eller" | "or" | "stjerner" | "stars" | "poeng" | "points"
+                        )
+                    }));
         if version {
             continue;
         }
@@ -774,13 +801,28 @@ pub fn activity(kr: &KeyResult, tokens: &[Token], lang: Lang, langs: &[Lang]) ->
     Some(Activity::Task(task))
 }
 
-/// `building relationships with …`, `bygge tillit hos …`: a quality as the whole object (not
-/// `the loyalty app`, `engagement surveys`, where it names a thing).
+/// `building relationships with …`, `bygge tillit hos …`, `building a stronger feedback culture`,
+/// `bygge en sterkere tilbakemeldingskultur`: a quality as the whole object (not `the loyalty
+/// app`, `engagement surveys`, where it names a thing).
 fn quality_object(tokens: &[Token], at: usize) -> bool {
-    let article =
-        word_at(tokens, at).is_some_and(|w| matches!(w.lower.as_str(), "the" | "a" | "an" | "our" | "vår" | "våre"));
+    let article = word_at(tokens, at).is_some_and(|w| {
+        matches!(w.lower.as_str(), "the" | "a" | "an" | "our" | "vår" | "våre" | "en" | "et" | "ei" | "ein" | "eit")
+    });
     let j = at + usize::from(article);
-    all(S::QualityNoun).at(tokens, j).is_some_and(|m| {
+    let comparative = all(S::Comparative).at(tokens, j).map(|m| m.end);
+    let head = match comparative {
+        // After a comparative, the quality may follow one modifier (`feedback culture`) or end a
+        // compound (`tilbakemeldingskultur`).
+        Some(k) if word_at(tokens, k).is_some() && all(S::QualityNoun).starts(tokens, k + 1) => {
+            all(S::QualityNoun).at(tokens, k + 1)
+        }
+        Some(k) if word_at(tokens, k).is_some_and(|w| all(S::QualityNoun).ends_compound(&w.lower)) => {
+            Some(Match { start: k, end: k + 1 })
+        }
+        Some(k) => all(S::QualityNoun).at(tokens, k),
+        None => all(S::QualityNoun).at(tokens, j),
+    };
+    head.is_some_and(|m| {
         !word_at(tokens, m.end).is_some_and(|w| {
             !matches!(
                 w.lower.as_str(),

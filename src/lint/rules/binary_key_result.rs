@@ -101,6 +101,7 @@ mod tests {
             ("en", "Work on getting the new zoning plan approved within Q4", None, true),
             ("en", "Get CE marking under MDR for the Pulse ECG patch", None, true),
             ("en", "GDP certification for the new Drammen warehouse", None, true),
+            ("nb", "Sparemål 2.0 er lansert i App Store og Google Play innen 1. juni", None, true),
             ("en", "Certification rate among field technicians", None, false),
             ("en", "Faster approval of purchase orders above the department limit", None, false),
             ("nb", "Sikre at opplæringen på det nye instrumentet gjennomføres før mai", None, true),

@@ -106,6 +106,12 @@ mod tests {
             ("en", "Cut cost per acquisition on paid social by a third", false),
             ("en", "Sign a dozen new channel partners", false),
             ("en", "The new self-service portal is live by 1 March", false),
+            // A version after a name, a size in brackets: not targets; a rating is a level.
+            ("nb", "Færre feil i produksjon etter hver release av Min side 2.0", true),
+            ("nb", "Snittkarakter 4.0 i App Store", false),
+            ("en", "Shorten the sales cycle for enterprise deals (500+ seats)", true),
+            ("nb", "Kortere salgssyklus for store kunder (over 200 ansatte)", true),
+            ("en", "Get 500+ new signups (paid plans)", false),
         ];
         for (lang, title, unmeasurable) in cases {
             let found = findings(lang, title, None).contains(&"unmeasurable-key-result");
