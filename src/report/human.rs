@@ -77,7 +77,28 @@ impl miette::SourceCode for SourceFile {
         context_lines_before: usize,
         context_lines_after: usize,
     ) -> Result<Box<dyn miette::SpanContents<'a> + 'a>, miette::MietteError> {
-        self.text.read_span(span, context_lines_before, context_lines_after)
+        // miette finds the lines around a span by scanning the text from its start, which makes a
+        // report of many findings in one file quadratic. It is handed the text from the first line
+        // it will show instead, and its answer is moved back to where that line is in the file.
+        let bytes = self.text.as_bytes();
+        let start = span.offset().min(bytes.len());
+        let from = memchr::memrchr_iter(b'\n', &bytes[..start]).nth(context_lines_before).map_or(0, |i| i + 1);
+        // A lone CR is a line break to miette but not to `line_col`, and miette reads an empty span
+        // at the very start of its text differently: such cases are read whole.
+        let lone_cr = memchr::memchr_iter(b'\r', &bytes[..from]).any(|i| bytes.get(i + 1) != Some(&b'\n'));
+        if from == 0 || lone_cr || (span.is_empty() && span.offset() == from) {
+            return self.text.read_span(span, context_lines_before, context_lines_after);
+        }
+        let shifted = miette::SourceSpan::new((span.offset() - from).into(), span.len());
+        let window = bytes[from..].read_span(&shifted, context_lines_before, context_lines_after)?;
+        let lines_above = self.line_col(from).0 - 1;
+        Ok(Box::new(miette::MietteSpanContents::new(
+            window.data(),
+            miette::SourceSpan::new((window.span().offset() + from).into(), window.span().len()),
+            window.line() + lines_above,
+            window.column(),
+            window.line_count() + lines_above,
+        )))
     }
 }
 
@@ -183,4 +204,47 @@ impl Diagnostic for FindingDiagnostic<'_> {
 
 fn label(finding: &Finding) -> String {
     format!("{} ({})", finding.rule, finding.level)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use miette::SourceCode;
+
+    /// The windowed reading gives miette exactly what its own reading of the whole text gives.
+    #[test]
+    fn reads_the_same_lines_as_miette_does() {
+        let texts = [
+            "---\nteam: Salg\nperiod: 2026-Q1\nobjectives:\n  - title: Øke salget\n    key_results: []\n---\nbody\n",
+            "---\r\nteam: Salg\r\nperiod: 2026-Q1\r\nobjectives:\r\n  - title: Øke salget\r\n---\r\n",
+            "---\rteam: Salg\rperiod: x\n  - title: æøå\n---\n",
+            "one line, no newline",
+        ];
+        for text in texts {
+            let file = SourceFile::new("okrs/x.md", text);
+            for offset in 0..=text.len() {
+                for len in [0, 1, 5] {
+                    let span = miette::SourceSpan::new(offset.into(), len.min(text.len() - offset));
+                    for (before, after) in [(0, 0), (1, 1), (2, 3)] {
+                        let ours = file.read_span(&span, before, after);
+                        let theirs = text.read_span(&span, before, after);
+                        match (ours, theirs) {
+                            (Ok(a), Ok(b)) => {
+                                let what = format!("{text:?} at {offset}+{len}, context {before}/{after}");
+                                assert_eq!(a.data(), b.data(), "{what}");
+                                assert_eq!(a.span(), b.span(), "{what}");
+                                assert_eq!(
+                                    (a.line(), a.column(), a.line_count()),
+                                    (b.line(), b.column(), b.line_count()),
+                                    "{what}"
+                                );
+                            }
+                            (Err(_), Err(_)) => {}
+                            (a, b) => panic!("{text:?} at {offset}+{len}: {:?} vs {:?}", a.is_ok(), b.is_ok()),
+                        }
+                    }
+                }
+            }
+        }
+    }
 }
