@@ -429,7 +429,9 @@ pub fn find_target(tokens: &[Token], lang: Lang, mode: Mode) -> Option<Match> {
             let lone_no = t.lower == "no" && m.end == i + 1;
             let allowed =
                 !lone_no || i == 0 || matches!(tokens[i - 1].lower.as_str(), "with" | "have" | "has" | "had" | ":");
-            let countable = tokens.get(m.end).is_some_and(|n| n.is_word() || n.kind == Kind::Ident);
+            // `Zero-trust network access`: a compound, not a count.
+            let countable =
+                tokens.get(m.end).is_some_and(|n| (n.is_word() || n.kind == Kind::Ident) && !n.hyphen_before);
             if allowed && countable {
                 return Some(m);
             }
@@ -479,6 +481,17 @@ fn in_commitment_position(tokens: &[Token], m: Match) -> bool {
         return false;
     }
     let first = &tokens[m.start];
+    // `barnehageeier å jobbe for innen 2026`, `the team engineers want to work with`: the
+    // preposition governs nothing, so the phrase belongs to a relative clause about others.
+    let stranded = m.start > 0
+        && m.end - m.start > 1
+        && matches!(tokens[m.end - 1].lower.as_str(), "for" | "med" | "på" | "with" | "on")
+        && (m.end == tokens.len()
+            || is_symbol(tokens.get(m.end), &[",", ")", ".", ";"])
+            || all(S::Deadline).starts(tokens, m.end));
+    if stranded {
+        return false;
+    }
     // `Minst 60 % av aktive brukere ser på ukesrapporten`: what a counted share of other people
     // does.
     if looks_finite(&first.lower)
@@ -702,6 +715,7 @@ pub fn activity(kr: &KeyResult, tokens: &[Token], lang: Lang, langs: &[Lang]) ->
         })
         .or_else(|| output_noun(tokens, v))
         .or_else(|| by_means_of_task(tokens, langs, v))
+        .or_else(|| helped_team_task(tokens, langs, v))
         .or_else(|| {
             // Loan verbs: `digitalisere`, `automatisere`, `containerise`, `centralize`.
             let t = word_at(tokens, v)?;
@@ -909,6 +923,26 @@ fn by_means_of_task(tokens: &[Token], langs: &[Lang], v: usize) -> Option<Match>
     let by = (v..tokens.len()).find(|&j| matches!(tokens[j].lower.as_str(), "by" | "ved"))?;
     let verb = if word_at(tokens, by + 1).is_some_and(|w| w.is("å")) { by + 2 } else { by + 1 };
     text::any_of(S::Task, langs, tokens, verb)
+}
+
+/// `Help the platform team migrate the build pipeline`, `Hjelpe salgsteamet med å lansere …`:
+/// another team's work, helped along, is still work (while `Help 30 team leads complete the
+/// course` and `Help product teams adopt …` count what others achieve).
+fn helped_team_task(tokens: &[Token], langs: &[Lang], v: usize) -> Option<Match> {
+    let lead = all(S::HardVague).at(tokens, 0)?;
+    if !["help", "hjelp", "assist", "bistå"].iter().any(|h| tokens[0].lower.starts_with(h)) {
+        return None;
+    }
+    let team = (lead.end.max(v)..(v + 4).min(tokens.len())).take_while(|&k| tokens[k].is_word()).find(|&k| {
+        let l = tokens[k].lower.as_str();
+        ["team", "teamet", "avdelingen", "avdelinga"].iter().any(|e| l.ends_with(e))
+            || matches!(l, "department" | "squad")
+    })?;
+    let mut j = team + 1;
+    while word_at(tokens, j).is_some_and(|w| matches!(w.lower.as_str(), "med" | "å" | "to" | "with")) {
+        j += 1;
+    }
+    text::any_of(S::Task, langs, tokens, j)
 }
 
 /// A service level: everything (or a share) handled within a time (`alle … innen 24 timer`,

@@ -102,6 +102,9 @@ mod tests {
             ("en", "Get CE marking under MDR for the Pulse ECG patch", None, true),
             ("en", "GDP certification for the new Drammen warehouse", None, true),
             ("nb", "Sparemål 2.0 er lansert i App Store og Google Play innen 1. juni", None, true),
+            ("nb", "Betaversjonen av Bokvind Lytt sluppet til testpanelet før sommeren", None, true),
+            // `Zero-trust` is a name, not a count of zero.
+            ("en", "Zero-trust network access in place for all remote staff by end of Q2", None, true),
             ("en", "Certification rate among field technicians", None, false),
             ("en", "Faster approval of purchase orders above the department limit", None, false),
             ("nb", "Sikre at opplæringen på det nye instrumentet gjennomføres før mai", None, true),

@@ -138,6 +138,11 @@ mod tests {
             ("en", "Focus on building a stronger feedback culture", false),
             ("nb", "Bygge en sterkere tilbakemeldingskultur", false),
             ("en", "Build a stronger partner network", true),
+            // Helping another team with its work is work; what helped people achieve is a result.
+            ("en", "Help the platform team migrate the build pipeline to GitHub Actions", true),
+            ("nb", "Hjelpe salgsteamet med å lansere ny prisside", true),
+            ("en", "Help product teams adopt the golden-path service templates", false),
+            ("en", "Help 30 team leads complete the coaching programme", false),
             ("nb", "Rekruttere 60 nye besøksvenner som er aktive minst to ganger i måneden", false),
             ("en", "Focus on test coverage for the mobile app", false),
             ("en", "Published case studies increase demo requests by 20 %", false),

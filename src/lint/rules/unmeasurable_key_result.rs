@@ -112,6 +112,7 @@ mod tests {
             ("en", "Shorten the sales cycle for enterprise deals (500+ seats)", true),
             ("nb", "Kortere salgssyklus for store kunder (over 200 ansatte)", true),
             ("en", "Get 500+ new signups (paid plans)", false),
+            ("en", "Lower voluntary turnover among staff under 30 years of age", true),
         ];
         for (lang, title, unmeasurable) in cases {
             let found = findings(lang, title, None).contains(&"unmeasurable-key-result");

@@ -88,6 +88,10 @@ mod tests {
             ("nb", "Gjøre appen enklere å bruke", true),
             ("nb", "Utvikle produktet videre", true),
             ("nb", "Bli bransjens mest synlige leverandør av bærekraftige løsninger i 2025", false),
+            // The preposition governs nothing: whom people want to work for, not the team's effort.
+            ("nb", "Bli Vestlandets mest ettertraktede barnehageeier å jobbe for innen 2026", false),
+            ("en", "Be the partner agencies love to work with by 2027", false),
+            ("nb", "Jobbe for økt trivsel blant de ansatte", true),
             ("nb", "Gjøre ungdom på 13–16 år trygge på nett", false),
             ("nb", "Doble driftsmarginen", false),
             ("nb", "Redusere klimaavtrykket fra driften til netto null", false),
