@@ -231,7 +231,35 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang) -> bool {
     }
     // Size scopes without a comparison: `firms with 50–250 employees`, `med 10–50 ansatte`, `firms
     // of 200+ employees`, `i segmentet 10–50 ansatte` (a range of sizes is which firms).
+    // `Bli Norges største nettapotek med 500 000 kunder`: the size the team wants to reach, said of
+    // itself (no preposition between `bli` and `med`), is a metric.
+    let own_size = range_end - range_start == 1
+        && range_start > 0
+        && matches!(tokens[range_start - 1].lower.as_str(), "med" | "with")
+        && tokens
+            .first()
+            .is_some_and(|t| matches!(t.lower.as_str(), "bli" | "become" | "be" | "være" | "vere" | "verte"))
+        && !tokens[1..range_start - 1].iter().any(|t| {
+            matches!(
+                t.lower.as_str(),
+                "for"
+                    | "i"
+                    | "in"
+                    | "blant"
+                    | "among"
+                    | "of"
+                    | "av"
+                    | "til"
+                    | "to"
+                    | "hos"
+                    | "på"
+                    | "from"
+                    | "fra"
+                    | "frå"
+            )
+        });
     if all(S::SizeNoun).starts(tokens, range_end + plus)
+        && !own_size
         && range_start > 0
         && word_at(tokens, range_start - 1).is_some_and(|w| {
             matches!(w.lower.as_str(), "with" | "of" | "med" | "på" | "having" | "har")
@@ -317,6 +345,8 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang) -> bool {
         && (matches!(tokens[s - 1].lower.as_str(), "med" | "with") || all(S::SizeNoun).starts(tokens, range_end))
         // `with at least 12 of them running a campaign`: a share, counted.
         && !word_at(tokens, range_end).is_some_and(|w| matches!(w.lower.as_str(), "of" | "av"))
+        // `Signere avtale med minst tre nye sponsorar`: the other parties, counted.
+        && !all(S::Sign).any(&tokens[..s])
     {
         return false;
     }
@@ -993,7 +1023,15 @@ fn milestone(tokens: &[Token], verb: usize, lang: Lang, langs: &[Lang], has_targ
         // `Sign up 35 new clinics`, `Sign a dozen partners`: a count after a particle or article.
         // `Signere rammeavtaler med fire kommuner`: contracts, and how many.
         let plural = word_at(tokens, sign.end).is_some_and(|w| plural_noun(&w.lower, 5));
-        let counted = quantity_at(tokens, sign.end, lang).is_some()
+        // `Signere avtale med minst tre nye sponsorar`: a contract with each of several partners.
+        let with =
+            (sign.end..(sign.end + 3).min(tokens.len())).find(|&j| matches!(tokens[j].lower.as_str(), "med" | "with"));
+        let partners_counted = with.is_some_and(|w| {
+            let k = all(S::Threshold).at(tokens, w + 1).map_or(w + 1, |m| m.end);
+            quantity_at(tokens, k, lang).is_some()
+        });
+        let counted = partners_counted
+            || quantity_at(tokens, sign.end, lang).is_some()
             || word_at(tokens, sign.end).is_some_and(|w| matches!(w.lower.as_str(), "a" | "an" | "up" | "on"))
                 && quantity_at(tokens, sign.end + 1, lang).is_some()
             || plural && (sign.end + 1..tokens.len()).any(|j| quantity_at(tokens, j, lang).is_some());

@@ -105,6 +105,9 @@ mod tests {
             ("nb", "Betaversjonen av Bokvind Lytt sluppet til testpanelet før sommeren", None, true),
             // `Zero-trust` is a name, not a count of zero.
             ("en", "Zero-trust network access in place for all remote staff by end of Q2", None, true),
+            // A contract with each of several parties is a count.
+            ("nb", "Signere avtale med minst tre nye sponsorar for 2026", None, false),
+            ("en", "Sign framework agreements with three regional hospital trusts", None, false),
             ("en", "Certification rate among field technicians", None, false),
             ("en", "Faster approval of purchase orders above the department limit", None, false),
             ("nb", "Sikre at opplæringen på det nye instrumentet gjennomføres før mai", None, true),

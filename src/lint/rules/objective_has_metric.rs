@@ -82,6 +82,9 @@ mod tests {
             ("en", "Cut the carbon footprint of our vehicle fleet by half", true),
             // A version after a name is not a metric.
             ("nn", "Fjordappen 3.0 skal vere turappen vestlendingar ikkje klarar seg utan", false),
+            // The team's own size is a metric; the size of the firms it serves is a scope.
+            ("nb", "Bli Norges største nettapotek med 500 000 kunder innen 2026", true),
+            ("en", "Become the go-to bank for firms with 50 employees", false),
             ("en", "Make Voss Gear the brand trail runners think of first when the 2.0 shoe ships", false),
             ("nb", "Få kundetilfredsheten opp i 4,5", true),
         ];
