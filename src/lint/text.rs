@@ -52,6 +52,9 @@ pub struct Token {
     pub lower: String,
     /// The token had an upper-case letter.
     pub capitalised: bool,
+    /// Written like a product name: an upper-case letter after the first and at least two
+    /// lower-case ones (`PostgreSQL`, `MinSide`, `GitHub`; not `NPS`, `eNPS`).
+    pub name_case: bool,
     /// Joined to the previous token by a hyphen (`30-dagers`, `P1-hendelser`).
     pub hyphen_before: bool,
     /// For numbers: the value (scale suffixes applied) and the letters written onto it.
@@ -170,6 +173,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 end: offset(k),
                 lower: if kind == Kind::Number { digits } else { raw.to_lowercase() },
                 capitalised: raw.chars().any(char::is_uppercase),
+                name_case: false,
                 hyphen_before: hyphen,
                 value,
                 suffix: if kind == Kind::Number { letters } else { String::new() },
@@ -200,6 +204,8 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 end: offset(j),
                 lower: raw.to_lowercase(),
                 capitalised: raw.chars().any(char::is_uppercase),
+                name_case: raw.chars().skip(1).any(char::is_uppercase)
+                    && raw.chars().filter(|c| c.is_lowercase()).count() >= 2,
                 hyphen_before: hyphen,
                 value: 0.0,
                 suffix: String::new(),
@@ -224,6 +230,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             end: offset(i + 1),
             lower: c.to_string(),
             capitalised: false,
+            name_case: false,
             hyphen_before: false,
             value: 0.0,
             suffix: String::new(),

@@ -105,6 +105,8 @@ mod tests {
             ("nb", "Betaversjonen av Bokvind Lytt sluppet til testpanelet før sommeren", None, true),
             // `Zero-trust` is a name, not a count of zero.
             ("en", "Zero-trust network access in place for all remote staff by end of Q2", None, true),
+            // A product name first in the title: its version is no target.
+            ("nb", "PostgreSQL 16 i produksjon på alle clustere innen 2026-03-01", None, true),
             // A contract with each of several parties is a count.
             ("nb", "Signere avtale med minst tre nye sponsorar for 2026", None, false),
             ("en", "Sign framework agreements with three regional hospital trusts", None, false),

@@ -143,6 +143,9 @@ mod tests {
             ("nb", "Hjelpe salgsteamet med å lansere ny prisside", true),
             ("en", "Help product teams adopt the golden-path service templates", false),
             ("en", "Help 30 team leads complete the coaching programme", false),
+            // A stem before a preposition is the noun; the imperative takes its object directly.
+            ("nb", "Besøk på MinSide: 15.000 → 25.000 per måned", false),
+            ("nb", "Besøk 40 kunder i Trøndelag", true),
             ("nb", "Rekruttere 60 nye besøksvenner som er aktive minst to ganger i måneden", false),
             ("en", "Focus on test coverage for the mobile app", false),
             ("en", "Published case studies increase demo requests by 20 %", false),

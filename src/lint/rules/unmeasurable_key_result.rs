@@ -113,6 +113,12 @@ mod tests {
             ("nb", "Kortere salgssyklus for store kunder (over 200 ansatte)", true),
             ("en", "Get 500+ new signups (paid plans)", false),
             ("en", "Lower voluntary turnover among staff under 30 years of age", true),
+            // Clauses, opening hours, dates with a year; a fraction and a metric's name stay targets.
+            ("en", "Fewer complaints under clause 4.3 of the waste collection contract", true),
+            ("nb", "Kortere ventetid på telefon i åpningstiden kl. 08–16", true),
+            ("nb", "Flere avtaler med bedrifter over 200 ansatte innen 1/3-2026", true),
+            ("nb", "Redusere ventetiden med 1/3", false),
+            ("nb", "NPS 32 → 45 blant bedriftskunder", false),
         ];
         for (lang, title, unmeasurable) in cases {
             let found = findings(lang, title, None).contains(&"unmeasurable-key-result");

@@ -92,6 +92,13 @@ mod tests {
             ("nb", "Bli Vestlandets mest ettertraktede barnehageeier å jobbe for innen 2026", false),
             ("en", "Be the partner agencies love to work with by 2027", false),
             ("nb", "Jobbe for økt trivsel blant de ansatte", true),
+            // Improving by a number is still improving; a direction with a number has a destination.
+            ("en", "Improve customer support by 20%", true),
+            ("nb", "Bli bedre på kostnadskontroll og kutte 2 MNOK", true),
+            ("nb", "Øke omsetningen i Sverige med 30 %", false),
+            // `our best consultants` says which people, `the best employer` where to go.
+            ("en", "Get better at retaining our best consultants", true),
+            ("en", "Get better at being the best employer in Bergen", false),
             ("nb", "Gjøre ungdom på 13–16 år trygge på nett", false),
             ("nb", "Doble driftsmarginen", false),
             ("nb", "Redusere klimaavtrykket fra driften til netto null", false),
