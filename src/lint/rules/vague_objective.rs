@@ -13,8 +13,10 @@ static META: RuleMeta = RuleMeta {
     rationale: "An objective says what we want to achieve: inspiring, concrete, qualitative, ambitious. \"Bli \
 bedre på markedsføring\", \"Forbedre kundeopplevelsen\", \"Øke salget\", \"Improve marketing\" or \"Get better \
 at …\" name a direction but no destination, so nobody can tell what achieving it would look like. Effort \
-words (jobbe med, sikre, styrke, work on, ensure, help) are vague here too. A concrete, qualitative end state \
-is what to aim for: \"Bli bransjens mest synlige leverandør av bærekraftige løsninger i 2025\".",
+words (jobbe med, sikre, styrke, work on, ensure, help) are vague here too. A number does not rescue \
+improving (\"Improve customer support by 20%\" still names no destination), while a direction with a level names \
+where to go (\"Øke omsetningen i Sverige med 30 %\"; objective-has-metric says the number belongs in a key \
+result). A concrete, qualitative end state is what to aim for: \"Bli bransjens mest synlige leverandør av bærekraftige løsninger i 2025\".",
     examples: &[
         Example {
             lang: Lang::Nb,
