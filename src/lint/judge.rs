@@ -141,6 +141,14 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang) -> bool {
     if t.hyphen_before && prev.is_some_and(Token::is_word) {
         return all(S::Rank).starts(tokens, i - 1);
     }
+    // `132 kV-ledning`, `50 GB-pakke`: a number and unit symbol naming which thing, not how many
+    // (`2,500 sign-ups` are counted).
+    if word_at(tokens, i + 1).is_some_and(|u| !u.hyphen_before && u.capitalised && u.lower.chars().count() <= 3)
+        && word_at(tokens, i + 2).is_some_and(|n| n.hyphen_before)
+        && !all(S::Percent).starts(tokens, i + 1)
+    {
+        return false;
+    }
     // `30-dagers`, `7-day`, `five-star`: an adjective, not a count; `topp 3-leverandør` is a rank.
     if next.is_some_and(|n| n.hyphen_before && n.is_word()) {
         return i > 0 && all(S::Rank).starts(tokens, i - 1);
@@ -871,19 +879,17 @@ fn quality_object(tokens: &[Token], at: usize) -> bool {
         matches!(w.lower.as_str(), "the" | "a" | "an" | "our" | "vår" | "våre" | "en" | "et" | "ei" | "ein" | "eit")
     });
     let j = at + usize::from(article);
-    let comparative = all(S::Comparative).at(tokens, j).map(|m| m.end);
-    let head = match comparative {
-        // After a comparative, the quality may follow one modifier (`feedback culture`) or end a
-        // compound (`tilbakemeldingskultur`).
-        Some(k) if word_at(tokens, k).is_some() && all(S::QualityNoun).starts(tokens, k + 1) => {
+    // Past a comparative, the quality may follow one modifier (`brand awareness`, `a stronger
+    // feedback culture`) or end a compound (`merkevarekjennskap`, `tilbakemeldingskultur`).
+    let k = all(S::Comparative).at(tokens, j).map_or(j, |m| m.end);
+    let head = all(S::QualityNoun).at(tokens, k).or_else(|| {
+        let w = word_at(tokens, k)?;
+        if all(S::QualityNoun).starts(tokens, k + 1) {
             all(S::QualityNoun).at(tokens, k + 1)
+        } else {
+            all(S::QualityNoun).ends_compound(&w.lower).then_some(Match { start: k, end: k + 1 })
         }
-        Some(k) if word_at(tokens, k).is_some_and(|w| all(S::QualityNoun).ends_compound(&w.lower)) => {
-            Some(Match { start: k, end: k + 1 })
-        }
-        Some(k) => all(S::QualityNoun).at(tokens, k),
-        None => all(S::QualityNoun).at(tokens, j),
-    };
+    });
     head.is_some_and(|m| {
         !word_at(tokens, m.end).is_some_and(|w| {
             !matches!(

@@ -107,6 +107,8 @@ mod tests {
             ("en", "Zero-trust network access in place for all remote staff by end of Q2", None, true),
             // A product name first in the title: its version is no target.
             ("nb", "PostgreSQL 16 i produksjon på alle clustere innen 2026-03-01", None, true),
+            // A number and unit symbol that name which line.
+            ("nb", "Konsesjon for ny 132 kV-ledning Flå–Nes godkjent av NVE innen 1. oktober", None, true),
             // A contract with each of several parties is a count.
             ("nb", "Signere avtale med minst tre nye sponsorar for 2026", None, false),
             ("en", "Sign framework agreements with three regional hospital trusts", None, false),

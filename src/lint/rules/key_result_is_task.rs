@@ -137,6 +137,9 @@ mod tests {
             ("en", "Focus on building relationships with Singapore-based charterers", false),
             ("en", "Focus on building a stronger feedback culture", false),
             ("nb", "Bygge en sterkere tilbakemeldingskultur", false),
+            ("en", "Focus on building brand awareness among trail runners", false),
+            ("nb", "Bygge merkevarekjennskap blant unge", false),
+            ("en", "Build a customer loyalty programme", true),
             ("en", "Build a stronger partner network", true),
             // Helping another team with its work is work; what helped people achieve is a result.
             ("en", "Help the platform team migrate the build pipeline to GitHub Actions", true),

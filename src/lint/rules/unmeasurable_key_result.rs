@@ -119,6 +119,8 @@ mod tests {
             ("nb", "Flere avtaler med bedrifter over 200 ansatte innen 1/3-2026", true),
             ("nb", "Redusere ventetiden med 1/3", false),
             ("nb", "NPS 32 → 45 blant bedriftskunder", false),
+            ("en", "Grow revenue from customers in the 50–250 employee segment", true),
+            ("en", "Get 2,500 sign-ups for the spring webinar series", false),
         ];
         for (lang, title, unmeasurable) in cases {
             let found = findings(lang, title, None).contains(&"unmeasurable-key-result");
