@@ -109,6 +109,10 @@ mod tests {
             ("nb", "PostgreSQL 16 i produksjon på alle clustere innen 2026-03-01", None, true),
             // A number and unit symbol that name which line.
             ("nb", "Konsesjon for ny 132 kV-ledning Flå–Nes godkjent av NVE innen 1. oktober", None, true),
+            // A decision or a confirmation by someone, once.
+            ("nb", "Kommunestyret vedtar ny klimaplan for 2026–2030 innen 1. juni", None, true),
+            ("en", "WCAG 2.1 AA conformance for the signup flow confirmed by an external audit", None, true),
+            ("en", "90 % of bookings confirmed within 2 hours", None, false),
             // A contract with each of several parties is a count.
             ("nb", "Signere avtale med minst tre nye sponsorar for 2026", None, false),
             ("en", "Sign framework agreements with three regional hospital trusts", None, false),
