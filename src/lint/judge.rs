@@ -1154,7 +1154,8 @@ pub fn vague_objective(tokens: &[Token], lang: Lang, langs: &[Lang], extra: Opti
     // `Improve customer support by 20%`, `Bli bedre på kostnadskontroll og kutte 2 MNOK`: improving
     // by a number says no more than improving.
     let soft = text::any_of(S::SoftVague, langs, tokens, v);
-    if soft.is_none() && find_target(tokens, lang, Mode::Objective).is_some() {
+    let target = find_target(tokens, lang, Mode::Objective);
+    if soft.is_none() && target.is_some() {
         return None;
     }
     if let Some(m) = soft.or_else(|| text::any_of(S::DirectionObjective, langs, tokens, v)) {
@@ -1170,7 +1171,11 @@ pub fn vague_objective(tokens: &[Token], lang: Lang, langs: &[Lang], extra: Opti
                         || norwegian && plural_noun(&w.lower, 5)
                 })
         };
-        if (0..tokens.len()).any(|j| all(S::EndState).at(tokens, j).is_some_and(|e| !selection(j, e.end))) {
+        // `Improve the app so that 50% more users stay`: a number after it is a metric, not an end state.
+        let metric_after = |j: usize| target.is_some_and(|t| t.start > j);
+        if (0..tokens.len())
+            .any(|j| all(S::EndState).at(tokens, j).is_some_and(|e| !selection(j, e.end) && !metric_after(j)))
+        {
             return None;
         }
         return Some(m);

@@ -101,6 +101,9 @@ mod tests {
             // `our best consultants` says which people, `the best employer` where to go.
             ("en", "Get better at retaining our best consultants", true),
             ("en", "Get better at being the best employer in Bergen", false),
+            // A purpose clause is an end state, unless it holds the number.
+            ("en", "Improve onboarding so that no one needs to call", false),
+            ("en", "Improve the app so that 50% more users stay", true),
             ("nb", "Gjøre ungdom på 13–16 år trygge på nett", false),
             ("nb", "Doble driftsmarginen", false),
             ("nb", "Redusere klimaavtrykket fra driften til netto null", false),
