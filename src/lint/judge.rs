@@ -179,6 +179,8 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang) -> bool {
             && !title_case(tokens)
             && (i >= 2 || p.name_case)
             && !all(S::Currency).starts(tokens, i - 1)
+            // `Nå NPS 60`: a metric's name and its level.
+            && !all(S::MetricNoun).starts(tokens, i - 1)
             && text::number_word(&p.lower, lang).is_none()
             && !word_at(tokens, i + 1).is_some_and(|w| superlative(&w.lower))
         {
@@ -537,6 +539,15 @@ fn in_commitment_position(tokens: &[Token], m: Match) -> bool {
     if stranded {
         return false;
     }
+    // `Bli det mest attraktive stedet å jobbe for utviklere`, `Become the best place to work for
+    // engineers`: an infinitive inside the destination describes it.
+    let in_destination = m.start >= 3
+        && matches!(tokens[m.start - 1].lower.as_str(), "å" | "to")
+        && matches!(tokens[0].lower.as_str(), "bli" | "become" | "be" | "være" | "vere" | "verte")
+        && (1..m.start - 1).any(|j| all(S::Destination).starts(tokens, j) || superlative(&tokens[j].lower));
+    if in_destination {
+        return false;
+    }
     // `Minst 60 % av aktive brukere ser på ukesrapporten`: what a counted share of other people
     // does.
     if looks_finite(&first.lower)
@@ -559,12 +570,11 @@ fn in_commitment_position(tokens: &[Token], m: Match) -> bool {
     // `help center`, `support tickets`: a noun. `Helping team leads`, `helps`, `supported` are
     // verb forms whatever follows.
     let inflected = ["ing", "ed", "s"].iter().any(|e| first.lower.ends_with(e));
-    // `Help teams cut build time`: people after `help` are whom it helps.
-    if m.end - m.start == 1
-        && !inflected
-        && all(S::NounAfter).starts(tokens, m.end)
-        && !(first.is("help") && all(S::People).starts(tokens, m.end))
-    {
+    // `Help teams cut build time`, `Support team leads in …`: people after `help` are whom it
+    // helps (`support staff`, `support agents` are the department).
+    let whom =
+        all(S::People).at(tokens, m.end).is_some_and(|p| first.is("help") || first.is("support") && p.end > m.end + 1);
+    if m.end - m.start == 1 && !inflected && all(S::NounAfter).starts(tokens, m.end) && !whom {
         return false;
     }
     // `Support will answer …`, `Support skal svare …`: the department, not the verb.
@@ -860,12 +870,27 @@ pub fn activity(kr: &KeyResult, tokens: &[Token], lang: Lang, langs: &[Lang]) ->
     if service_level(tokens) {
         return None;
     }
-    // `Launch the referral programme and have at least 80 customers refer a friend`.
+    // `Launch the referral programme and have at least 80 customers refer a friend`, `Roll out
+    // SSO, with at least 60% of enterprise accounts signing in through it`.
     for j in task.end..tokens.len() {
         if let Some(link) = all(S::OutcomeLink).at(tokens, j)
             && find_target(&tokens[link.end..], lang, Mode::KeyResult).is_some()
         {
             return None;
+        }
+        // A share of others and what they do (not `med 100 % av de ansatte`, whom the task reaches).
+        if matches!(tokens[j].lower.as_str(), "with" | "med") {
+            let k = all(S::Threshold).at(tokens, j + 1).map_or(j + 1, |m| m.end);
+            let of = (k + 1..(k + 4).min(tokens.len())).find(|&o| matches!(tokens[o].lower.as_str(), "of" | "av"));
+            let doing = of.is_some_and(|o| {
+                (o + 2..(o + 6).min(tokens.len())).any(|d| {
+                    let l = tokens[d].lower.as_str();
+                    lang == Lang::En && l.ends_with("ing") && l.len() > 5 || matches!(l, "som" | "who" | "that")
+                })
+            });
+            if quantity_at(tokens, k, lang).is_some() && doing {
+                return None;
+            }
         }
     }
     Some(Activity::Task(task))

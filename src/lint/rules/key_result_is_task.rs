@@ -149,6 +149,13 @@ mod tests {
             // A stem before a preposition is the noun; the imperative takes its object directly.
             ("nb", "Besøk på MinSide: 15.000 → 25.000 per måned", false),
             ("nb", "Besøk 40 kunder i Trøndelag", true),
+            // English verbs as Norwegian teams write them.
+            ("nb", "Shippe ny versjon av iOS-appen med dark mode", true),
+            ("nb", "Deploye 12 mikrotjenester til det nye Kubernetes-clusteret", true),
+            ("nb", "Jobbe med å onboarde alle nyansatte utviklere via nytt buddy-program", true),
+            // A share of others doing something rescues the task; whom the task reaches does not.
+            ("en", "Roll out SSO, with at least 60% of enterprise accounts signing in through it by Q4", false),
+            ("nb", "Gjennomføre medarbeidersamtaler med 100 % av de ansatte innen oktober", true),
             ("nb", "Rekruttere 60 nye besøksvenner som er aktive minst to ganger i måneden", false),
             ("en", "Focus on test coverage for the mobile app", false),
             ("en", "Published case studies increase demo requests by 20 %", false),

@@ -85,6 +85,7 @@ mod tests {
             // The team's own size is a metric; the size of the firms it serves is a scope.
             ("nb", "Bli Norges største nettapotek med 500 000 kunder innen 2026", true),
             ("en", "Become the go-to bank for firms with 50 employees", false),
+            ("nb", "Nå NPS 60 i kundestøtten", true),
             ("en", "Make Voss Gear the brand trail runners think of first when the 2.0 shoe ships", false),
             ("nb", "Få kundetilfredsheten opp i 4,5", true),
         ];

@@ -104,6 +104,8 @@ mod tests {
             // A purpose clause is an end state, unless it holds the number.
             ("en", "Improve onboarding so that no one needs to call", false),
             ("en", "Improve the app so that 50% more users stay", true),
+            // An infinitive inside the destination describes it.
+            ("nb", "Bli det mest attraktive stedet å jobbe for utviklere i Trondheim", false),
             ("nb", "Gjøre ungdom på 13–16 år trygge på nett", false),
             ("nb", "Doble driftsmarginen", false),
             ("nb", "Redusere klimaavtrykket fra driften til netto null", false),
