@@ -878,6 +878,13 @@ pub fn activity(kr: &KeyResult, tokens: &[Token], lang: Lang, langs: &[Lang]) ->
         {
             return None;
         }
+        // `Launch parking app; 5,000 residents use it`: after a break, people counted.
+        if is_symbol(tokens.get(j), &[";", ":", "–", "—"])
+            && let Some(t) = find_target(&tokens[j + 1..], lang, Mode::KeyResult)
+            && (j + 1 + t.end..j + 3 + t.end).any(|k| all(S::People).starts(tokens, k))
+        {
+            return None;
+        }
         // A share of others and what they do (not `med 100 % av de ansatte`, whom the task reaches).
         if matches!(tokens[j].lower.as_str(), "with" | "med") {
             let k = all(S::Threshold).at(tokens, j + 1).map_or(j + 1, |m| m.end);
@@ -1015,7 +1022,10 @@ fn helped_team_task(tokens: &[Token], langs: &[Lang], v: usize) -> Option<Match>
     let team = (lead.end.max(v)..(v + 4).min(tokens.len())).take_while(|&k| tokens[k].is_word()).find(|&k| {
         let l = tokens[k].lower.as_str();
         ["team", "teamet", "avdelingen", "avdelinga"].iter().any(|e| l.ends_with(e))
-            || matches!(l, "department" | "squad")
+            || matches!(
+                l,
+                "department" | "squad" | "sales" | "marketing" | "finance" | "hr" | "legal" | "salg" | "økonomi"
+            )
     })?;
     let mut j = team + 1;
     while word_at(tokens, j).is_some_and(|w| matches!(w.lower.as_str(), "med" | "å" | "to" | "with")) {
@@ -1106,7 +1116,7 @@ fn milestone(tokens: &[Token], verb: usize, lang: Lang, langs: &[Lang], has_targ
     }
     // `GDP certification for the new Drammen warehouse`, `ISO 27001-sertifisering innen juni`: the
     // title names the milestone (`Certification rate …` names a measure).
-    if let Some(m) = (0..3.min(tokens.len())).find_map(|j| all(S::MilestoneNoun).at(tokens, j))
+    if let Some(m) = (0..6.min(tokens.len())).find_map(|j| all(S::MilestoneNoun).at(tokens, j))
         && (0..m.start).all(|j| {
             !tokens[j].is_word()
                 || tokens[j].capitalised

@@ -113,6 +113,7 @@ mod tests {
             ("nb", "Kommunestyret vedtar ny klimaplan for 2026–2030 innen 1. juni", None, true),
             ("en", "WCAG 2.1 AA conformance for the signup flow confirmed by an external audit", None, true),
             ("en", "90 % of bookings confirmed within 2 hours", None, false),
+            ("en", "SOC 2 Type II certification", None, true),
             // A contract with each of several parties is a count.
             ("nb", "Signere avtale med minst tre nye sponsorar for 2026", None, false),
             ("en", "Sign framework agreements with three regional hospital trusts", None, false),

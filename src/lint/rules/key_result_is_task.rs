@@ -156,6 +156,10 @@ mod tests {
             // A share of others doing something rescues the task; whom the task reaches does not.
             ("en", "Roll out SSO, with at least 60% of enterprise accounts signing in through it by Q4", false),
             ("nb", "Gjennomføre medarbeidersamtaler med 100 % av de ansatte innen oktober", true),
+            ("nb", "Pushe 12 kundecase-videoer på YouTube og LinkedIn", true),
+            ("nb", "Releasee versjon 4.0 av mobilappen innen 1. september", true),
+            ("en", "Launch parking app; 5,000 residents use it", false),
+            ("en", "Help sales build 10 battlecards", true),
             ("nb", "Rekruttere 60 nye besøksvenner som er aktive minst to ganger i måneden", false),
             ("en", "Focus on test coverage for the mobile app", false),
             ("en", "Published case studies increase demo requests by 20 %", false),

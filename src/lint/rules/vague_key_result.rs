@@ -102,6 +102,7 @@ mod tests {
             // Whom `support` helps: team leads; `support staff` is the department.
             ("en", "Support team leads in having better career conversations", true),
             ("en", "Support staff answer 90 % of chats within 2 minutes", false),
+            ("nb", "Supporte kundene bedre i helgene", true),
             ("nb", "Jobbet med å øke antall abonnenter fra 4 000 til 6 000", true),
             ("nb", "Salgsteamet prøver å booke 80 møter", true),
             ("nb", "Styrke samarbeidet med forhandlerne", true),

@@ -106,6 +106,7 @@ mod tests {
             ("en", "Improve the app so that 50% more users stay", true),
             // An infinitive inside the destination describes it.
             ("nb", "Bli det mest attraktive stedet å jobbe for utviklere i Trondheim", false),
+            ("en", "Support available 24/7 in Norwegian, Swedish and English for every enterprise customer", false),
             ("nb", "Gjøre ungdom på 13–16 år trygge på nett", false),
             ("nb", "Doble driftsmarginen", false),
             ("nb", "Redusere klimaavtrykket fra driften til netto null", false),
