@@ -548,6 +548,14 @@ fn in_commitment_position(tokens: &[Token], m: Match) -> bool {
     if in_destination {
         return false;
     }
+    // `Få flere ansatte til å engasjere seg …`, `Get 200 employees to engage with …`: what the
+    // team gets others to do.
+    let others = matches!(tokens[0].lower.as_str(), "få" | "get")
+        && m.start >= 3
+        && (tokens[m.start - 1].is("to") || tokens[m.start - 1].is("å") && tokens[m.start - 2].is("til"));
+    if others {
+        return false;
+    }
     // `Minst 60 % av aktive brukere ser på ukesrapporten`: what a counted share of other people
     // does.
     if looks_finite(&first.lower)
@@ -1190,6 +1198,17 @@ pub fn vague_objective(tokens: &[Token], lang: Lang, langs: &[Lang], extra: Opti
     // by a number says no more than improving.
     let soft = text::any_of(S::SoftVague, langs, tokens, v);
     let target = find_target(tokens, lang, Mode::Objective);
+    // `enklare enn å ringe`, `enklere å søke om byggetillatelse enn å bestille en sofa`, `faster
+    // than any bank`: compared with something, a destination; `bedre enn i fjor`, `better than
+    // last year` is only a direction.
+    let compared = |i: usize| {
+        let Some(m) = text::any_of(S::Comparative, langs, tokens, i) else { return false };
+        (m.end..tokens.len()).find(|&k| matches!(tokens[k].lower.as_str(), "enn" | "than")).is_some_and(|k| {
+            !word_at(tokens, k + 1).is_some_and(|w| {
+                matches!(w.lower.as_str(), "i" | "last" | "før" | "before" | "now" | "nå" | "today" | "ever")
+            })
+        })
+    };
     if soft.is_none() && target.is_some() {
         return None;
     }
@@ -1210,6 +1229,7 @@ pub fn vague_objective(tokens: &[Token], lang: Lang, langs: &[Lang], extra: Opti
         let metric_after = |j: usize| target.is_some_and(|t| t.start > j);
         if (0..tokens.len())
             .any(|j| all(S::EndState).at(tokens, j).is_some_and(|e| !selection(j, e.end) && !metric_after(j)))
+            || (0..tokens.len()).any(compared)
         {
             return None;
         }
@@ -1218,16 +1238,7 @@ pub fn vague_objective(tokens: &[Token], lang: Lang, langs: &[Lang], extra: Opti
     if all(S::Destination).any(tokens) {
         return None;
     }
-    // `enklare enn å ringe`, `faster than any bank`: compared with something, a destination;
-    // `bedre enn i fjor`, `better than last year` is only a direction.
-    (0..tokens.len()).find_map(|i| {
-        let m = text::any_of(S::Comparative, langs, tokens, i)?;
-        let compared = word_at(tokens, m.end).is_some_and(|w| matches!(w.lower.as_str(), "enn" | "than"))
-            && !word_at(tokens, m.end + 1).is_some_and(|w| {
-                matches!(w.lower.as_str(), "i" | "last" | "før" | "before" | "now" | "nå" | "today" | "ever")
-            });
-        (!compared).then_some(m)
-    })
+    (0..tokens.len()).find_map(|i| text::any_of(S::Comparative, langs, tokens, i).filter(|_| !compared(i)))
 }
 
 /// Whether an objective's title carries a metric that belongs in a key result.

@@ -160,6 +160,8 @@ mod tests {
             ("nb", "Releasee versjon 4.0 av mobilappen innen 1. september", true),
             ("en", "Launch parking app; 5,000 residents use it", false),
             ("en", "Help sales build 10 battlecards", true),
+            ("nb", "Targete 5 000 beslutningstakere i bank og forsikring med ABM-kampanjen", true),
+            ("nb", "Poste tre LinkedIn-innlegg i uka fra selskapssiden", true),
             ("nb", "Rekruttere 60 nye besøksvenner som er aktive minst to ganger i måneden", false),
             ("en", "Focus on test coverage for the mobile app", false),
             ("en", "Published case studies increase demo requests by 20 %", false),

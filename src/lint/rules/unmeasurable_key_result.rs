@@ -121,6 +121,7 @@ mod tests {
             ("nb", "NPS 32 → 45 blant bedriftskunder", false),
             ("en", "Grow revenue from customers in the 50–250 employee segment", true),
             ("en", "Get 2,500 sign-ups for the spring webinar series", false),
+            ("nb", "Redusere sykefraværet blant sykepleierne på post 4B", true),
         ];
         for (lang, title, unmeasurable) in cases {
             let found = findings(lang, title, None).contains(&"unmeasurable-key-result");

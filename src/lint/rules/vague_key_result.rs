@@ -103,6 +103,9 @@ mod tests {
             ("en", "Support team leads in having better career conversations", true),
             ("en", "Support staff answer 90 % of chats within 2 minutes", false),
             ("nb", "Supporte kundene bedre i helgene", true),
+            // What the team gets others to do is measured, not the team's effort.
+            ("nb", "Få flere ansatte til å engasjere seg i employer branding på SoMe", false),
+            ("en", "Get 200 employees to engage with the new intranet", false),
             ("nb", "Jobbet med å øke antall abonnenter fra 4 000 til 6 000", true),
             ("nb", "Salgsteamet prøver å booke 80 møter", true),
             ("nb", "Styrke samarbeidet med forhandlerne", true),

@@ -107,6 +107,10 @@ mod tests {
             // An infinitive inside the destination describes it.
             ("nb", "Bli det mest attraktive stedet å jobbe for utviklere i Trondheim", false),
             ("en", "Support available 24/7 in Norwegian, Swedish and English for every enterprise customer", false),
+            // Compared with something, wherever the `enn` comes: a destination.
+            ("nb", "Gjøre det enklere å søke om byggetillatelse enn å bestille en ny sofa", false),
+            ("nb", "Gjøre det enklere å søke om byggetillatelse", true),
+            ("en", "Better results than last year", true),
             ("nb", "Gjøre ungdom på 13–16 år trygge på nett", false),
             ("nb", "Doble driftsmarginen", false),
             ("nb", "Redusere klimaavtrykket fra driften til netto null", false),
