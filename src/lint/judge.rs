@@ -442,7 +442,9 @@ pub fn find_target(tokens: &[Token], lang: Lang, mode: Mode) -> Option<Match> {
         }
         // `Every new hire has a buddy within their first week`: all of them, within a time (not
         // `glede seg til neste dag`, looking forward to it).
-        if let Some(m) = all(S::Deadline).at(tokens, i)
+        // In an objective that is a promise without a number (`svar same dag, kvar gong`).
+        if mode == Mode::KeyResult
+            && let Some(m) = all(S::Deadline).at(tokens, i)
             && has_service_quantifier(tokens)
             && !(i > 0 && matches!(tokens[i - 1].lower.as_str(), "til" | "to"))
         {

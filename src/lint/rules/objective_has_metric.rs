@@ -86,6 +86,8 @@ mod tests {
             ("nb", "Bli Norges største nettapotek med 500 000 kunder innen 2026", true),
             ("en", "Become the go-to bank for firms with 50 employees", false),
             ("nb", "Nå NPS 60 i kundestøtten", true),
+            // A promise without a number; in a key result the same words are a service level.
+            ("nn", "Innbyggjarane skal få svar frå servicetorget same dag, kvar gong", false),
             ("en", "Make Voss Gear the brand trail runners think of first when the 2.0 shoe ships", false),
             ("nb", "Få kundetilfredsheten opp i 4,5", true),
         ];
