@@ -541,12 +541,19 @@ fn in_commitment_position(tokens: &[Token], m: Match) -> bool {
     if stranded {
         return false;
     }
-    // `Bli det mest attraktive stedet å jobbe for utviklere`, `Become the best place to work for
-    // engineers`: an infinitive inside the destination describes it.
-    let in_destination = m.start >= 3
-        && matches!(tokens[m.start - 1].lower.as_str(), "å" | "to")
-        && matches!(tokens[0].lower.as_str(), "bli" | "become" | "be" | "være" | "vere" | "verte")
-        && (1..m.start - 1).any(|j| all(S::Destination).starts(tokens, j) || superlative(&tokens[j].lower));
+    // `Bli det mest attraktive stedet å jobbe for utviklere`, `Sykehjemmene våre er det mest
+    // attraktive stedet å jobbe for …`, `Become the best place to work for engineers`: an
+    // infinitive inside the destination describes it.
+    let be = (0..m.start.saturating_sub(2)).find(|&j| {
+        matches!(
+            tokens[j].lower.as_str(),
+            "bli" | "blir" | "become" | "becomes" | "be" | "is" | "are" | "være" | "er" | "vere" | "verte" | "vert"
+        )
+    });
+    let in_destination = matches!(tokens[m.start.saturating_sub(1)].lower.as_str(), "å" | "to")
+        && be.is_some_and(|b| {
+            (b + 1..m.start - 1).any(|j| all(S::Destination).starts(tokens, j) || superlative(&tokens[j].lower))
+        });
     if in_destination {
         return false;
     }

@@ -106,6 +106,7 @@ mod tests {
             ("en", "Improve the app so that 50% more users stay", true),
             // An infinitive inside the destination describes it.
             ("nb", "Bli det mest attraktive stedet å jobbe for utviklere i Trondheim", false),
+            ("nb", "Sykehjemmene våre er det mest attraktive stedet å jobbe for nyutdannede sykepleiere", false),
             ("en", "Support available 24/7 in Norwegian, Swedish and English for every enterprise customer", false),
             // Compared with something, wherever the `enn` comes: a destination.
             ("nb", "Gjøre det enklere å søke om byggetillatelse enn å bestille en ny sofa", false),
