@@ -1095,13 +1095,16 @@ fn milestone(tokens: &[Token], verb: usize, lang: Lang, langs: &[Lang], has_targ
     }
     // One contract: `Signere avtale med Helse Vest`, `Inngå avtale med Coop om pilot i 10
     // butikker`; a count right after the verb is several (`Signere fire rammeavtaler`).
-    if let Some(sign) = text::any_of(S::Sign, langs, tokens, verb) {
+    // `Sign-up completion rate`: a compound noun, not the verb.
+    if let Some(sign) =
+        text::any_of(S::Sign, langs, tokens, verb).filter(|s| !tokens.get(s.end).is_some_and(|t| t.hyphen_before))
+    {
         // `Sign up 35 new clinics`, `Sign a dozen partners`: a count after a particle or article.
         // `Signere rammeavtaler med fire kommuner`: contracts, and how many.
         let plural = word_at(tokens, sign.end).is_some_and(|w| plural_noun(&w.lower, 5));
         // `Signere avtale med minst tre nye sponsorar`: a contract with each of several partners.
         let with =
-            (sign.end..(sign.end + 3).min(tokens.len())).find(|&j| matches!(tokens[j].lower.as_str(), "med" | "with"));
+            (sign.end..(sign.end + 5).min(tokens.len())).find(|&j| matches!(tokens[j].lower.as_str(), "med" | "with"));
         let partners_counted = with.is_some_and(|w| {
             let k = all(S::Threshold).at(tokens, w + 1).map_or(w + 1, |m| m.end);
             quantity_at(tokens, k, lang).is_some()

@@ -114,6 +114,9 @@ mod tests {
             ("en", "WCAG 2.1 AA conformance for the signup flow confirmed by an external audit", None, true),
             ("en", "90 % of bookings confirmed within 2 hours", None, false),
             ("en", "SOC 2 Type II certification", None, true),
+            ("en", "Sign design-win agreements with four automotive Tier 1 suppliers", None, false),
+            // `Sign-up` is a noun, not the signing verb.
+            ("en", "Sign-up completion rate for new drivers", None, false),
             // A contract with each of several parties is a count.
             ("nb", "Signere avtale med minst tre nye sponsorar for 2026", None, false),
             ("en", "Sign framework agreements with three regional hospital trusts", None, false),

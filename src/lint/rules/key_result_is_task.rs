@@ -165,6 +165,7 @@ mod tests {
             ("nb", "A/B-teste fem varianter av forsiden før sommerkampanjen", true),
             ("nb", "Rebase og merge alle åpne PR-ene før code freeze", true),
             ("nb", "Benchmarke skykostnadene våre mot tre andre SaaS-selskaper", true),
+            ("en", "Tape out the RISC-V controller chip on the 5 nm node by end of Q2", true),
             ("nb", "Rekruttere 60 nye besøksvenner som er aktive minst to ganger i måneden", false),
             ("en", "Focus on test coverage for the mobile app", false),
             ("en", "Published case studies increase demo requests by 20 %", false),
