@@ -246,16 +246,12 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang) -> bool {
     {
         return false;
     }
-    // Size scopes without a comparison: `firms with 50–250 employees`, `med 10–50 ansatte`, `firms
-    // of 200+ employees`, `i segmentet 10–50 ansatte` (a range of sizes is which firms).
     // `Bli Norges største nettapotek med 500 000 kunder`: the size the team wants to reach, said of
     // itself (no preposition between `bli` and `med`), is a metric.
     let own_size = range_end - range_start == 1
         && range_start > 0
         && matches!(tokens[range_start - 1].lower.as_str(), "med" | "with")
-        && tokens
-            .first()
-            .is_some_and(|t| matches!(t.lower.as_str(), "bli" | "become" | "be" | "være" | "vere" | "verte"))
+        && tokens.first().is_some_and(|t| become_verb(&t.lower, false))
         && !tokens[1..range_start - 1].iter().any(|t| {
             matches!(
                 t.lower.as_str(),
@@ -275,6 +271,8 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang) -> bool {
                     | "frå"
             )
         });
+    // Size scopes without a comparison: `firms with 50–250 employees`, `med 10–50 ansatte`, `firms
+    // of 200+ employees`, `i segmentet 10–50 ansatte` (a range of sizes is which firms).
     if all(S::SizeNoun).starts(tokens, range_end + plus)
         && !own_size
         && range_start > 0
@@ -513,6 +511,13 @@ fn plural_noun(word: &str, min_chars: usize) -> bool {
     word.chars().count() >= min_chars && (word.ends_with("er") || word.ends_with("ar") || word.ends_with('s'))
 }
 
+/// `bli`, `become`, `være`, `be` (and with `finite`, `blir`, `is`, `er` …): the verbs that lead
+/// to a destination.
+fn become_verb(word: &str, finite: bool) -> bool {
+    matches!(word, "bli" | "become" | "be" | "være" | "vere" | "verte")
+        || finite && matches!(word, "blir" | "becomes" | "is" | "are" | "er" | "vert")
+}
+
 /// A superlative adjective: `største`, `viktigaste`, `largest`, `most`.
 fn superlative(word: &str) -> bool {
     matches!(word, "most" | "mest" | "best" | "beste")
@@ -544,12 +549,7 @@ fn in_commitment_position(tokens: &[Token], m: Match) -> bool {
     // `Bli det mest attraktive stedet å jobbe for utviklere`, `Sykehjemmene våre er det mest
     // attraktive stedet å jobbe for …`, `Become the best place to work for engineers`: an
     // infinitive inside the destination describes it.
-    let be = (0..m.start.saturating_sub(2)).find(|&j| {
-        matches!(
-            tokens[j].lower.as_str(),
-            "bli" | "blir" | "become" | "becomes" | "be" | "is" | "are" | "være" | "er" | "vere" | "verte" | "vert"
-        )
-    });
+    let be = (0..m.start.saturating_sub(2)).find(|&j| become_verb(&tokens[j].lower, true));
     let in_destination = matches!(tokens[m.start.saturating_sub(1)].lower.as_str(), "å" | "to")
         && be.is_some_and(|b| {
             (b + 1..m.start - 1).any(|j| all(S::Destination).starts(tokens, j) || superlative(&tokens[j].lower))
@@ -903,8 +903,9 @@ pub fn activity(kr: &KeyResult, tokens: &[Token], lang: Lang, langs: &[Lang]) ->
             return None;
         }
         // A share of others and what they do (not `med 100 % av de ansatte`, whom the task reaches).
-        if matches!(tokens[j].lower.as_str(), "with" | "med") {
-            let k = all(S::Threshold).at(tokens, j + 1).map_or(j + 1, |m| m.end);
+        if matches!(tokens[j].lower.as_str(), "with" | "med")
+            && let Some(k) = count_at(tokens, j + 1, lang)
+        {
             let of = (k + 1..(k + 4).min(tokens.len())).find(|&o| matches!(tokens[o].lower.as_str(), "of" | "av"));
             let doing = of.is_some_and(|o| {
                 (o + 2..(o + 6).min(tokens.len())).any(|d| {
@@ -912,7 +913,7 @@ pub fn activity(kr: &KeyResult, tokens: &[Token], lang: Lang, langs: &[Lang]) ->
                     lang == Lang::En && l.ends_with("ing") && l.len() > 5 || matches!(l, "som" | "who" | "that")
                 })
             });
-            if quantity_at(tokens, k, lang).is_some() && doing {
+            if doing {
                 return None;
             }
         }
@@ -1051,6 +1052,12 @@ fn helped_team_task(tokens: &[Token], langs: &[Lang], v: usize) -> Option<Match>
     text::any_of(S::Task, langs, tokens, j)
 }
 
+/// Where a count starts at `i`, past a threshold word (`minst tre`, `at least 60%`).
+fn count_at(tokens: &[Token], i: usize, lang: Lang) -> Option<usize> {
+    let k = all(S::Threshold).at(tokens, i).map_or(i, |m| m.end);
+    quantity_at(tokens, k, lang).map(|_| k)
+}
+
 /// A service level: everything (or a share) handled within a time (`alle … innen 24 timer`,
 /// `90 % … within 3 days`).
 fn service_level(tokens: &[Token]) -> bool {
@@ -1105,10 +1112,7 @@ fn milestone(tokens: &[Token], verb: usize, lang: Lang, langs: &[Lang], has_targ
         // `Signere avtale med minst tre nye sponsorar`: a contract with each of several partners.
         let with =
             (sign.end..(sign.end + 5).min(tokens.len())).find(|&j| matches!(tokens[j].lower.as_str(), "med" | "with"));
-        let partners_counted = with.is_some_and(|w| {
-            let k = all(S::Threshold).at(tokens, w + 1).map_or(w + 1, |m| m.end);
-            quantity_at(tokens, k, lang).is_some()
-        });
+        let partners_counted = with.is_some_and(|w| count_at(tokens, w + 1, lang).is_some());
         let counted = partners_counted
             || quantity_at(tokens, sign.end, lang).is_some()
             || word_at(tokens, sign.end).is_some_and(|w| matches!(w.lower.as_str(), "a" | "an" | "up" | "on"))

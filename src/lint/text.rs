@@ -198,13 +198,16 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 }
             }
             let raw = &text[offset(i)..offset(j)];
+            let capitalised = raw.chars().any(char::is_uppercase);
             tokens.push(Token {
                 kind: if has_digit { Kind::Ident } else { Kind::Word },
                 start: offset(start),
                 end: offset(j),
                 lower: raw.to_lowercase(),
-                capitalised: raw.chars().any(char::is_uppercase),
-                name_case: raw.chars().skip(1).any(char::is_uppercase)
+                capitalised,
+                // Most words are lower-case: only capitalised ones are looked at again.
+                name_case: capitalised
+                    && raw.chars().skip(1).any(char::is_uppercase)
                     && raw.chars().filter(|c| c.is_lowercase()).count() >= 2,
                 hyphen_before: hyphen,
                 value: 0.0,
