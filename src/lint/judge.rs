@@ -585,13 +585,18 @@ fn in_commitment_position(tokens: &[Token], m: Match) -> bool {
         return false;
     }
     // `help center`, `support tickets`: a noun. `Helping team leads`, `helps`, `supported` are
-    // verb forms whatever follows.
+    // verb forms whatever follows, and `Strengthen team culture` has no noun reading.
     let inflected = ["ing", "ed", "s"].iter().any(|e| first.lower.ends_with(e));
     // `Help teams cut build time`, `Support team leads in …`: people after `help` are whom it
     // helps (`support staff`, `support agents` are the department).
     let whom =
         all(S::People).at(tokens, m.end).is_some_and(|p| first.is("help") || first.is("support") && p.end > m.end + 1);
-    if m.end - m.start == 1 && !inflected && all(S::NounAfter).starts(tokens, m.end) && !whom {
+    if m.end - m.start == 1
+        && !inflected
+        && all(S::NounToo).starts(tokens, m.start)
+        && all(S::NounAfter).starts(tokens, m.end)
+        && !whom
+    {
         return false;
     }
     // `Support will answer …`, `Support skal svare …`: the department, not the verb.
@@ -1525,6 +1530,7 @@ mod tests {
             ("Sikre god kompetanseoverføring når seniorene går av med pensjon", true),
             ("Sikre betalinger øker fra 80 % til 90 %", false),
             ("Help center deflects at least 25% of questions", false),
+            ("Strengthen team culture across sites", true),
             ("Reduce support tickets per 1,000 users", false),
             ("Selge lisenser av HjelpMeg-appen", false),
             ("Sell the Premium Support plan to 60 customers", false),
