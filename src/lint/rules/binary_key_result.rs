@@ -81,6 +81,8 @@ mod tests {
             ("nb", "Andelen søknader som godkjennes øker fra 60 % til 80 %", None, false),
             // A certification named by its standard.
             ("en", "Achieve SOC 2 Type I", None, true),
+            ("en", "Pass the ISO 27001 certification audit by November", None, true),
+            ("nb", "Bestå ISO 27001-revisjonen innen november", None, true),
             ("nb", "Oppnå ISO 9001 for hele konsernet", None, true),
             ("en", "Get 30 customers onto the PCI DSS compliant checkout", None, false),
             // Put into operation, with its participle.

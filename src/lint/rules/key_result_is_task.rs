@@ -123,6 +123,9 @@ mod tests {
             ("en", "Run 12 demos and convert at least 4 into paying customers", false),
             ("nb", "Caste 6 kunder til reklamefilmen for vårkampanjen", true),
             ("en", "Explore moving payroll to the new ERP by Q2", true),
+            ("en", "Wrap up the migration of 70% of trading workloads to the new cluster", true),
+            // An idiom for improving: vague without a target, a measured change with one.
+            ("en", "Move the needle on chat CSAT: from 4.1 to 4.5", false),
             ("en", "Hold employee development talks with all employees within 1. June", true),
             ("nb", "Gjennomføre medarbeiderundersøkelse i alle avdelinger innen uke 40", true),
             ("en", "Fix 150 flaky tests in the monorepo", true),

@@ -90,6 +90,11 @@ mod tests {
             ("nn", "Innbyggjarane skal få svar frå servicetorget same dag, kvar gong", false),
             ("en", "Make Voss Gear the brand trail runners think of first when the 2.0 shoe ships", false),
             ("nb", "Få kundetilfredsheten opp i 4,5", true),
+            // Ages without a unit are a scope; `zero-trust` is a name.
+            ("en", "Become the employer that engineers under 30 most often recommend to friends", false),
+            ("nb", "Bli det første forlaget lesere under 30 tenker på når de vil ha ny norsk krim", false),
+            ("en", "Move every client-facing service to zero-trust access by Q4 2025", false),
+            ("en", "Bring unplanned downtime down to zero", true),
         ];
         for (lang, title, metric) in cases {
             assert_eq!(objective_findings(lang, title).contains(&"objective-has-metric"), metric, "{lang}: {title}");
