@@ -1532,6 +1532,8 @@ mod tests {
             ("Sikre betalinger øker fra 80 % til 90 %", false),
             ("Help center deflects at least 25% of questions", false),
             ("Strengthen team culture across sites", true),
+            ("Help budget holders cut unplanned spend by 15%", true),
+            ("Hjelpe budsjettansvarlige å kutte uplanlagte kostnader med 15 %", true),
             ("Reduce support tickets per 1,000 users", false),
             ("Selge lisenser av HjelpMeg-appen", false),
             ("Sell the Premium Support plan to 60 customers", false),
