@@ -281,9 +281,12 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang) -> bool {
     {
         return false;
     }
-    // `enterprise deals (500+ seats)`, `store kunder (over 200 ansatte)`: which ones, in brackets
-    // after what they qualify.
-    let open = ends_at(S::Threshold, tokens, range_start).unwrap_or(range_start);
+    // `enterprise deals (500+ seats)`, `store kunder (over 200 ansatte)`, `enterprise (> 500 FTE)`:
+    // which ones, in brackets after what they qualify.
+    let mut open = ends_at(S::Threshold, tokens, range_start).unwrap_or(range_start);
+    if open > 0 && is_symbol(tokens.get(open - 1), &[">", "<", "≥", "≤", "~"]) {
+        open -= 1;
+    }
     if open >= 2
         && is_symbol(tokens.get(open - 1), &["("])
         && tokens[open - 2].is_word()
@@ -870,10 +873,16 @@ pub fn activity(kr: &KeyResult, tokens: &[Token], lang: Lang, langs: &[Lang]) ->
     // `Holde bemanningsgraden mellom 85 og 90 %`: keeping a level is not a task; holding three
     // courses is.
     // A level, not a count (`Holde tre kurs`) nor a date (`Hold talks … within 1. June`).
+    // So is a range it is kept at: `Holde byggetiden i CI på 6–8 minutter` (not `Hold 6–8 workshops`).
     let level = all(S::Percent).any(tokens)
         || (0..tokens.len()).any(|j| {
             all(S::Threshold).at(tokens, j).is_some()
                 && !matches!(tokens[j].lower.as_str(), "within" | "innenfor" | "innanfor")
+                || j > 0
+                    && matches!(tokens[j - 1].lower.as_str(), "på" | "at" | "around" | "rundt")
+                    && quantity_at(tokens, j, lang).is_some()
+                    && is_symbol(tokens.get(j + 1), &["–", "—", "-"])
+                    && quantity_at(tokens, j + 2, lang).is_some()
         });
     if all(S::Keep).at(tokens, task.start).is_some() && (field_target(kr) || level) {
         return None;
@@ -1141,6 +1150,14 @@ fn milestone(tokens: &[Token], verb: usize, lang: Lang, langs: &[Lang], has_targ
     }
     if let Some(m) = all(S::MilestoneLead).at(tokens, 0) {
         return Some(m);
+    }
+    // `SOC 2 Type II`, `ISO 27001`: a standard alone names the certification to get.
+    if all(S::Standard).starts(tokens, 0)
+        && tokens[1..].iter().all(|t| {
+            !t.is_word() || t.capitalised || matches!(t.lower.as_str(), "type" | "certification" | "sertifisering")
+        })
+    {
+        return Some(Match { start: 0, end: tokens.len() });
     }
     // `GDP certification for the new Drammen warehouse`, `ISO 27001-sertifisering innen juni`: the
     // title names the milestone (`Certification rate …` names a measure).

@@ -83,6 +83,12 @@ mod tests {
             ("en", "Achieve SOC 2 Type I", None, true),
             ("en", "Pass the ISO 27001 certification audit by November", None, true),
             ("nb", "Bestå ISO 27001-revisjonen innen november", None, true),
+            ("en", "SOC 2 Type II", None, true),
+            ("en", "SOC 2 audit findings closed within 30 days", None, false),
+            // One deal brought home is a milestone; deals counted are others' decisions.
+            ("nn", "Få i hamn avtalen med Helse Nord om kantinedrift", None, true),
+            ("nn", "Ro i land ny låneavtale med Sparebanken Vest før sommaren", None, true),
+            ("nb", "Få i havn fem nye rammeavtaler med kommuner", None, false),
             ("nb", "Oppnå ISO 9001 for hele konsernet", None, true),
             ("en", "Get 30 customers onto the PCI DSS compliant checkout", None, false),
             // Put into operation, with its participle.

@@ -122,6 +122,7 @@ mod tests {
             ("en", "Grow revenue from customers in the 50–250 employee segment", true),
             ("en", "Get 2,500 sign-ups for the spring webinar series", false),
             ("nb", "Redusere sykefraværet blant sykepleierne på post 4B", true),
+            ("nb", "Kortere salgssyklus for enterprise (> 500 FTE)", true),
         ];
         for (lang, title, unmeasurable) in cases {
             let found = findings(lang, title, None).contains(&"unmeasurable-key-result");

@@ -40,7 +40,7 @@ rapporten\").",
             name: "extra-phrases",
             kind: OptionKind::Phrases,
             default: "[]",
-            doc: "more phrases to treat as vague, e.g. [\"ta tak i\", \"drive forward\"]; `{e|er}` lists inflections",
+            doc: "more phrases to treat as vague, e.g. [\"gi gass på\", \"keep pushing on\"]; `{e|er}` lists inflections",
         },
         LANGUAGES_OPTION,
     ],
@@ -122,6 +122,13 @@ mod tests {
             ("en", "The share of customers who say the report helps them plan rises from 40% to 55%", false),
             ("en", "Sell the Premium Support plan to 60 enterprise customers", false),
             ("en", "Optimize the sales funnel", true),
+            // Idioms: effort is vague even with a number; an improvement idiom only without one.
+            ("nb", "Holde trykket oppe på innkrevingen av utestående fordringer", true),
+            ("nn", "Ta eigarskap til den tekniske gjelda i kjernesystema", true),
+            ("en", "Take ownership of release quality and keep escaped defects under 5 per month", true),
+            ("nb", "Knekke koden på gjenkjøp i nettbutikken", true),
+            ("nb", "Ta grep om svinnet i bakeriene og få det ned fra 11 % til 6 %", false),
+            ("en", "Get a grip on travel spending across the consultancy", true),
         ];
         for (lang, title, vague) in cases {
             let found = findings(lang, title, None).contains(&"vague-key-result");

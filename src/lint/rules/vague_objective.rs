@@ -39,7 +39,7 @@ result). A concrete, qualitative end state is what to aim for: \"Bli bransjens m
             name: "extra-phrases",
             kind: OptionKind::Phrases,
             default: "[]",
-            doc: "more phrases to treat as vague in objectives, e.g. [\"ta tak i\"]",
+            doc: "more phrases to treat as vague in objectives, e.g. [\"gi gass på\"]",
         },
         LANGUAGES_OPTION,
     ],
@@ -132,6 +132,8 @@ mod tests {
             // Compared with something, not with before.
             ("nn", "Gje hyttefolk ei bestillingsteneste som er enklare enn å ringe", false),
             ("nb", "Bli bedre enn i fjor på kundeservice", true),
+            ("nb", "Ta grep om kundeopplevelsen", true),
+            ("nn", "Ta ut potensialet i bedriftsmarknaden på Vestlandet", true),
         ];
         for (lang, title, vague) in cases {
             assert_eq!(objective_findings(lang, title).contains(&"vague-objective"), vague, "{lang}: {title}");
