@@ -309,15 +309,29 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang) -> bool {
     {
         return false;
     }
-    // `win rate on deals above $50k`, `andelen av ordrer over 500 kr`: which ones are counted.
+    // `win rate on deals above $50k`, `andelen av ordrer over 500 kr`, `customers with annual
+    // contracts above NOK 1 mill.`: which ones are counted.
     let currency = |j: usize| all(S::Currency).starts(tokens, j) || is_symbol(tokens.get(j), &["$", "€", "£"]);
     let amount_start = if range_start > 0 && currency(range_start - 1) { range_start - 1 } else { range_start };
+    let preposition = |j: usize| {
+        word_at(tokens, j).is_some_and(|w| {
+            matches!(
+                w.lower.as_str(),
+                "on" | "for" | "from" | "of" | "among" | "with" | "på" | "fra" | "av" | "blant" | "med"
+            )
+        })
+    };
     if let Some(s) = ends_at(S::Threshold, tokens, amount_start)
         && s >= 2
         && word_at(tokens, s - 1).is_some_and(|w| plural_noun(&w.lower, 4))
-        && word_at(tokens, s - 2).is_some_and(|w| {
-            matches!(w.lower.as_str(), "on" | "for" | "from" | "of" | "among" | "på" | "fra" | "av" | "blant")
-        })
+        // Before an amount, one adjective may come between (`annual contracts`; not `getting eNPS
+        // above 30`, `support tickets at or above 4.6`).
+        && (preposition(s - 2)
+            || s >= 3
+                && amount_start < range_start
+                && !tokens[s - 1].capitalised
+                && word_at(tokens, s - 2).is_some_and(|w| !w.lower.ends_with("ing"))
+                && preposition(s - 3))
         && !all(S::TimeUnit).starts(tokens, range_end)
     {
         return false;

@@ -134,6 +134,8 @@ mod tests {
             ("nb", "Komme i mål med versjon 3.0 av leserappen før bokmessa", true),
             ("nb", "Holde byggetiden i CI på 6–8 minutter", false),
             ("en", "Hold 6–8 workshops with channel partners", true),
+            ("en", "Roll up department forecasts into a single monthly board pack", true),
+            ("nn", "Leggje fram forslag til økonomiplan 2026–2029 for formannskapet innan 15. oktober", true),
             ("en", "Fix 150 flaky tests in the monorepo", true),
             ("en", "Look into and implement SSO for the admin console", true),
             // The output named as a noun, after a vague lead or a verb that only says "do".

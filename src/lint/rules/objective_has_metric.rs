@@ -95,6 +95,8 @@ mod tests {
             ("nb", "Bli det første forlaget lesere under 30 tenker på når de vil ha ny norsk krim", false),
             ("en", "Move every client-facing service to zero-trust access by Q4 2025", false),
             ("en", "Bring unplanned downtime down to zero", true),
+            ("en", "Give every pupil in Years 7–9 a safe, well-lit walking route to school", false),
+            ("en", "Work on getting eNPS above 30", true),
         ];
         for (lang, title, metric) in cases {
             assert_eq!(objective_findings(lang, title).contains(&"objective-has-metric"), metric, "{lang}: {title}");

@@ -123,6 +123,9 @@ mod tests {
             ("en", "Get 2,500 sign-ups for the spring webinar series", false),
             ("nb", "Redusere sykefraværet blant sykepleierne på post 4B", true),
             ("nb", "Kortere salgssyklus for enterprise (> 500 FTE)", true),
+            ("en", "Reduce DSO for customers with annual contracts above NOK 1 mill.", true),
+            ("en", "CSAT on support tickets at or above 4.6", false),
+            ("nn", "Færre trafikkulukker på fv. 5627 gjennom Stryn sentrum", true),
         ];
         for (lang, title, unmeasurable) in cases {
             let found = findings(lang, title, None).contains(&"unmeasurable-key-result");

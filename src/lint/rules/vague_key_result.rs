@@ -129,6 +129,10 @@ mod tests {
             ("nb", "Knekke koden på gjenkjøp i nettbutikken", true),
             ("nb", "Ta grep om svinnet i bakeriene og få det ned fra 11 % til 6 %", false),
             ("en", "Get a grip on travel spending across the consultancy", true),
+            ("en", "Lean into short-form video and reach 40,000 followers", true),
+            ("en", "Tighten up our on-call practices", true),
+            ("en", "Tighten up month-end close from 9 to 5 working days", false),
+            ("nb", "Få orden på fakturaflyten mellom avdelingene", true),
         ];
         for (lang, title, vague) in cases {
             let found = findings(lang, title, None).contains(&"vague-key-result");

@@ -134,6 +134,9 @@ mod tests {
             ("nb", "Bli bedre enn i fjor på kundeservice", true),
             ("nb", "Ta grep om kundeopplevelsen", true),
             ("nn", "Ta ut potensialet i bedriftsmarknaden på Vestlandet", true),
+            ("en", "Take our mobile app to the next level", true),
+            ("en", "Embed sustainability in everything we do", true),
+            ("nb", "Stramme inn økonomistyringen", true),
         ];
         for (lang, title, vague) in cases {
             assert_eq!(objective_findings(lang, title).contains(&"vague-objective"), vague, "{lang}: {title}");
