@@ -794,6 +794,19 @@ pub fn activity(kr: &KeyResult, tokens: &[Token], lang: Lang, langs: &[Lang]) ->
     {
         return Some(Activity::Task(m));
     }
+    // `Open support tickets in the backlog`, `Åpne saker eldre enn 30 dager`: an adjective before
+    // what is counted (but `Open 3 new stores`, `Open new stores`).
+    let counted = |j: usize| word_at(tokens, j).is_some_and(|w| plural_noun(&w.lower, 4));
+    let modifier = word_at(tokens, v + 1).is_some_and(|w| {
+        !w.capitalised
+            && text::number_word(&w.lower, lang).is_none()
+            && !matches!(w.lower.as_str(), "new" | "more" | "additional" | "ny" | "nye" | "nya" | "fleire" | "flere")
+    });
+    if all(S::AdjectiveToo).at(tokens, v).is_some_and(|m| m.end == v + 1)
+        && (counted(v + 1) || modifier && counted(v + 2))
+    {
+        return None;
+    }
     // `Post-purchase NPS`, `Test-dekning`: a compound noun, not the verb.
     if tokens.get(v + 1).is_some_and(|t| t.hyphen_before) {
         return None;

@@ -464,6 +464,7 @@ fn expand(line: &str) -> Vec<String> {
 /// The sections of a lexicon file (`[hard-vague]`, `[task]`, …).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Section {
+    AdjectiveToo,
     AgeMarker,
     AgeUnit,
     Commit,
@@ -520,7 +521,8 @@ pub enum Section {
 }
 
 impl Section {
-    pub const ALL: [(&'static str, Section); 53] = [
+    pub const ALL: [(&'static str, Section); 54] = [
+        ("adjective-too", Section::AdjectiveToo),
         ("age-marker", Section::AgeMarker),
         ("age-unit", Section::AgeUnit),
         ("commit", Section::Commit),

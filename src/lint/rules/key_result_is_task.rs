@@ -135,6 +135,13 @@ mod tests {
             ("nb", "Holde byggetiden i CI på 6–8 minutter", false),
             ("en", "Hold 6–8 workshops with channel partners", true),
             ("en", "Roll up department forecasts into a single monthly board pack", true),
+            ("nb", "Forsøke å tilgjengeliggjøre API-et for partnere før sommerferien", true),
+            ("nb", "Realisere gevinster på minst NOK 18 mill. fra innkjøpsprogrammet", false),
+            // `Open` and `Åpne` are adjectives too: before what is counted, not the verb.
+            ("en", "Open support tickets in the backlog below 40", false),
+            ("nb", "Åpne saker eldre enn 30 dager under 20", false),
+            ("en", "Open two stores in Bergen", true),
+            ("en", "Open new stores in Oslo", true),
             ("nn", "Leggje fram forslag til økonomiplan 2026–2029 for formannskapet innan 15. oktober", true),
             ("en", "Fix 150 flaky tests in the monorepo", true),
             ("en", "Look into and implement SSO for the admin console", true),

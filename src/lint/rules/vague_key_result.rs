@@ -133,6 +133,9 @@ mod tests {
             ("en", "Tighten up our on-call practices", true),
             ("en", "Tighten up month-end close from 9 to 5 working days", false),
             ("nb", "Få orden på fakturaflyten mellom avdelingene", true),
+            ("en", "Future-proof the mobile app architecture", true),
+            ("nb", "Sette retning for kommunens digitaliseringsarbeid", true),
+            ("en", "Leverage partners to reach 500 new customers", false),
         ];
         for (lang, title, vague) in cases {
             let found = findings(lang, title, None).contains(&"vague-key-result");

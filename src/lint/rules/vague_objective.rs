@@ -137,6 +137,8 @@ mod tests {
             ("en", "Take our mobile app to the next level", true),
             ("en", "Embed sustainability in everything we do", true),
             ("nb", "Stramme inn økonomistyringen", true),
+            ("nb", "Skape merverdi for kundene gjennom digitale tjenester", true),
+            ("en", "Create visibility across the capital portfolio", true),
         ];
         for (lang, title, vague) in cases {
             assert_eq!(objective_findings(lang, title).contains(&"vague-objective"), vague, "{lang}: {title}");
