@@ -835,6 +835,10 @@ pub fn activity(kr: &KeyResult, tokens: &[Token], lang: Lang, langs: &[Lang]) ->
                 .any(|&s| text::any_of(s, langs, tokens, v).is_some());
             ((norwegian || english) && !elsewhere).then_some(Match { start: v, end: v + 1 })
         })?;
+    // `Finish top 5 Product of the Day`, `Ende topp 3 i serien`: a place reached, not work done.
+    if all(S::Rank).at(tokens, task.end).is_some_and(|r| quantity_at(tokens, r.end, lang).is_some()) {
+        return None;
+    }
     // `Besøk på MinSide`, `Salg av …`: a Norwegian stem before a preposition is the noun; the
     // imperative takes its object directly (`Besøk 40 kunder`).
     if task.start == 0

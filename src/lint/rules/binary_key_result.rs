@@ -89,6 +89,8 @@ mod tests {
             ("nn", "Få i hamn avtalen med Helse Nord om kantinedrift", None, true),
             ("nn", "Ro i land ny låneavtale med Sparebanken Vest før sommaren", None, true),
             ("nb", "Få i havn fem nye rammeavtaler med kommuner", None, false),
+            ("en", "Close the Series A by 30 June", None, true),
+            ("en", "Close a Series A round of at least NOK 40 mill.", None, false),
             ("nb", "Oppnå ISO 9001 for hele konsernet", None, true),
             ("en", "Get 30 customers onto the PCI DSS compliant checkout", None, false),
             // Put into operation, with its participle.

@@ -142,6 +142,10 @@ mod tests {
             ("nb", "Åpne saker eldre enn 30 dager under 20", false),
             ("en", "Open two stores in Bergen", true),
             ("en", "Open new stores in Oslo", true),
+            ("en", "Dogfood the new editor internally for all of Q2", true),
+            // A place reached in a ranking is not work done.
+            ("en", "Finish top 5 Product of the Day on launch day", false),
+            ("en", "Finish the top 5 features on the roadmap", true),
             ("nn", "Leggje fram forslag til økonomiplan 2026–2029 for formannskapet innan 15. oktober", true),
             ("en", "Fix 150 flaky tests in the monorepo", true),
             ("en", "Look into and implement SSO for the admin console", true),

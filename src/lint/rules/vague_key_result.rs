@@ -136,6 +136,7 @@ mod tests {
             ("en", "Future-proof the mobile app architecture", true),
             ("nb", "Sette retning for kommunens digitaliseringsarbeid", true),
             ("en", "Leverage partners to reach 500 new customers", false),
+            ("en", "Crush it on social and make the brand impossible to ignore", true),
         ];
         for (lang, title, vague) in cases {
             let found = findings(lang, title, None).contains(&"vague-key-result");
