@@ -229,7 +229,11 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang) -> bool {
     }
     // Ages: `25–45 år`, `aged 18–25`, `over 55 år`, `the 60+ age group`.
     let plus = usize::from(is_symbol(tokens.get(range_end), &["+"]));
-    if all(S::AgeUnit).starts(tokens, range_end + plus) || ends_at(S::AgeMarker, tokens, range_start).is_some() {
+    let before_threshold = ends_at(S::Threshold, tokens, range_start).unwrap_or(range_start);
+    if all(S::AgeUnit).starts(tokens, range_end + plus)
+        || ends_at(S::AgeMarker, tokens, range_start).is_some()
+        || ends_at(S::AgeMarker, tokens, before_threshold).is_some()
+    {
         return false;
     }
     // Ages without a unit: `residents over 80`, `innbyggere over 67`, `engineers under 30 most
@@ -1225,13 +1229,18 @@ fn milestone(tokens: &[Token], verb: usize, lang: Lang, langs: &[Lang], has_targ
             }
         }
     }
-    // `SOC 2 report issued by the auditor`.
+    // `SOC 2 report issued by the auditor` (not `Lower the cost per 1,000 permits issued`, a change
+    // in what the things cost).
+    let change = |j: usize| {
+        [S::Comparative, S::Increase, S::Decrease, S::Relative, S::HardVague].iter().any(|&s| all(s).any(&tokens[..j]))
+    };
     for j in 1..tokens.len() {
         if let Some(m) = all(S::MilestoneState).at(tokens, j)
             && (m.end == tokens.len()
                 || word_at(tokens, m.end)
                     .is_some_and(|w| matches!(w.lower.as_str(), "by" | "av" | "innen" | "innan" | "before" | "før")))
             && tokens[j].lower.ends_with("ed")
+            && !change(j)
         {
             return Some(m);
         }
@@ -1243,9 +1252,7 @@ fn milestone(tokens: &[Token], verb: usize, lang: Lang, langs: &[Lang], has_targ
     for j in 1..tokens.len() {
         if let Some(m) = all(S::MilestoneState).at(tokens, j)
             && (j <= 4 || (m.end..tokens.len()).any(|k| all(S::Deadline).starts(tokens, k)))
-            && ![S::Comparative, S::Increase, S::Decrease, S::Relative, S::HardVague]
-                .iter()
-                .any(|&s| all(s).any(&tokens[..j]))
+            && !change(j)
             && !all(S::Task).starts(tokens, 0)
             && !service_level(tokens)
         {

@@ -91,6 +91,9 @@ mod tests {
             ("nb", "Få i havn fem nye rammeavtaler med kommuner", None, false),
             ("en", "Close the Series A by 30 June", None, true),
             ("en", "Close a Series A round of at least NOK 40 mill.", None, false),
+            ("en", "Checkout service running on the new Kubernetes cluster before Black Friday", None, true),
+            ("en", "Share of services running on Kubernetes from 40% to 80%", None, false),
+            ("en", "Lower processing cost per 1,000 parking permits issued", None, false),
             ("nb", "Oppnå ISO 9001 for hele konsernet", None, true),
             ("en", "Get 30 customers onto the PCI DSS compliant checkout", None, false),
             // Put into operation, with its participle.

@@ -146,6 +146,7 @@ mod tests {
             // A place reached in a ranking is not work done.
             ("en", "Finish top 5 Product of the Day on launch day", false),
             ("en", "Finish the top 5 features on the roadmap", true),
+            ("nb", "Åpne pop-up-butikken i Bergen og selge for minst kr 600 000 i juli", false),
             ("nn", "Leggje fram forslag til økonomiplan 2026–2029 for formannskapet innan 15. oktober", true),
             ("en", "Fix 150 flaky tests in the monorepo", true),
             ("en", "Look into and implement SSO for the admin console", true),

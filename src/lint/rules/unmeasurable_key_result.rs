@@ -129,6 +129,10 @@ mod tests {
             // An average makes a window a level.
             ("nb", "Sikre at kundestøtten svarer på chat innen 2 minutter i snitt", false),
             ("en", "Answer chats within 2 minutes on average", false),
+            ("nb", "Lavere lagerbeholdning av sesongvarer i butikker over 1 000 kvm etter uke 47", true),
+            ("en", "Fewer complaints about overflowing bins in postcodes 0550 and 0551", true),
+            ("en", "Higher engagement survey participation among staff aged under 30", true),
+            ("en", "Lower processing cost per 1,000 parking permits issued", true),
         ];
         for (lang, title, unmeasurable) in cases {
             let found = findings(lang, title, None).contains(&"unmeasurable-key-result");
