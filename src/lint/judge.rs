@@ -274,6 +274,8 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang) -> bool {
         });
     // Size scopes without a comparison: `firms with 50–250 employees`, `med 10–50 ansatte`, `firms
     // of 200+ employees`, `i segmentet 10–50 ansatte` (a range of sizes is which firms).
+    // Not after a verb of state: `Klassestørrelsen ligger på 25 elever` is a level.
+    let state_verb = |j: usize| all(S::StateVerb).at(tokens, j).is_some_and(|m| m.end == j + 1);
     if all(S::SizeNoun).starts(tokens, range_end + plus)
         && !own_size
         && range_start > 0
@@ -282,6 +284,7 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang) -> bool {
                 || range_end - range_start == 3
                     && !matches!(w.lower.as_str(), "to" | "til" | "between" | "mellom" | "from" | "fra" | "frå")
         })
+        && !(range_start >= 2 && state_verb(range_start - 2))
     {
         return false;
     }
@@ -303,6 +306,7 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang) -> bool {
     if let Some(s) = ends_at(S::Threshold, tokens, range_start)
         && s > 0
         && all(S::SizeNoun).starts(tokens, range_end)
+        && !state_verb(s - 1)
         && word_at(tokens, s - 1).is_some_and(|w| {
             let l = w.lower.as_str();
             matches!(l, "of" | "på" | "with" | "med")
@@ -1087,10 +1091,20 @@ fn helped_team_task(tokens: &[Token], langs: &[Lang], v: usize) -> Option<Match>
     }
     let team = (lead.end.max(v)..(v + 4).min(tokens.len())).take_while(|&k| tokens[k].is_word()).find(|&k| {
         let l = tokens[k].lower.as_str();
-        ["team", "teamet", "avdelingen", "avdelinga"].iter().any(|e| l.ends_with(e))
+        ["team", "teamet", "avdelingen", "avdelinga", "kommunen", "etaten"].iter().any(|e| l.ends_with(e))
             || matches!(
                 l,
-                "department" | "squad" | "sales" | "marketing" | "finance" | "hr" | "legal" | "salg" | "økonomi"
+                "department"
+                    | "squad"
+                    | "sales"
+                    | "marketing"
+                    | "finance"
+                    | "hr"
+                    | "legal"
+                    | "council"
+                    | "municipality"
+                    | "salg"
+                    | "økonomi"
             )
     })?;
     let mut j = team + 1;
@@ -1196,7 +1210,14 @@ fn milestone(tokens: &[Token], verb: usize, lang: Lang, langs: &[Lang], has_targ
     }
     // `GDP certification for the new Drammen warehouse`, `ISO 27001-sertifisering innen juni`: the
     // title names the milestone (`Certification rate …` names a measure).
-    if let Some(m) = (0..6.min(tokens.len())).find_map(|j| all(S::MilestoneNoun).at(tokens, j))
+    // In Norwegian the noun may end a compound (`Rammetillatelse for …`, `Investeringsbeslutning (FID)`).
+    let noun = |j: usize| {
+        all(S::MilestoneNoun).at(tokens, j).or_else(|| {
+            (lang != Lang::En && tokens[j].is_word() && all(S::MilestoneNoun).ends_compound(&tokens[j].lower))
+                .then_some(Match { start: j, end: j + 1 })
+        })
+    };
+    if let Some(m) = (0..6.min(tokens.len())).find_map(noun)
         && (0..m.start).all(|j| {
             !tokens[j].is_word()
                 || tokens[j].capitalised

@@ -94,6 +94,10 @@ mod tests {
             ("en", "Checkout service running on the new Kubernetes cluster before Black Friday", None, true),
             ("en", "Share of services running on Kubernetes from 40% to 80%", None, false),
             ("en", "Lower processing cost per 1,000 parking permits issued", None, false),
+            // A Norwegian compound ending in the milestone noun.
+            ("nb", "Rammetillatelse for Byggetrinn 2 er gitt av kommunen", None, true),
+            ("nb", "Investeringsbeslutning (FID) for vindparken er tatt innen 15. desember", None, true),
+            ("nb", "Få saken om ny svømmehall satt på dagsorden i kommunestyret innen juni", None, true),
             ("nb", "Oppnå ISO 9001 for hele konsernet", None, true),
             ("en", "Get 30 customers onto the PCI DSS compliant checkout", None, false),
             // Put into operation, with its participle.

@@ -133,6 +133,9 @@ mod tests {
             ("en", "Fewer complaints about overflowing bins in postcodes 0550 and 0551", true),
             ("en", "Higher engagement survey participation among staff aged under 30", true),
             ("en", "Lower processing cost per 1,000 parking permits issued", true),
+            // After a verb of state, a size is the level kept.
+            ("nb", "Klassestørrelsen på Vg1 ligger mellom 25 og 30 elever", false),
+            ("nb", "Flere kunder med mellom 10 og 50 ansatte", true),
         ];
         for (lang, title, unmeasurable) in cases {
             let found = findings(lang, title, None).contains(&"unmeasurable-key-result");

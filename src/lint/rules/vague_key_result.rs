@@ -137,6 +137,9 @@ mod tests {
             ("nb", "Sette retning for kommunens digitaliseringsarbeid", true),
             ("en", "Leverage partners to reach 500 new customers", false),
             ("en", "Crush it on social and make the brand impossible to ignore", true),
+            ("nn", "Setje fart på innkrevjinga av uteståande husleige", true),
+            ("nb", "Ha bedre kontroll på eskaleringer til fagteamene", true),
+            ("en", "Pick up the pace on hiring for the Bodø office", true),
         ];
         for (lang, title, vague) in cases {
             let found = findings(lang, title, None).contains(&"vague-key-result");

@@ -139,6 +139,8 @@ mod tests {
             ("nb", "Stramme inn økonomistyringen", true),
             ("nb", "Skape merverdi for kundene gjennom digitale tjenester", true),
             ("en", "Create visibility across the capital portfolio", true),
+            ("nn", "Ta eit krafttak for trafikktryggleiken i Sogndal", true),
+            ("nb", "Ha full kontroll på likviditeten slik at vi aldri må utsette lønn", false),
         ];
         for (lang, title, vague) in cases {
             assert_eq!(objective_findings(lang, title).contains(&"vague-objective"), vague, "{lang}: {title}");
