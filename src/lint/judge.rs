@@ -105,26 +105,48 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang) -> bool {
     if is_symbol(prev, &[":"]) && t.lower.len() == 2 && i >= 2 && tokens[i - 2].kind == Kind::Number {
         return false;
     }
+    // `Q1/26`, `FY25/26`: a period's name.
+    if is_symbol(prev, &["/"]) && i >= 2 && tokens[i - 2].kind == Kind::Ident {
+        return false;
+    }
     // `1/3-2026`: a date with its year.
     let year_after =
         |j: usize| tokens.get(j).is_some_and(|y| y.kind == Kind::Number && y.hyphen_before && y.lower.len() == 4);
     if is_symbol(next, &["/"])
         && let Some(d) = tokens.get(i + 2).filter(|n| n.kind == Kind::Number)
     {
-        // `15/3` is a date; `1/3` and `2/3` are fractions.
-        if t.value >= d.value && d.value <= 12.0 && t.value <= 31.0 || t.lower.len() == 4 || year_after(i + 3) {
+        // `15/3` is a date; `1/3` and `2/3` are fractions, unless a deadline comes first (`frist 1/3`).
+        let deadline = i > 0 && ends_at(S::Deadline, tokens, i).is_some();
+        if t.value >= d.value && d.value <= 12.0 && t.value <= 31.0
+            || t.lower.len() == 4
+            || year_after(i + 3)
+            || deadline && d.value <= 12.0 && t.value <= 31.0
+        {
             return false;
         }
     }
     if is_symbol(prev, &["/"]) && i >= 2 && tokens[i - 2].kind == Kind::Number {
         let n = &tokens[i - 2];
-        if n.value >= t.value && t.value <= 12.0 && n.value <= 31.0 || n.lower.len() == 4 || year_after(i + 1) {
+        let deadline = ends_at(S::Deadline, tokens, i - 2).is_some();
+        if n.value >= t.value && t.value <= 12.0 && n.value <= 31.0
+            || n.lower.len() == 4
+            || year_after(i + 1)
+            || deadline && t.value <= 12.0 && n.value <= 31.0
+        {
             return false;
         }
     }
     // `1:1s` are meetings.
     if t.lower == "1" && is_symbol(next, &[":"]) && tokens.get(i + 2).is_some_and(|n| n.lower == "1")
         || t.lower == "1" && is_symbol(prev, &[":"]) && i >= 2 && tokens[i - 2].lower == "1"
+    {
+        return false;
+    }
+    // A leading zero makes a code, not a quantity: postcodes `0550`, phone number groups `00 000`.
+    if t.kind == Kind::Number
+        && t.lower.len() > 1
+        && t.lower.starts_with('0')
+        && t.lower.chars().all(|c| c.is_ascii_digit() || c.is_whitespace())
     {
         return false;
     }
@@ -302,9 +324,11 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang) -> bool {
         return false;
     }
     // `kommuner over 10 000 innbyggere`, `firms over 200 employees`, `firms of more than 200
-    // staff`: a size after a plural noun.
+    // staff`: a size after a plural noun (`på mellom 14 og 15 elever per lærer` is a ratio, a level).
+    let ratio = all(S::SizeNoun).at(tokens, range_end).is_some_and(|m| all(S::Per).starts(tokens, m.end));
     if let Some(s) = ends_at(S::Threshold, tokens, range_start)
         && s > 0
+        && !ratio
         && all(S::SizeNoun).starts(tokens, range_end)
         && !state_verb(s - 1)
         && word_at(tokens, s - 1).is_some_and(|w| {
@@ -426,6 +450,8 @@ pub fn find_target(tokens: &[Token], lang: Lang, mode: Mode) -> Option<Match> {
             && t.lower.ends_with(".0")
             && t.value < 20.0
             && !all(S::Percent).starts(tokens, i + 1)
+            // `engagement above 8.0`: a level.
+            && ends_at(S::Threshold, tokens, i).is_none()
             && (mode == Mode::Objective
                 || (i > 0 && name_before(i - 1)
                     || word_at(tokens, i + 1)
@@ -449,6 +475,10 @@ pub fn find_target(tokens: &[Token], lang: Lang, mode: Mode) -> Option<Match> {
         if t.kind == Kind::Number && t.suffix == "x" || times {
             return Some(Match { start: i, end: i + 1 });
         }
+        // `½`, `⅔`: the fraction signs, and the words (`halvparten`, `two thirds`).
+        if let Some(m) = all(S::Fraction).at(tokens, i) {
+            return Some(m);
+        }
         if !t.is_word() {
             continue;
         }
@@ -456,9 +486,6 @@ pub fn find_target(tokens: &[Token], lang: Lang, mode: Mode) -> Option<Match> {
         if let Some(m) = all(S::Multiplier).at(tokens, i)
             && !tokens.get(m.end).is_some_and(|n| n.hyphen_before || n.is("down"))
         {
-            return Some(m);
-        }
-        if let Some(m) = all(S::Fraction).at(tokens, i) {
             return Some(m);
         }
         // `Every new hire has a buddy within their first week`: all of them, within a time (not
@@ -930,7 +957,7 @@ pub fn activity(kr: &KeyResult, tokens: &[Token], lang: Lang, langs: &[Lang]) ->
     // with …`: an improvement, not an output (vague-key-result and unmeasurable-key-result judge it).
     if text::any_of(S::SoftVague, langs, tokens, task.start).is_some()
         || all(S::Comparative).starts(tokens, task.end)
-        || quality_object(tokens, task.end)
+        || all(S::Build).starts(tokens, task.start) && quality_object(tokens, task.end)
     {
         return None;
     }

@@ -467,6 +467,7 @@ pub enum Section {
     AdjectiveToo,
     AgeMarker,
     AgeUnit,
+    Build,
     Commit,
     Comparative,
     CountHead,
@@ -521,10 +522,11 @@ pub enum Section {
 }
 
 impl Section {
-    pub const ALL: [(&'static str, Section); 54] = [
+    pub const ALL: [(&'static str, Section); 55] = [
         ("adjective-too", Section::AdjectiveToo),
         ("age-marker", Section::AgeMarker),
         ("age-unit", Section::AgeUnit),
+        ("build", Section::Build),
         ("commit", Section::Commit),
         ("comparative", Section::Comparative),
         ("count-head", Section::CountHead),

@@ -98,6 +98,7 @@ mod tests {
             ("nb", "Rammetillatelse for Byggetrinn 2 er gitt av kommunen", None, true),
             ("nb", "Investeringsbeslutning (FID) for vindparken er tatt innen 15. desember", None, true),
             ("nb", "Få saken om ny svømmehall satt på dagsorden i kommunestyret innen juni", None, true),
+            ("nn", "Få budsjettet for 2026 vedteke i styret innan desember", None, true),
             ("nb", "Oppnå ISO 9001 for hele konsernet", None, true),
             ("en", "Get 30 customers onto the PCI DSS compliant checkout", None, false),
             // Put into operation, with its participle.

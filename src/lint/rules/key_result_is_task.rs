@@ -151,6 +151,8 @@ mod tests {
             ("nb", "Hjelpe kommunen med å utarbeide reguleringsplan for ladeparken", true),
             ("nn", "Få oversikt over alle programvarelisensane vi betaler for", true),
             ("en", "Take stock of all macros and canned replies in Zendesk", true),
+            ("nb", "Jobbe med å kartlegge kompetansen til alle ansatte i laboratoriet", true),
+            ("nb", "Starte leksehjelp på biblioteket og ha minst 150 faste deltakere innen jul", false),
             ("nn", "Leggje fram forslag til økonomiplan 2026–2029 for formannskapet innan 15. oktober", true),
             ("en", "Fix 150 flaky tests in the monorepo", true),
             ("en", "Look into and implement SSO for the admin console", true),

@@ -97,6 +97,8 @@ mod tests {
             ("en", "Bring unplanned downtime down to zero", true),
             ("en", "Give every pupil in Years 7–9 a safe, well-lit walking route to school", false),
             ("en", "Work on getting eNPS above 30", true),
+            ("en", "Work on getting engagement above 8.0", true),
+            ("en", "Close the books so fast that FY25/26 year-end is a non-event", false),
         ];
         for (lang, title, metric) in cases {
             assert_eq!(objective_findings(lang, title).contains(&"objective-has-metric"), metric, "{lang}: {title}");

@@ -136,6 +136,14 @@ mod tests {
             // After a verb of state, a size is the level kept.
             ("nb", "Klassestørrelsen på Vg1 ligger mellom 25 og 30 elever", false),
             ("nb", "Flere kunder med mellom 10 og 50 ansatte", true),
+            ("nb", "Lærertetthet på 1.–4. trinn på mellom 14 og 15 elever per lærer", false),
+            // Names of periods, dates after a deadline, codes with a leading zero.
+            ("en", "Increase brand awareness among SMB owners in Q1/26", true),
+            ("en", "Reduce travel spend across all entities in FY25/26", true),
+            ("nb", "Redusere antall åpne avvik i internkontrollen (frist 1/3)", true),
+            ("nb", "Færre ubesvarte anrop på servicetelefonen (tlf. 815 00 000)", true),
+            ("en", "Flaky CI failures cut to ½ of the Q1/26 level", false),
+            ("nn", "Få ⅔ av eksisterande kundar over på årsavtale", false),
         ];
         for (lang, title, unmeasurable) in cases {
             let found = findings(lang, title, None).contains(&"unmeasurable-key-result");

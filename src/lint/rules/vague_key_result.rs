@@ -140,6 +140,9 @@ mod tests {
             ("nn", "Setje fart på innkrevjinga av uteståande husleige", true),
             ("nb", "Ha bedre kontroll på eskaleringer til fagteamene", true),
             ("en", "Pick up the pace on hiring for the Bodø office", true),
+            ("en", "Support line managers so that 90% of follow-up plans are filed within 4 weeks", true),
+            // Awareness is a measure: raising it by a level is a change, not effort.
+            ("en", "Raise awareness of the dental care offer among 21–24-year-olds by 25 percentage points", false),
         ];
         for (lang, title, vague) in cases {
             let found = findings(lang, title, None).contains(&"vague-key-result");
