@@ -211,6 +211,16 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang) -> bool {
         if p.kind == Kind::Ident {
             return false;
         }
+        // `Next.js 14`, `Node.js 22`: a dotted name.
+        if p.is_word()
+            && i >= 3
+            && is_symbol(tokens.get(i - 2), &["."])
+            && tokens[i - 2].start == tokens[i - 3].end
+            && tokens[i - 2].end == p.start
+            && tokens[i - 3].is_word()
+        {
+            return false;
+        }
         // Dates: `March 1`.
         if p.is_word() && all(S::Month).starts(tokens, i - 1) {
             return false;
@@ -842,8 +852,11 @@ pub fn activity(kr: &KeyResult, tokens: &[Token], lang: Lang, langs: &[Lang]) ->
     {
         return None;
     }
-    // `Post-purchase NPS`, `Test-dekning`: a compound noun, not the verb.
-    if tokens.get(v + 1).is_some_and(|t| t.hyphen_before) {
+    // `Post-purchase NPS`, `Test-dekning`: a compound noun, not the verb (unless the word list has
+    // the compound as a verb: `re-platform`).
+    if tokens.get(v + 1).is_some_and(|t| t.hyphen_before)
+        && text::any_of(S::Task, langs, tokens, v).is_none_or(|m| m.end <= v + 1)
+    {
         return None;
     }
     let task = text::any_of(S::Task, langs, tokens, v)
@@ -1350,9 +1363,16 @@ pub fn vague_objective(tokens: &[Token], lang: Lang, langs: &[Lang], extra: Opti
         };
         // `Improve the app so that 50% more users stay`: a number after it is a metric, not an end state.
         let metric_after = |j: usize| target.is_some_and(|t| t.start > j);
-        if (0..tokens.len())
-            .any(|j| all(S::EndState).at(tokens, j).is_some_and(|e| !selection(j, e.end) && !metric_after(j)))
-            || (0..tokens.len()).any(compared)
+        // `so that it is easier to maintain`, `slik at nyansatte kommer raskere i gang`: only a
+        // direction again (unless compared with something).
+        let direction_after = |end: usize| {
+            (end..(end + 5).min(tokens.len())).any(|k| all(S::Comparative).starts(tokens, k) && !compared(k))
+        };
+        if (0..tokens.len()).any(|j| {
+            all(S::EndState)
+                .at(tokens, j)
+                .is_some_and(|e| !selection(j, e.end) && !metric_after(j) && !direction_after(e.end))
+        }) || (0..tokens.len()).any(compared)
         {
             return None;
         }

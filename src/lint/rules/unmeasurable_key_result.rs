@@ -144,6 +144,8 @@ mod tests {
             ("nb", "Færre ubesvarte anrop på servicetelefonen (tlf. 815 00 000)", true),
             ("en", "Flaky CI failures cut to ½ of the Q1/26 level", false),
             ("nn", "Få ⅔ av eksisterande kundar over på årsavtale", false),
+            ("nb", "Flere besøkende på utviklerbloggen etter flyttingen til Next.js 14", true),
+            ("nn", "Auke deployfrekvensen frå éin gong i veka til minst éin gong dagleg", false),
         ];
         for (lang, title, unmeasurable) in cases {
             let found = findings(lang, title, None).contains(&"unmeasurable-key-result");

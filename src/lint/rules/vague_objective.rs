@@ -141,6 +141,9 @@ mod tests {
             ("en", "Create visibility across the capital portfolio", true),
             ("nn", "Ta eit krafttak for trafikktryggleiken i Sogndal", true),
             ("nb", "Ha full kontroll på likviditeten slik at vi aldri må utsette lønn", false),
+            // An end state that is only a direction again.
+            ("en", "Modernize the data platform so that it is easier to maintain", true),
+            ("nb", "Gjøre onboardingen enklere, slik at nyansatte kommer raskere i gang", true),
         ];
         for (lang, title, vague) in cases {
             assert_eq!(objective_findings(lang, title).contains(&"vague-objective"), vague, "{lang}: {title}");
