@@ -408,6 +408,16 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang) -> bool {
     if ends_at(S::Per, tokens, i).is_some() {
         return false;
     }
+    // `customers who filed more than 3 tickets`, `kunder som handler mer enn 3 ganger`: which people,
+    // said by what they did.
+    if let Some(s) = ends_at(S::Threshold, tokens, i)
+        && s >= 3
+        && tokens[s - 1].is_word()
+        && matches!(tokens[s - 2].lower.as_str(), "who" | "som" | "that")
+        && all(S::People).starts(tokens, s - 3)
+    {
+        return false;
+    }
     // Size scopes: `kunder med mer enn 50 ansatte`, `firms with more than 200 staff`, `firms
     // having over 50 employees` (but `Alle barn har minst to tilbud` is the target).
     if let Some(s) = ends_at(S::Threshold, tokens, i)
@@ -968,9 +978,13 @@ pub fn activity(kr: &KeyResult, tokens: &[Token], lang: Lang, langs: &[Lang]) ->
     }
     // `Utvikle vidare søkjefunksjonen`, `build stronger relationships`, `building relationships
     // with …`: an improvement, not an output (vague-key-result and unmeasurable-key-result judge it).
+    // (`publisere flere kundehistorier`, `write more articles`: more outputs, still a task.)
+    let build = all(S::Build).starts(tokens, task.start);
+    let more = word_at(tokens, task.end)
+        .is_some_and(|w| matches!(w.lower.as_str(), "flere" | "fleire" | "more" | "mer" | "meir"));
     if text::any_of(S::SoftVague, langs, tokens, task.start).is_some()
-        || all(S::Comparative).starts(tokens, task.end)
-        || all(S::Build).starts(tokens, task.start) && quality_object(tokens, task.end)
+        || all(S::Comparative).starts(tokens, task.end) && (build || !more)
+        || build && quality_object(tokens, task.end)
     {
         return None;
     }
@@ -1050,6 +1064,11 @@ fn quality_object(tokens: &[Token], at: usize) -> bool {
                     | "for"
                     | "og"
                     | "and"
+                    | "vårt"
+                    | "vår"
+                    | "våre"
+                    | "som"
+                    | "as"
             )
         })
     })
@@ -1216,7 +1235,7 @@ fn milestone(tokens: &[Token], verb: usize, lang: Lang, langs: &[Lang], has_targ
             (sign.end..(sign.end + 5).min(tokens.len())).find(|&j| matches!(tokens[j].lower.as_str(), "med" | "with"));
         let partners_counted = with.is_some_and(|w| count_at(tokens, w + 1, lang).is_some());
         let counted = partners_counted
-            || quantity_at(tokens, sign.end, lang).is_some()
+            || count_at(tokens, sign.end, lang).is_some()
             || word_at(tokens, sign.end).is_some_and(|w| matches!(w.lower.as_str(), "a" | "an" | "up" | "on"))
                 && quantity_at(tokens, sign.end + 1, lang).is_some()
             || plural && (sign.end + 1..tokens.len()).any(|j| quantity_at(tokens, j, lang).is_some());

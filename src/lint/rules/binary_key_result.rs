@@ -99,6 +99,10 @@ mod tests {
             ("nb", "Investeringsbeslutning (FID) for vindparken er tatt innen 15. desember", None, true),
             ("nb", "Få saken om ny svømmehall satt på dagsorden i kommunestyret innen juni", None, true),
             ("nn", "Få budsjettet for 2026 vedteke i styret innan desember", None, true),
+            ("nn", "Den nye appen er tilgjengeleg i App Store og Google Play innan 1. oktober", None, true),
+            ("en", "Get the new PCR lab accredited by Norsk akkreditering", None, true),
+            ("en", "Renew the master agreement with Telenor before it expires in May", None, true),
+            ("en", "Renew at least 92% of commercial policies that come up for renewal in Q1", None, false),
             ("nb", "Oppnå ISO 9001 for hele konsernet", None, true),
             ("en", "Get 30 customers onto the PCI DSS compliant checkout", None, false),
             // Put into operation, with its participle.

@@ -156,6 +156,10 @@ mod tests {
             ("en", "Re-platform the marketing site from WordPress to a headless CMS", true),
             ("en", "Lift and shift the ERP reporting database to Azure SQL", true),
             ("nb", "Herde alle kommunale servere etter CIS-benchmark nivå 1", true),
+            ("en", "Host a family science weekend and welcome at least 2,500 visitors", false),
+            // More outputs are still outputs; building a reputation is an improvement.
+            ("nb", "Fokusere på å publisere flere kundehistorier fra byggeplasser", true),
+            ("nb", "Bidra til å bygge omdømmet vårt som arbeidsgiver blant IT-studenter", false),
             ("nn", "Leggje fram forslag til økonomiplan 2026–2029 for formannskapet innan 15. oktober", true),
             ("en", "Fix 150 flaky tests in the monorepo", true),
             ("en", "Look into and implement SSO for the admin console", true),

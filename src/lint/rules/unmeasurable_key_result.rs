@@ -146,6 +146,7 @@ mod tests {
             ("nn", "Få ⅔ av eksisterande kundar over på årsavtale", false),
             ("nb", "Flere besøkende på utviklerbloggen etter flyttingen til Next.js 14", true),
             ("nn", "Auke deployfrekvensen frå éin gong i veka til minst éin gong dagleg", false),
+            ("en", "Increase 30-day retention for customers who filed more than 3 tickets in their first month", true),
         ];
         for (lang, title, unmeasurable) in cases {
             let found = findings(lang, title, None).contains(&"unmeasurable-key-result");
