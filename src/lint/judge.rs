@@ -420,10 +420,12 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang) -> bool {
     }
     // Size scopes: `kunder med mer enn 50 ansatte`, `firms with more than 200 staff`, `firms
     // having over 50 employees` (but `Alle barn har minst to tilbud` is the target).
+    // (`presence at ONS 2026 with at least 250 booth visits`: after a number, the target.)
     if let Some(s) = ends_at(S::Threshold, tokens, i)
         && s > 0
         && all(S::Scope).starts(tokens, s - 1)
         && (matches!(tokens[s - 1].lower.as_str(), "med" | "with") || all(S::SizeNoun).starts(tokens, range_end))
+        && !(s >= 2 && tokens[s - 2].kind == Kind::Number)
         // `with at least 12 of them running a campaign`: a share, counted.
         && !word_at(tokens, range_end).is_some_and(|w| matches!(w.lower.as_str(), "of" | "av"))
         // `Signere avtale med minst tre nye sponsorar`: the other parties, counted.
@@ -1233,7 +1235,10 @@ fn milestone(tokens: &[Token], verb: usize, lang: Lang, langs: &[Lang], has_targ
         // `Signere avtale med minst tre nye sponsorar`: a contract with each of several partners.
         let with =
             (sign.end..(sign.end + 5).min(tokens.len())).find(|&j| matches!(tokens[j].lower.as_str(), "med" | "with"));
-        let partners_counted = with.is_some_and(|w| count_at(tokens, w + 1, lang).is_some());
+        // (`with one national grocery chain` is one contract.)
+        let partners_counted = with
+            .and_then(|w| count_at(tokens, w + 1, lang))
+            .is_some_and(|k| quantity_at(tokens, k, lang).is_some_and(|n| n > 1.0));
         let counted = partners_counted
             || count_at(tokens, sign.end, lang).is_some()
             || word_at(tokens, sign.end).is_some_and(|w| matches!(w.lower.as_str(), "a" | "an" | "up" | "on"))

@@ -103,6 +103,8 @@ mod tests {
             ("en", "Get the new PCR lab accredited by Norsk akkreditering", None, true),
             ("en", "Renew the master agreement with Telenor before it expires in May", None, true),
             ("en", "Renew at least 92% of commercial policies that come up for renewal in Q1", None, false),
+            ("en", "Work on signing a partnership agreement with one national grocery chain", None, true),
+            ("en", "Sign partnership agreements with four regional grocery chains", None, false),
             ("nb", "Oppnå ISO 9001 for hele konsernet", None, true),
             ("en", "Get 30 customers onto the PCI DSS compliant checkout", None, false),
             // Put into operation, with its participle.
