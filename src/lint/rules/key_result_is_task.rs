@@ -161,6 +161,8 @@ mod tests {
             ("nb", "Fokusere på å publisere flere kundehistorier fra byggeplasser", true),
             ("nb", "Bidra til å bygge omdømmet vårt som arbeidsgiver blant IT-studenter", false),
             ("nn", "Plante 400 nye epletre av sorten Aroma på forsøksfeltet i Ullensvang", true),
+            ("nb", "Fase inn ny regnskapsplattform i alle datterselskapene", true),
+            ("nb", "Sikre leveranse av ny budsjettmodell til styremøtet i oktober", true),
             ("en", "Run the new graduate programme and keep at least 80% of its trainees after one year", false),
             ("nn", "Leggje fram forslag til økonomiplan 2026–2029 for formannskapet innan 15. oktober", true),
             ("en", "Fix 150 flaky tests in the monorepo", true),

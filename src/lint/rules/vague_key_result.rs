@@ -140,6 +140,10 @@ mod tests {
             ("nn", "Setje fart på innkrevjinga av uteståande husleige", true),
             ("nb", "Ha bedre kontroll på eskaleringer til fagteamene", true),
             ("en", "Pick up the pace on hiring for the Bodø office", true),
+            ("nb", "Gi gass på partnersalget i Norden", true),
+            ("nb", "Holde tritt med økningen i henvendelser etter prisendringen", true),
+            // A direction for a key result, not effort: unmeasurable judges it.
+            ("nb", "Vinne terreng blant eiendomsforvaltere i Stor-Oslo", false),
             ("en", "Support line managers so that 90% of follow-up plans are filed within 4 weeks", true),
             // Awareness is a measure: raising it by a level is a change, not effort.
             ("en", "Raise awareness of the dental care offer among 21–24-year-olds by 25 percentage points", false),

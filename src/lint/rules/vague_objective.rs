@@ -144,6 +144,8 @@ mod tests {
             // An end state that is only a direction again.
             ("en", "Modernize the data platform so that it is easier to maintain", true),
             ("nb", "Gjøre onboardingen enklere, slik at nyansatte kommer raskere i gang", true),
+            ("nb", "Vinne terreng i det offentlige markedet", true),
+            ("nb", "Rigge teknologiplattformen for vekst", true),
         ];
         for (lang, title, vague) in cases {
             assert_eq!(objective_findings(lang, title).contains(&"vague-objective"), vague, "{lang}: {title}");
