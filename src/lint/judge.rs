@@ -547,8 +547,9 @@ pub fn find_target(tokens: &[Token], lang: Lang, mode: Mode) -> Option<Match> {
             && let Some(m) = all(S::Zero).at(tokens, i)
         {
             let lone_no = t.lower == "no" && m.end == i + 1;
-            let allowed =
-                !lone_no || i == 0 || matches!(tokens[i - 1].lower.as_str(), "with" | "have" | "has" | "had" | ":");
+            let allowed = !lone_no
+                || i == 0
+                || matches!(tokens[i - 1].lower.as_str(), "with" | "have" | "has" | "had" | ":" | "ensure" | "that");
             // `Zero-trust network access`: a compound, not a count.
             let countable =
                 tokens.get(m.end).is_some_and(|n| (n.is_word() || n.kind == Kind::Ident) && !n.hyphen_before);
@@ -1147,8 +1148,20 @@ fn by_means_of_task(tokens: &[Token], langs: &[Lang], v: usize) -> Option<Match>
 /// course` and `Help product teams adopt …` count what others achieve).
 fn helped_team_task(tokens: &[Token], langs: &[Lang], v: usize) -> Option<Match> {
     let lead = all(S::HardVague).at(tokens, 0)?;
-    if !["help", "hjelp", "assist", "bistå"].iter().any(|h| tokens[0].lower.starts_with(h)) {
+    if !["help", "hjelp", "assist", "bistå", "support", "støtt"].iter().any(|h| tokens[0].lower.starts_with(h)) {
         return None;
+    }
+    // `Support the cruise terminal in launching a new app`, `Support the diocese in hosting …`: an
+    // organisation named with `the`, helped in its work (not people: `Help the managers in …`).
+    if word_at(tokens, lead.end).is_some_and(|w| matches!(w.lower.as_str(), "the" | "den" | "det"))
+        && let Some(k) = (lead.end + 2..(lead.end + 6).min(tokens.len()))
+            .take_while(|&k| tokens[k].is_word() && !all(S::People).starts(tokens, k))
+            .find(|&k| matches!(tokens[k].lower.as_str(), "in" | "with" | "i" | "med"))
+    {
+        let j = if word_at(tokens, k + 1).is_some_and(|w| w.is("å")) { k + 2 } else { k + 1 };
+        if let Some(task) = text::any_of(S::Task, langs, tokens, j) {
+            return Some(task);
+        }
     }
     let team = (lead.end.max(v)..(v + 4).min(tokens.len())).take_while(|&k| tokens[k].is_word()).find(|&k| {
         let l = tokens[k].lower.as_str();
@@ -1168,7 +1181,11 @@ fn helped_team_task(tokens: &[Token], langs: &[Lang], v: usize) -> Option<Match>
                     | "økonomi"
             )
     })?;
+    // `the finance team`: past the whole name.
     let mut j = team + 1;
+    while word_at(tokens, j).is_some_and(|w| ["team", "teamet"].iter().any(|e| w.lower.ends_with(e))) {
+        j += 1;
+    }
     while word_at(tokens, j).is_some_and(|w| matches!(w.lower.as_str(), "med" | "å" | "to" | "with")) {
         j += 1;
     }
@@ -1252,11 +1269,14 @@ fn milestone(tokens: &[Token], verb: usize, lang: Lang, langs: &[Lang], has_targ
     if has_target {
         return None;
     }
-    // `Ny skolebruksplan vedtas i juni`, `… lanserast før sommaren`: a passive milestone.
+    // `Ny skolebruksplan vedtas i juni`, `… lanserast før sommaren`: a passive milestone (not
+    // `Reduce emissions from ships at berth`, a change).
+    let direction = |j: usize| all(S::Increase).any(&tokens[..j]) || all(S::Decrease).any(&tokens[..j]);
     for j in 1..tokens.len() {
         if let Some(state) = all(S::MilestoneState).at(tokens, j)
             && (tokens[j].lower.ends_with('s') || tokens[j].lower.ends_with("ast"))
             && find_target(&tokens[..j], lang, Mode::KeyResult).is_none()
+            && !direction(j)
         {
             return Some(state);
         }

@@ -105,6 +105,8 @@ mod tests {
             ("en", "Renew at least 92% of commercial policies that come up for renewal in Q1", None, false),
             ("en", "Work on signing a partnership agreement with one national grocery chain", None, true),
             ("en", "Sign partnership agreements with four regional grocery chains", None, false),
+            ("nb", "Behovet for sykehjemsplasser kartlagt for alle bydeler innen 1. mars", None, true),
+            ("en", "Reduce NOx and CO2 emissions from ships at berth", None, false),
             ("nb", "Oppnå ISO 9001 for hele konsernet", None, true),
             ("en", "Get 30 customers onto the PCI DSS compliant checkout", None, false),
             // Put into operation, with its participle.

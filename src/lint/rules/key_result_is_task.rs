@@ -163,6 +163,9 @@ mod tests {
             ("nn", "Plante 400 nye epletre av sorten Aroma på forsøksfeltet i Ullensvang", true),
             ("nb", "Fase inn ny regnskapsplattform i alle datterselskapene", true),
             ("nb", "Sikre leveranse av ny budsjettmodell til styremøtet i oktober", true),
+            // Another team's or body's work, helped along.
+            ("en", "Help the finance team complete the ERP ledger migration by 1 September", true),
+            ("en", "Support the cruise terminal in launching a new passenger app", true),
             ("en", "Run the new graduate programme and keep at least 80% of its trainees after one year", false),
             ("nn", "Leggje fram forslag til økonomiplan 2026–2029 for formannskapet innan 15. oktober", true),
             ("en", "Fix 150 flaky tests in the monorepo", true),

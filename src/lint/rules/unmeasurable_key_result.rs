@@ -148,6 +148,7 @@ mod tests {
             ("nn", "Auke deployfrekvensen frå éin gong i veka til minst éin gong dagleg", false),
             ("en", "Increase 30-day retention for customers who filed more than 3 tickets in their first month", true),
             ("en", "Strengthen our presence at ONS 2026 with at least 250 qualified booth visits", false),
+            ("en", "Ensure no refund request waits longer than 5 days", false),
         ];
         for (lang, title, unmeasurable) in cases {
             let found = findings(lang, title, None).contains(&"unmeasurable-key-result");
