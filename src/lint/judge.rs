@@ -109,32 +109,24 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang) -> bool {
     if is_symbol(prev, &["/"]) && i >= 2 && tokens[i - 2].kind == Kind::Ident {
         return false;
     }
-    // `1/3-2026`: a date with its year.
+    // `15/3` is a date; `1/3` and `2/3` are fractions, unless a deadline comes first (`frist 1/3`);
+    // `1/3-2026` is a date with its year. `a` is where the pair starts.
     let year_after =
         |j: usize| tokens.get(j).is_some_and(|y| y.kind == Kind::Number && y.hyphen_before && y.lower.len() == 4);
-    if is_symbol(next, &["/"])
-        && let Some(d) = tokens.get(i + 2).filter(|n| n.kind == Kind::Number)
-    {
-        // `15/3` is a date; `1/3` and `2/3` are fractions, unless a deadline comes first (`frist 1/3`).
-        let deadline = i > 0 && ends_at(S::Deadline, tokens, i).is_some();
-        if t.value >= d.value && d.value <= 12.0 && t.value <= 31.0
-            || t.lower.len() == 4
-            || year_after(i + 3)
-            || deadline && d.value <= 12.0 && t.value <= 31.0
-        {
-            return false;
-        }
+    let date = |a: usize| {
+        let (day, month) = (&tokens[a], &tokens[a + 2]);
+        let day_month = month.value <= 12.0 && day.value <= 31.0;
+        day.value >= month.value && day_month
+            || day.lower.len() == 4
+            || year_after(a + 3)
+            || day_month && ends_at(S::Deadline, tokens, a).is_some()
+    };
+    let number = |j: usize| tokens.get(j).is_some_and(|n| n.kind == Kind::Number);
+    if is_symbol(next, &["/"]) && number(i + 2) && date(i) {
+        return false;
     }
-    if is_symbol(prev, &["/"]) && i >= 2 && tokens[i - 2].kind == Kind::Number {
-        let n = &tokens[i - 2];
-        let deadline = ends_at(S::Deadline, tokens, i - 2).is_some();
-        if n.value >= t.value && t.value <= 12.0 && n.value <= 31.0
-            || n.lower.len() == 4
-            || year_after(i + 1)
-            || deadline && t.value <= 12.0 && n.value <= 31.0
-        {
-            return false;
-        }
+    if is_symbol(prev, &["/"]) && i >= 2 && number(i - 2) && date(i - 2) {
+        return false;
     }
     // `1:1s` are meetings.
     if t.lower == "1" && is_symbol(next, &[":"]) && tokens.get(i + 2).is_some_and(|n| n.lower == "1")
@@ -592,6 +584,11 @@ fn become_verb(word: &str, finite: bool) -> bool {
         || finite && matches!(word, "blir" | "becomes" | "is" | "are" | "er" | "vert")
 }
 
+/// `more`, `flere`, `meir`: more of something.
+fn more_word(word: &str) -> bool {
+    matches!(word, "more" | "mer" | "meir" | "flere" | "fleire")
+}
+
 /// A superlative adjective: `største`, `viktigaste`, `largest`, `most`.
 fn superlative(word: &str) -> bool {
     matches!(word, "most" | "mest" | "best" | "beste")
@@ -858,7 +855,8 @@ pub fn activity(kr: &KeyResult, tokens: &[Token], lang: Lang, langs: &[Lang]) ->
     let modifier = word_at(tokens, v + 1).is_some_and(|w| {
         !w.capitalised
             && text::number_word(&w.lower, lang).is_none()
-            && !matches!(w.lower.as_str(), "new" | "more" | "additional" | "ny" | "nye" | "nya" | "fleire" | "flere")
+            && !more_word(&w.lower)
+            && !matches!(w.lower.as_str(), "new" | "additional" | "ny" | "nye" | "nya")
     });
     if all(S::AdjectiveToo).at(tokens, v).is_some_and(|m| m.end == v + 1)
         && (counted(v + 1) || modifier && counted(v + 2))
@@ -983,8 +981,7 @@ pub fn activity(kr: &KeyResult, tokens: &[Token], lang: Lang, langs: &[Lang]) ->
     // with …`: an improvement, not an output (vague-key-result and unmeasurable-key-result judge it).
     // (`publisere flere kundehistorier`, `write more articles`: more outputs, still a task.)
     let build = all(S::Build).starts(tokens, task.start);
-    let more = word_at(tokens, task.end)
-        .is_some_and(|w| matches!(w.lower.as_str(), "flere" | "fleire" | "more" | "mer" | "meir"));
+    let more = word_at(tokens, task.end).is_some_and(|w| more_word(&w.lower));
     if text::any_of(S::SoftVague, langs, tokens, task.start).is_some()
         || all(S::Comparative).starts(tokens, task.end) && (build || !more)
         || build && quality_object(tokens, task.end)
@@ -1151,45 +1148,52 @@ fn helped_team_task(tokens: &[Token], langs: &[Lang], v: usize) -> Option<Match>
     if !["help", "hjelp", "assist", "bistå", "support", "støtt"].iter().any(|h| tokens[0].lower.starts_with(h)) {
         return None;
     }
+    // The task after `med`, `å`, `to`, `with`, `in`.
+    let task_after = |mut j: usize| {
+        while word_at(tokens, j).is_some_and(|w| matches!(w.lower.as_str(), "med" | "å" | "to" | "with" | "in" | "i"))
+        {
+            j += 1;
+        }
+        text::any_of(S::Task, langs, tokens, j)
+    };
     // `Support the cruise terminal in launching a new app`, `Support the diocese in hosting …`: an
     // organisation named with `the`, helped in its work (not people: `Help the managers in …`).
     if word_at(tokens, lead.end).is_some_and(|w| matches!(w.lower.as_str(), "the" | "den" | "det"))
         && let Some(k) = (lead.end + 2..(lead.end + 6).min(tokens.len()))
             .take_while(|&k| tokens[k].is_word() && !all(S::People).starts(tokens, k))
             .find(|&k| matches!(tokens[k].lower.as_str(), "in" | "with" | "i" | "med"))
+        && let Some(task) = task_after(k)
     {
-        let j = if word_at(tokens, k + 1).is_some_and(|w| w.is("å")) { k + 2 } else { k + 1 };
-        if let Some(task) = text::any_of(S::Task, langs, tokens, j) {
-            return Some(task);
-        }
+        return Some(task);
     }
-    let team = (lead.end.max(v)..(v + 4).min(tokens.len())).take_while(|&k| tokens[k].is_word()).find(|&k| {
-        let l = tokens[k].lower.as_str();
-        ["team", "teamet", "avdelingen", "avdelinga", "kommunen", "etaten"].iter().any(|e| l.ends_with(e))
-            || matches!(
-                l,
-                "department"
-                    | "squad"
-                    | "sales"
-                    | "marketing"
-                    | "finance"
-                    | "hr"
-                    | "legal"
-                    | "council"
-                    | "municipality"
-                    | "salg"
-                    | "økonomi"
-            )
-    })?;
-    // `the finance team`: past the whole name.
+    let team_word = |k: usize| {
+        word_at(tokens, k).is_some_and(|w| {
+            let l = w.lower.as_str();
+            ["team", "teamet", "avdelingen", "avdelinga", "kommunen", "etaten"].iter().any(|e| l.ends_with(e))
+                || matches!(
+                    l,
+                    "department"
+                        | "squad"
+                        | "sales"
+                        | "marketing"
+                        | "finance"
+                        | "hr"
+                        | "legal"
+                        | "council"
+                        | "municipality"
+                        | "salg"
+                        | "økonomi"
+                )
+        })
+    };
+    let team =
+        (lead.end.max(v)..(v + 4).min(tokens.len())).take_while(|&k| tokens[k].is_word()).find(|&k| team_word(k))?;
+    // Past the whole name: `the finance team`.
     let mut j = team + 1;
-    while word_at(tokens, j).is_some_and(|w| ["team", "teamet"].iter().any(|e| w.lower.ends_with(e))) {
+    while team_word(j) {
         j += 1;
     }
-    while word_at(tokens, j).is_some_and(|w| matches!(w.lower.as_str(), "med" | "å" | "to" | "with")) {
-        j += 1;
-    }
-    text::any_of(S::Task, langs, tokens, j)
+    task_after(j)
 }
 
 /// Where a count starts at `i`, past a threshold word (`minst tre`, `at least 60%`).
