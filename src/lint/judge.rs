@@ -66,6 +66,20 @@ fn has_service_quantifier(tokens: &[Token]) -> bool {
     all(S::Service).any(tokens)
 }
 
+/// The language a title is written in: the file's, unless its small words say otherwise
+/// (`Modernize the platform so that it is easier to maintain` in a bokmål file is English).
+pub fn title_lang(tokens: &[Token], file: Lang) -> Lang {
+    let count = |langs: &[Lang]| {
+        (0..tokens.len()).filter(|&i| text::any_of(S::FunctionWord, langs, tokens, i).is_some()).count()
+    };
+    let (english, norwegian) = (count(&[Lang::En]), count(&[Lang::Nb, Lang::Nn]));
+    match file {
+        Lang::En if norwegian > english => Lang::Nb,
+        Lang::Nb | Lang::Nn if english > norwegian => Lang::En,
+        _ => file,
+    }
+}
+
 /// Whether the number (or number word) at `i` states a target rather than a year, a date, an
 /// identifier, an age or size scope, a metric window or a normaliser.
 fn number_is_target(tokens: &[Token], i: usize, lang: Lang) -> bool {
@@ -1674,6 +1688,19 @@ mod tests {
             ("Få flere kunder med en app", Lang::Nb),
         ] {
             assert!(!target(text, lang), "{text}");
+        }
+    }
+
+    #[test]
+    fn the_title_says_its_language_where_the_file_says_another() {
+        for (text, file, lang) in [
+            ("Modernize the platform so that it is easier to maintain", Lang::Nb, Lang::En),
+            ("Øke antall kunder som bruker appen to ganger i uka", Lang::En, Lang::Nb),
+            ("Øke conversion rate på checkout fra 2,1 % til 3 %", Lang::Nb, Lang::Nb),
+            ("Auke talet på kundar i Sogn", Lang::Nn, Lang::Nn),
+            ("NPS 32 → 45", Lang::En, Lang::En),
+        ] {
+            assert_eq!(title_lang(&tokenize(text), file), lang, "{text}");
         }
     }
 

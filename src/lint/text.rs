@@ -478,6 +478,7 @@ pub enum Section {
     DirectionObjective,
     EndState,
     Fraction,
+    FunctionWord,
     GenericVerb,
     HardVague,
     IdentBefore,
@@ -522,7 +523,7 @@ pub enum Section {
 }
 
 impl Section {
-    pub const ALL: [(&'static str, Section); 55] = [
+    pub const ALL: [(&'static str, Section); 56] = [
         ("adjective-too", Section::AdjectiveToo),
         ("age-marker", Section::AgeMarker),
         ("age-unit", Section::AgeUnit),
@@ -538,6 +539,7 @@ impl Section {
         ("end-state", Section::EndState),
         ("generic-verb", Section::GenericVerb),
         ("fraction", Section::Fraction),
+        ("function-word", Section::FunctionWord),
         ("hard-vague", Section::HardVague),
         ("ident-before", Section::IdentBefore),
         ("increase", Section::Increase),

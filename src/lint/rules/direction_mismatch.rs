@@ -1,4 +1,4 @@
-use crate::lint::judge::{direction, stated_numbers};
+use crate::lint::judge::{direction, stated_numbers, title_lang};
 use crate::lint::text::tokens;
 use crate::lint::{Example, Level, Rule, RuleContext, RuleMeta, Sink};
 use crate::load::{OkrFile, Scope};
@@ -47,7 +47,7 @@ impl Rule for DirectionMismatch {
             let tokens = tokens(&title.value);
             // Numbers in the title that disagree with the fields are text-number-mismatch's
             // finding: one diagnosis per defect.
-            if stated_numbers(&tokens, set.lang).is_some() {
+            if stated_numbers(&tokens, title_lang(&tokens, set.lang)).is_some() {
                 continue;
             }
             let Some(up) = direction(&tokens) else { continue };

@@ -1,4 +1,4 @@
-use crate::lint::judge::{Stated, stated_numbers};
+use crate::lint::judge::{Stated, stated_numbers, title_lang};
 use crate::lint::text::{span_in, tokens};
 use crate::lint::{Example, Level, Rule, RuleContext, RuleMeta, Sink};
 use crate::load::{OkrFile, Scope};
@@ -54,7 +54,7 @@ impl Rule for TextNumberMismatch {
             };
             let baseline = kr.baseline.as_ref().map(|b| b.value.value);
             let tokens = tokens(&title.value);
-            let Some(stated) = stated_numbers(&tokens, set.lang) else { continue };
+            let Some(stated) = stated_numbers(&tokens, title_lang(&tokens, set.lang)) else { continue };
             let target_written = kr.target.as_ref().map(|t| file.written(t.span)).unwrap_or_default();
             let fields = match &kr.baseline {
                 Some(b) => format!("`baseline: {}` and `target: {target_written}`", file.written(b.span)),

@@ -1,4 +1,4 @@
-use crate::lint::judge::{Mode, activity, find_target, lexicon_options};
+use crate::lint::judge::{Mode, activity, find_target, lexicon_options, title_lang};
 use crate::lint::text::tokens;
 use crate::lint::{Example, Level, Rule, RuleContext, RuleMeta, Sink, find_rule};
 use crate::load::{OkrFile, Scope};
@@ -59,10 +59,11 @@ impl Rule for UnmeasurableKeyResult {
                 continue;
             }
             let tokens = tokens(&title.value);
-            if find_target(&tokens, set.lang, Mode::KeyResult).is_some() {
+            let lang = title_lang(&tokens, set.lang);
+            if find_target(&tokens, lang, Mode::KeyResult).is_some() {
                 continue;
             }
-            if reported_elsewhere && activity(kr, &tokens, set.lang, &task_langs).is_some() {
+            if reported_elsewhere && activity(kr, &tokens, lang, &task_langs).is_some() {
                 continue;
             }
             sink.report(
@@ -149,6 +150,8 @@ mod tests {
             ("en", "Increase 30-day retention for customers who filed more than 3 tickets in their first month", true),
             ("en", "Strengthen our presence at ONS 2026 with at least 250 qualified booth visits", false),
             ("en", "Ensure no refund request waits longer than 5 days", false),
+            // A Norwegian title in an English file: `to ganger` is twice.
+            ("en", "Flere kunder som logger inn to ganger i uka", false),
         ];
         for (lang, title, unmeasurable) in cases {
             let found = findings(lang, title, None).contains(&"unmeasurable-key-result");

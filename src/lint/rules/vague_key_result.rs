@@ -1,4 +1,4 @@
-use crate::lint::judge::{Mode, field_target, find_target, lexicon_options, rewrite_example, vague_phrase};
+use crate::lint::judge::{Mode, field_target, find_target, lexicon_options, rewrite_example, title_lang, vague_phrase};
 use crate::lint::text::Section as S;
 use crate::lint::text::{span_in, tokens};
 use crate::lint::{Example, LANGUAGES_OPTION, Level, OptionKind, Rule, RuleContext, RuleMeta, RuleOption, Sink};
@@ -60,7 +60,10 @@ impl Rule for VagueKeyResult {
             let (m, hard) = match vague_phrase(&tokens, S::HardVague, &langs, extra.as_ref()) {
                 Some(m) => (m, true),
                 None => match vague_phrase(&tokens, S::SoftVague, &langs, None) {
-                    Some(m) if !field_target(kr) && find_target(&tokens, set.lang, Mode::KeyResult).is_none() => {
+                    Some(m)
+                        if !field_target(kr)
+                            && find_target(&tokens, title_lang(&tokens, set.lang), Mode::KeyResult).is_none() =>
+                    {
                         (m, false)
                     }
                     _ => continue,

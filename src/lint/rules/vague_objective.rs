@@ -1,4 +1,4 @@
-use crate::lint::judge::{lexicon_options, vague_objective};
+use crate::lint::judge::{lexicon_options, title_lang, vague_objective};
 use crate::lint::text::{span_in, tokens};
 use crate::lint::{Example, LANGUAGES_OPTION, Level, OptionKind, Rule, RuleContext, RuleMeta, RuleOption, Sink};
 use crate::load::{OkrFile, Scope};
@@ -56,7 +56,9 @@ impl Rule for VagueObjective {
         for (o, objective) in set.objectives.iter().enumerate() {
             let Some(title) = &objective.title else { continue };
             let tokens = tokens(&title.value);
-            let Some(m) = vague_objective(&tokens, set.lang, &langs, extra.as_ref()) else { continue };
+            let Some(m) = vague_objective(&tokens, title_lang(&tokens, set.lang), &langs, extra.as_ref()) else {
+                continue;
+            };
             let (start, end) = (tokens[m.start].start, tokens[m.end - 1].end);
             let phrase = &title.value[start..end];
             sink.report(
