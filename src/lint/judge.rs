@@ -69,13 +69,10 @@ fn has_service_quantifier(tokens: &[Token]) -> bool {
 /// The language a title is written in: the file's, unless its small words say otherwise
 /// (`Modernize the platform so that it is easier to maintain` in a bokmål file is English).
 pub fn title_lang(tokens: &[Token], file: Lang) -> Lang {
-    let count = |langs: &[Lang]| {
-        (0..tokens.len()).filter(|&i| text::any_of(S::FunctionWord, langs, tokens, i).is_some()).count()
-    };
-    let (english, norwegian) = (count(&[Lang::En]), count(&[Lang::Nb, Lang::Nn]));
+    let lean = text::english_lean(tokens);
     match file {
-        Lang::En if norwegian > english => Lang::Nb,
-        Lang::Nb | Lang::Nn if english > norwegian => Lang::En,
+        Lang::En if lean < 0 => Lang::Nb,
+        Lang::Nb | Lang::Nn if lean > 0 => Lang::En,
         _ => file,
     }
 }

@@ -739,6 +739,21 @@ pub fn any_of(section: Section, langs: &[Lang], tokens: &[Token], i: usize) -> O
     langs.iter().filter_map(|&l| lexicon(l).get(section).at(tokens, i)).max_by_key(|m| m.end)
 }
 
+/// English function words in `tokens` minus Norwegian ones (`the`, `and` against `og`, `på`): which
+/// language a title leans to, whatever its file says.
+pub fn english_lean(tokens: &[Token]) -> i32 {
+    type Hashes = std::collections::HashSet<u64, BuildHasherDefault<Prehashed>>;
+    static WORDS: LazyLock<[Hashes; 3]> =
+        LazyLock::new(|| Lang::ALL.map(|l| lexicon(l).get(Section::FunctionWord).by_first.keys().copied().collect()));
+    let bit = 1u64 << Section::FunctionWord as u8;
+    let [nb, nn, en] = &*WORDS;
+    tokens
+        .iter()
+        .filter(|t| t.starts & bit != 0)
+        .map(|t| i32::from(en.contains(&t.hash)) - i32::from(nb.contains(&t.hash) || nn.contains(&t.hash)))
+        .sum()
+}
+
 /// The value of a number word in any language (`tolv`, `twelve`); ambiguous words (`to`,
 /// `fire`) only count in the file's own language.
 pub fn number_word(word: &str, lang: Lang) -> Option<f64> {
