@@ -271,6 +271,18 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang) -> bool {
     {
         return false;
     }
+    // `teens (13–16)`, `seniorar (67+)`: an age band in brackets after the people it describes.
+    let open = (i.saturating_sub(3)..i).rev().find(|&j| is_symbol(tokens.get(j), &["("]));
+    let close = (i + 1..(i + 4).min(tokens.len())).find(|&j| is_symbol(tokens.get(j), &[")"]));
+    if let (Some(open), Some(close)) = (open, close)
+        && t.value <= 120.0
+        && tokens[open + 1..close]
+            .iter()
+            .all(|t| t.kind == Kind::Number || matches!(t.lower.as_str(), "–" | "—" | "-" | "+"))
+        && ends_at(S::People, tokens, open).is_some()
+    {
+        return false;
+    }
     // Ages without a unit: `residents over 80`, `innbyggere over 67`, `engineers under 30 most
     // often recommend`, `lesere under 30 tenker på` (`users over 10,000` is a count, and so is a
     // number of people or members after it).
@@ -411,13 +423,15 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang) -> bool {
     if ends_at(S::Per, tokens, i).is_some() {
         return false;
     }
-    // `customers who filed more than 3 tickets`, `kunder som handler mer enn 3 ganger`: which people,
-    // said by what they did.
+    // `customers who filed more than 3 tickets`, `kunder som handler mer enn 3 ganger`, `cargo
+    // owners shipping more than 500 TEU`, `vareeiere som sender mer enn 500 TEU`: which people,
+    // said by what they do.
+    let people = |j: usize| all(S::People).starts(tokens, j) || all(S::People).ends_compound(&tokens[j].lower);
     if let Some(s) = ends_at(S::Threshold, tokens, i)
-        && s >= 3
+        && s >= 2
         && tokens[s - 1].is_word()
-        && matches!(tokens[s - 2].lower.as_str(), "who" | "som" | "that")
-        && all(S::People).starts(tokens, s - 3)
+        && (s >= 3 && matches!(tokens[s - 2].lower.as_str(), "who" | "som" | "that") && people(s - 3)
+            || tokens[s - 1].lower.ends_with("ing") && tokens[s - 1].lower.len() > 5 && people(s - 2))
     {
         return false;
     }
@@ -573,7 +587,13 @@ pub fn field_target(kr: &KeyResult) -> bool {
 /// what is measured, not what the team commits to.
 fn inside_measured_statement(tokens: &[Token], at: usize) -> bool {
     let rel = all(S::Relative);
-    (0..at).any(|j| rel.at(tokens, j).is_some_and(|m| m.end <= at))
+    (leading_clause_end(tokens).unwrap_or(0)..at).any(|j| rel.at(tokens, j).is_some_and(|m| m.end <= at))
+}
+
+/// Where the main clause starts after a leading `Når …,`, `When …,` clause.
+fn leading_clause_end(tokens: &[Token]) -> Option<usize> {
+    all(S::Relative).at(tokens, 0)?;
+    (1..tokens.len()).find(|&k| is_symbol(tokens.get(k), &[","])).map(|comma| comma + 1)
 }
 
 /// Every Word Capitalised (`Focus On Closing 15 Enterprise Deals`): capitals then mark no names.
@@ -1012,8 +1032,9 @@ pub fn activity(kr: &KeyResult, tokens: &[Token], lang: Lang, langs: &[Lang]) ->
         {
             return None;
         }
-        // `Launch parking app; 5,000 residents use it`: after a break, people counted.
-        if is_symbol(tokens.get(j), &[";", ":", "–", "—"])
+        // `Launch parking app; 5,000 residents use it`, `launch referral programme + ≥ 80 customers
+        // referring a friend`: after a break, people counted.
+        if is_symbol(tokens.get(j), &[";", ":", "–", "—", "+"])
             && let Some(t) = find_target(&tokens[j + 1..], lang, Mode::KeyResult)
             && (j + 1 + t.end..j + 3 + t.end).any(|k| all(S::People).starts(tokens, k))
         {
@@ -1368,10 +1389,12 @@ fn milestone(tokens: &[Token], verb: usize, lang: Lang, langs: &[Lang], has_targ
     // `Ny lønnspolicy godkjent av ledergruppen innen 1. mars`, `New portal live for all applicants
     // by 1 April`, `New expense tool rolled out to every department`: a thing in a state, by a date
     // or right after a short name (not `Flere kunder i drift innen mars`, a direction, nor
-    // `Andelen ansatte som har tatt i bruk appen`, a measured share).
+    // `Andelen ansatte som har tatt i bruk appen`, a measured share). A new thing may take longer
+    // to name: `Ny regional plan for kysten vedteken i fylkestinget`.
+    let new_thing = matches!(tokens[0].lower.as_str(), "ny" | "nytt" | "nye" | "new");
     for j in 1..tokens.len() {
         if let Some(m) = all(S::MilestoneState).at(tokens, j)
-            && (j <= 4 || (m.end..tokens.len()).any(|k| all(S::Deadline).starts(tokens, k)))
+            && (j <= 4 || new_thing && j <= 7 || (m.end..tokens.len()).any(|k| all(S::Deadline).starts(tokens, k)))
             && !change(j)
             && !all(S::Task).starts(tokens, 0)
             && !service_level(tokens)
@@ -1387,7 +1410,9 @@ pub fn vague_objective(tokens: &[Token], lang: Lang, langs: &[Lang], extra: Opti
     if let Some(m) = vague_phrase(tokens, S::HardVague, langs, extra) {
         return Some(m);
     }
-    let v = if all(S::Commit).starts(tokens, 1) && tokens.len() > 2 { 2 } else { 0 };
+    // The verb: after `Vi skal`, and after a leading clause: `Når …, skal vi øke …`.
+    let main = leading_clause_end(tokens).unwrap_or(0);
+    let v = if all(S::Commit).starts(tokens, main + 1) && tokens.len() > main + 2 { main + 2 } else { main };
     // A number gives `Øke salget` a destination (`Øke omsetningen i Sverige med 30 %`), but not
     // `Improve customer support by 20%`, `Bli bedre på kostnadskontroll og kutte 2 MNOK`: improving
     // by a number says no more than improving.
@@ -1405,7 +1430,10 @@ pub fn vague_objective(tokens: &[Token], lang: Lang, langs: &[Lang], extra: Opti
         })
     };
     if soft.is_none() && target.is_some() {
-        return None;
+        // `Øke salget med 20 %`, `Grow profits by 12 percent`: the whole top or bottom line grown by
+        // some amount is still only a direction (`Øke omsetningen til 60 MNOK` is a destination).
+        let grown = all(S::Increase).at(tokens, v).and_then(|m| all(S::GenericMetric).at(tokens, m.end));
+        return grown.filter(|_| grown_by_only(tokens, lang)).map(|m| Match { start: v, end: m.end });
     }
     if let Some(m) = soft.or_else(|| text::any_of(S::DirectionObjective, langs, tokens, v)) {
         // `Redusere utslippene til netto null`, `Improve onboarding so that no one needs to call`
@@ -1441,6 +1469,18 @@ pub fn vague_objective(tokens: &[Token], lang: Lang, langs: &[Lang], extra: Opti
         return None;
     }
     (0..tokens.len()).find_map(|i| text::any_of(S::Comparative, langs, tokens, i).filter(|_| !compared(i)))
+}
+
+/// Whether the title's only level is an amount to grow by (`med 20 %`, `by €1.5M`), with no level
+/// to reach (`til`, `to`, `fra … til`).
+fn grown_by_only(tokens: &[Token], lang: Lang) -> bool {
+    let amount_after = |words: &[&str]| {
+        (0..tokens.len()).any(|i| {
+            word_at(tokens, i).is_some_and(|t| words.contains(&t.lower.as_str()))
+                && amount_at(tokens, i + 1, lang).is_some()
+        })
+    };
+    amount_after(&["med", "by"]) && !amount_after(&["til", "to", "fra", "frå", "from"])
 }
 
 /// Whether an objective's title carries a metric that belongs in a key result.

@@ -479,6 +479,7 @@ pub enum Section {
     EndState,
     Fraction,
     FunctionWord,
+    GenericMetric,
     GenericVerb,
     HardVague,
     IdentBefore,
@@ -523,7 +524,7 @@ pub enum Section {
 }
 
 impl Section {
-    pub const ALL: [(&'static str, Section); 56] = [
+    pub const ALL: [(&'static str, Section); 57] = [
         ("adjective-too", Section::AdjectiveToo),
         ("age-marker", Section::AgeMarker),
         ("age-unit", Section::AgeUnit),
@@ -537,6 +538,7 @@ impl Section {
         ("destination", Section::Destination),
         ("direction-objective", Section::DirectionObjective),
         ("end-state", Section::EndState),
+        ("generic-metric", Section::GenericMetric),
         ("generic-verb", Section::GenericVerb),
         ("fraction", Section::Fraction),
         ("function-word", Section::FunctionWord),

@@ -153,6 +153,7 @@ mod tests {
             ("nb", "Sikre at opplæringen på det nye instrumentet gjennomføres før mai", None, true),
             ("nb", "Få flere innbyggere til å søke om byggetillatelse digitalt", None, false),
             ("nn", "Vi skal sikra at minst 98 % av utbetalingane skjer innan fristen", None, false),
+            ("nn", "Ny regional plan for kysten vedteken i fylkestinget", None, true),
         ];
         for (lang, title, target, binary) in cases {
             let found = findings(lang, title, target);

@@ -221,6 +221,8 @@ mod tests {
             ("nb", "Flere brukere skal ta i bruk delingsfunksjonen", false),
             ("nb", "Lansering av ny nettside innen mai", true),
             ("en", "Deliver 95% of orders within 2 days", false),
+            ("en", "launch referral programme + ≥ 80 customers referring a friend through it", false),
+            ("en", "launch referral programme + 3 blog posts", true),
         ];
         for (lang, title, task) in cases {
             let found = findings(lang, title, None).contains(&"key-result-is-task");

@@ -101,6 +101,9 @@ mod tests {
             // An English title in a bokmål file: `to` is not two.
             ("nb", "Modernize the data platform so that it is easier to maintain", false),
             ("en", "Close the books so fast that FY25/26 year-end is a non-event", false),
+            ("en", "library spaces teens (13–16) pick over the mall", false),
+            ("en", "Be the bank seniors (67+) trust most", false),
+            ("en", "Win 40 customers (20 %) in Trøndelag", true),
         ];
         for (lang, title, metric) in cases {
             assert_eq!(objective_findings(lang, title).contains(&"objective-has-metric"), metric, "{lang}: {title}");

@@ -152,6 +152,8 @@ mod tests {
             ("en", "Ensure no refund request waits longer than 5 days", false),
             // A Norwegian title in an English file: `to ganger` is twice.
             ("en", "Flere kunder som logger inn to ganger i uka", false),
+            ("en", "Grow freight volumes from cargo owners shipping more than 500 TEU a year", true),
+            ("nb", "Øke fraktvolumet fra vareeiere som sender mer enn 500 TEU i året", true),
         ];
         for (lang, title, unmeasurable) in cases {
             let found = findings(lang, title, None).contains(&"unmeasurable-key-result");

@@ -150,6 +150,12 @@ mod tests {
             ("en", "Support line managers so that 90% of follow-up plans are filed within 4 weeks", true),
             // Awareness is a measure: raising it by a level is a change, not effort.
             ("en", "Raise awareness of the dental care offer among 21–24-year-olds by 25 percentage points", false),
+            // After a leading clause, the main clause's verb.
+            (
+                "nb",
+                "Når sesongtoppen kommer i mars, skal teamet jobbe med å holde ventetiden på telefon under 2 minutter i snitt",
+                true,
+            ),
         ];
         for (lang, title, vague) in cases {
             let found = findings(lang, title, None).contains(&"vague-key-result");

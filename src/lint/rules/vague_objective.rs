@@ -14,9 +14,10 @@ static META: RuleMeta = RuleMeta {
 bedre på markedsføring\", \"Forbedre kundeopplevelsen\", \"Øke salget\", \"Improve marketing\" or \"Get better \
 at …\" name a direction but no destination, so nobody can tell what achieving it would look like. Effort \
 words (jobbe med, sikre, styrke, work on, ensure, help) are vague here too. A number does not rescue \
-improving (\"Improve customer support by 20%\" still names no destination), while a direction with a level names \
-where to go (\"Øke omsetningen i Sverige med 30 %\"; objective-has-metric says the number belongs in a key \
-result). A concrete, qualitative end state is what to aim for: \"Bli bransjens mest synlige leverandør av bærekraftige løsninger i 2025\".",
+improving (\"Improve customer support by 20%\" still names no destination), nor growing the whole top or \
+bottom line by some amount (\"Øke salget med 20 %\", \"Grow profits by 12 percent\"), while a level to reach names \
+where to go (\"Øke omsetningen i nettbutikken til 60 MNOK\", \"Halvere ventetiden på byggesøknader\"; \
+objective-has-metric says the number belongs in a key result). A concrete, qualitative end state is what to aim for: \"Bli bransjens mest synlige leverandør av bærekraftige løsninger i 2025\".",
     examples: &[
         Example {
             lang: Lang::Nb,
@@ -99,7 +100,17 @@ mod tests {
             // Improving by a number is still improving; a direction with a number has a destination.
             ("en", "Improve customer support by 20%", true),
             ("nb", "Bli bedre på kostnadskontroll og kutte 2 MNOK", true),
-            ("nb", "Øke omsetningen i Sverige med 30 %", false),
+            ("nb", "Øke omsetningen i Sverige med 30 %", true),
+            ("nb", "Øke omsetningen i nettbutikken til 60 MNOK", false),
+            ("nb", "Vi skal øke salget med 25 % i 2025", true),
+            ("nn", "Auke omsetnaden med 2 millionar kroner", true),
+            ("nn", "Auke omsetninga frå 40 til 55 MNOK i Sogn og Fjordane", false),
+            ("en", "Grow profits by 12 percent", true),
+            ("en", "Increase sales by €1.5M in DACH", true),
+            ("en", "Grow revenue from EU customers from €3.1M to €4.5M", false),
+            ("en", "Double partner revenue in the DACH region", false),
+            ("nb", "Redusere kostnadene i innkjøp med NOK 5 mill.", false),
+            ("nb", "Når kommunen bygger ut omsorgsboligene på Sletta, skal vi øke trivselen blant eldre beboere", true),
             // `our best consultants` says which people, `the best employer` where to go.
             ("en", "Get better at retaining our best consultants", true),
             ("en", "Get better at being the best employer in Bergen", false),
