@@ -1391,7 +1391,7 @@ fn milestone(tokens: &[Token], verb: usize, lang: Lang, langs: &[Lang], has_targ
     // or right after a short name (not `Flere kunder i drift innen mars`, a direction, nor
     // `Andelen ansatte som har tatt i bruk appen`, a measured share). A new thing may take longer
     // to name: `Ny regional plan for kysten vedteken i fylkestinget`.
-    let new_thing = matches!(tokens[0].lower.as_str(), "ny" | "nytt" | "nye" | "new");
+    let new_thing = tokens.first().is_some_and(|t| matches!(t.lower.as_str(), "ny" | "nytt" | "nye" | "new"));
     for j in 1..tokens.len() {
         if let Some(m) = all(S::MilestoneState).at(tokens, j)
             && (j <= 4 || new_thing && j <= 7 || (m.end..tokens.len()).any(|k| all(S::Deadline).starts(tokens, k)))
