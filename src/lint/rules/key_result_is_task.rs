@@ -223,6 +223,8 @@ mod tests {
             ("en", "Deliver 95% of orders within 2 days", false),
             ("en", "launch referral programme + ≥ 80 customers referring a friend through it", false),
             ("en", "launch referral programme + 3 blog posts", true),
+            ("en", "Put out a dozen partner spotlight posts on the company blog", true),
+            ("nn", "Publisera 24 nye turforslag på nynorsk og engelsk på nettsida", true),
         ];
         for (lang, title, task) in cases {
             let found = findings(lang, title, None).contains(&"key-result-is-task");

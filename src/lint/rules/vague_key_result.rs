@@ -156,6 +156,8 @@ mod tests {
                 "Når sesongtoppen kommer i mars, skal teamet jobbe med å holde ventetiden på telefon under 2 minutter i snitt",
                 true,
             ),
+            ("nb", "Jobbe tett med de 20 største kundene for å øke fornyelsesraten til 95 %", true),
+            ("nb", "Antall kunder som teamet jobber tett med, fra 12 til 20", false),
         ];
         for (lang, title, vague) in cases {
             let found = findings(lang, title, None).contains(&"vague-key-result");

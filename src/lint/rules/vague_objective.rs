@@ -159,6 +159,9 @@ mod tests {
             ("nb", "Gjøre onboardingen enklere, slik at nyansatte kommer raskere i gang", true),
             ("nb", "Vinne terreng i det offentlige markedet", true),
             ("nb", "Rigge teknologiplattformen for vekst", true),
+            ("nb", "Et tettere samarbeid mellom salg og produkt", true),
+            ("en", "Closer collaboration between sales and product", true),
+            ("nb", "Jobbe målrettet med bærekraft i hele verdikjeden", true),
         ];
         for (lang, title, vague) in cases {
             assert_eq!(objective_findings(lang, title).contains(&"vague-objective"), vague, "{lang}: {title}");
