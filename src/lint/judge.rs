@@ -1005,7 +1005,10 @@ pub fn activity(kr: &KeyResult, tokens: &[Token], lang: Lang, langs: &[Lang]) ->
                     && is_symbol(tokens.get(j + 1), &["–", "—", "-"])
                     && quantity_at(tokens, j + 2, lang).is_some()
         });
-    if all(S::Keep).at(tokens, task.start).is_some() && (field_target(kr) || level) {
+    if let Some(keep) = all(S::Keep).at(tokens, task.start)
+        // `Holde på flere sesongarbeidere`, `Hold on to more seasonal workers`: retaining people.
+        && (field_target(kr) || level || word_at(tokens, keep.end).is_some_and(|w| w.is("på") || w.is("on")))
+    {
         return None;
     }
     // `Utvikle vidare søkjefunksjonen`, `build stronger relationships`, `building relationships
@@ -1101,6 +1104,9 @@ fn quality_object(tokens: &[Token], at: usize) -> bool {
                     | "våre"
                     | "som"
                     | "as"
+                    | "på"
+                    | "on"
+                    | "at"
             )
         })
     })

@@ -225,6 +225,12 @@ mod tests {
             ("en", "launch referral programme + 3 blog posts", true),
             ("en", "Put out a dozen partner spotlight posts on the company blog", true),
             ("nn", "Publisera 24 nye turforslag på nynorsk og engelsk på nettsida", true),
+            ("nb", "Holde på flere sesongarbeidere gjennom vinteren", false),
+            ("en", "Hold on to more seasonal workers", false),
+            ("nb", "Holde tre kurs for nye ledere", true),
+            ("nb", "Oppgradere sikkerheten i tråd med ISO 27001 og redusere risikoen", false),
+            ("nn", "Oppgradere tryggleiken på alle kaiene", false),
+            ("en", "Upgrade 40 servers to Ubuntu 24", true),
         ];
         for (lang, title, task) in cases {
             let found = findings(lang, title, None).contains(&"key-result-is-task");
