@@ -753,6 +753,8 @@ fn in_commitment_position(tokens: &[Token], m: Match) -> bool {
                 all(S::StateVerb).starts(tokens, j)
                     || (all(S::Increase).starts(tokens, j) || all(S::Decrease).starts(tokens, j))
                         && (l.ends_with('s') || l.ends_with("er") || l.ends_with("ar"))
+                        // `less`, `fewer`: a comparative, not the subject's verb.
+                        && !all(S::Comparative).starts(tokens, j)
             });
         if subject {
             return false;
@@ -1252,8 +1254,8 @@ fn service_level(tokens: &[Token]) -> bool {
         })
 }
 
-/// A duration at `k` after the deadline word `m`: `innen 24 timer`, `within a day`, `samme dag`;
-/// not a calendar week (`innen uke 40`).
+/// A duration at `k` after the deadline word `m`: `innen 24 timer`, `within a day`, `samme dag`,
+/// `by the next business day`; not a calendar week (`innen uke 40`).
 fn duration_at(tokens: &[Token], m: Match, k: usize) -> bool {
     all(S::TimeUnit).starts(tokens, k)
         && (k < m.end
@@ -1263,7 +1265,11 @@ fn duration_at(tokens: &[Token], m: Match, k: usize) -> bool {
                         tokens[k - 1].lower.as_str(),
                         "a" | "an" | "one" | "en" | "ei" | "ett" | "ein" | "eitt" | "én"
                     )
-                    || Lang::ALL.iter().any(|&l| text::number_word(&tokens[k - 1].lower, l).is_some())))
+                    || Lang::ALL.iter().any(|&l| text::number_word(&tokens[k - 1].lower, l).is_some())
+                    // `by the next business day`, `innen neste virkedag`.
+                    || (k.saturating_sub(2)..k).any(|j| {
+                        matches!(tokens[j].lower.as_str(), "next" | "following" | "neste" | "påfølgende")
+                    })))
 }
 
 /// Milestone wording: "er i drift", "is live", "Godkjent byggetillatelse", "Get … approved",

@@ -231,6 +231,11 @@ mod tests {
             ("nb", "Oppgradere sikkerheten i tråd med ISO 27001 og redusere risikoen", false),
             ("nn", "Oppgradere tryggleiken på alle kaiene", false),
             ("en", "Upgrade 40 servers to Ubuntu 24", true),
+            ("nb", "Skrive 12 guider om elbillading som til sammen gir minst 15.000 organiske besøk", false),
+            ("nb", "Gjennomføre medarbeiderundersøkelsen med en svarprosent på minst 85 %", false),
+            ("en", "Run the engagement survey with a response rate of at least 85%", false),
+            ("en", "Deliver 97% of replacement parts to technicians by the next business day", false),
+            ("nb", "Skanne og publisere 40 % av kirkebøkene fra 1800-tallet på nett", true),
         ];
         for (lang, title, task) in cases {
             let found = findings(lang, title, None).contains(&"key-result-is-task");

@@ -104,6 +104,8 @@ mod tests {
             ("en", "library spaces teens (13–16) pick over the mall", false),
             ("en", "Be the bank seniors (67+) trust most", false),
             ("en", "Win 40 customers (20 %) in Trøndelag", true),
+            ("nn", "Barnehagen skal vere staden der kvart barn blir sett kvar dag", false),
+            ("en", "Every parishioner over 80 feels remembered, even when they can no longer come to church", false),
         ];
         for (lang, title, metric) in cases {
             assert_eq!(objective_findings(lang, title).contains(&"objective-has-metric"), metric, "{lang}: {title}");

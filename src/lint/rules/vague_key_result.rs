@@ -158,6 +158,8 @@ mod tests {
             ),
             ("nb", "Jobbe tett med de 20 største kundene for å øke fornyelsesraten til 95 %", true),
             ("nb", "Antall kunder som teamet jobber tett med, fra 12 til 20", false),
+            ("en", "Help field technicians spend less time on paperwork", true),
+            ("en", "Support satisfaction rises from 4.1 to 4.5", false),
         ];
         for (lang, title, vague) in cases {
             let found = findings(lang, title, None).contains(&"vague-key-result");
