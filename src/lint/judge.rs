@@ -780,7 +780,15 @@ fn in_commitment_position(tokens: &[Token], m: Match) -> bool {
     if short_subject && (counted(m.end) || article && counted(m.end + 1)) {
         return true;
     }
-    m.start == 1 && looks_finite(&first.lower)
+    // `Budsjettprosessen er forbedret`, `Kvaliteten på svara er forbetra`: the state the subject is
+    // to be in; `Satsingen på video styrkes`: a passive at the end.
+    let after_aux = m.start > 0
+        && matches!(
+            tokens[m.start - 1].lower.as_str(),
+            "er" | "blir" | "vert" | "is" | "are" | "been" | "was" | "were"
+        );
+    let passive_end = m.end == tokens.len() && (first.lower.ends_with("es") || first.lower.ends_with("ast"));
+    after_aux || passive_end || m.start == 1 && looks_finite(&first.lower)
 }
 
 /// A vague phrase in commitment position from `section` (or the user's extra phrases).
@@ -870,6 +878,16 @@ pub fn activity(kr: &KeyResult, tokens: &[Token], lang: Lang, langs: &[Lang]) ->
     // `Antall publiserte blogginnlegg`, `Number of cold calls made`.
     if all(S::CountHead).starts(tokens, 0) && (0..tokens.len()).any(|j| all(S::TaskParticiple).starts(tokens, j)) {
         return Some(Activity::Task(Match { start: 0, end: all(S::CountHead).at(tokens, 0).map_or(1, |m| m.end) }));
+    }
+    // `Seks korte filmer er laget og lagt ut`, `Ten comparison pages are published`: the outputs,
+    // counted, in a passive (not `95 % of invoices are sent within 2 days`, a service level).
+    if quantity_at(tokens, 0, lang).is_some()
+        && !all(S::Percent).starts(tokens, 1)
+        && !service_level(tokens)
+        && let Some(m) = (1..tokens.len())
+            .find_map(|j| all(S::MilestoneAux).at(tokens, j).and_then(|aux| all(S::TaskParticiple).at(tokens, aux.end)))
+    {
+        return Some(Activity::Task(m));
     }
     // `Publiserte artikler på fagbloggen`, `Published case studies`: the outputs, counted.
     if let Some(m) = all(S::TaskParticiple).at(tokens, 0)
@@ -1404,11 +1422,14 @@ fn milestone(tokens: &[Token], verb: usize, lang: Lang, langs: &[Lang], has_targ
     // `Andelen ansatte som har tatt i bruk appen`, a measured share). A new thing may take longer
     // to name: `Ny regional plan for kysten vedteken i fylkestinget`.
     let new_thing = tokens.first().is_some_and(|t| matches!(t.lower.as_str(), "ny" | "nytt" | "nye" | "new"));
-    for j in 1..tokens.len() {
+    // (Not inside a lead: `A renewed push on …`.)
+    for j in verb.max(1)..tokens.len() {
         if let Some(m) = all(S::MilestoneState).at(tokens, j)
             && (j <= 4 || new_thing && j <= 7 || (m.end..tokens.len()).any(|k| all(S::Deadline).starts(tokens, k)))
             && !change(j)
             && !all(S::Task).starts(tokens, 0)
+            // `Antall feil i produksjon …`: things counted where they are.
+            && !all(S::CountHead).starts(tokens, 0)
             && !service_level(tokens)
         {
             return Some(m);

@@ -154,6 +154,9 @@ mod tests {
             ("nb", "Få flere innbyggere til å søke om byggetillatelse digitalt", None, false),
             ("nn", "Vi skal sikra at minst 98 % av utbetalingane skjer innan fristen", None, false),
             ("nn", "Ny regional plan for kysten vedteken i fylkestinget", None, true),
+            ("nb", "ISO 27001-sertifiseringen i boks innen utgangen av Q2", None, true),
+            ("nb", "Antall feil i produksjon per 100 deployer går ned", None, false),
+            ("en", "A renewed push on manager coaching across every site", None, false),
         ];
         for (lang, title, target, binary) in cases {
             let found = findings(lang, title, target);

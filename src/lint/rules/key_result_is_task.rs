@@ -236,6 +236,12 @@ mod tests {
             ("en", "Run the engagement survey with a response rate of at least 85%", false),
             ("en", "Deliver 97% of replacement parts to technicians by the next business day", false),
             ("nb", "Skanne og publisere 40 % av kirkebøkene fra 1800-tallet på nett", true),
+            ("nb", "Seks korte filmer om kundeprosjekter er laget og lagt ut på LinkedIn", true),
+            ("en", "Ten comparison pages against our main competitors are published", true),
+            ("en", "95% of invoices are sent within 2 days", false),
+            ("nb", "Prøve å få ut ny versjon av betalingsmodulen før sommeren", true),
+            ("nb", "Få ut mer av CRM-systemet", false),
+            ("en", "Put together a partner referral deck and send it to every reseller", true),
         ];
         for (lang, title, task) in cases {
             let found = findings(lang, title, None).contains(&"key-result-is-task");

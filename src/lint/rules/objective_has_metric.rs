@@ -106,6 +106,7 @@ mod tests {
             ("en", "Win 40 customers (20 %) in Trøndelag", true),
             ("nn", "Barnehagen skal vere staden der kvart barn blir sett kvar dag", false),
             ("en", "Every parishioner over 80 feels remembered, even when they can no longer come to church", false),
+            ("en", "Every resident over 75 in Harrow can book a GP visit without picking up the phone", false),
         ];
         for (lang, title, metric) in cases {
             assert_eq!(objective_findings(lang, title).contains(&"objective-has-metric"), metric, "{lang}: {title}");

@@ -160,6 +160,14 @@ mod tests {
             ("nb", "Antall kunder som teamet jobber tett med, fra 12 til 20", false),
             ("en", "Help field technicians spend less time on paperwork", true),
             ("en", "Support satisfaction rises from 4.1 to 4.5", false),
+            ("nb", "Budsjettprosessen for 2026 er forbedret og forenklet", true),
+            ("nn", "Kvaliteten på svara frå kundeservice er forbetra", true),
+            ("nb", "Kundetilfredsheten er forbedret fra 4,1 til 4,5", false),
+            ("nb", "Fortsatt fokus på raskere oppfølging av klager", true),
+            ("nb", "Satsingen på video i sosiale kanaler styrkes", true),
+            ("en", "An effort to lift eNPS from 12 to 30", true),
+            ("en", "A renewed push on manager coaching across every site", true),
+            ("en", "Make self-service the way most customers prefer to get help", false),
         ];
         for (lang, title, vague) in cases {
             let found = findings(lang, title, None).contains(&"vague-key-result");

@@ -162,6 +162,7 @@ mod tests {
             ("nb", "Et tettere samarbeid mellom salg og produkt", true),
             ("en", "Closer collaboration between sales and product", true),
             ("nb", "Jobbe målrettet med bærekraft i hele verdikjeden", true),
+            ("en", "A bigger push on social media", true),
         ];
         for (lang, title, vague) in cases {
             assert_eq!(objective_findings(lang, title).contains(&"vague-objective"), vague, "{lang}: {title}");
