@@ -289,7 +289,8 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang) -> bool {
     if let Some(s) = ends_at(S::Threshold, tokens, range_start)
         && s > 0
         && t.value <= 120.0
-        && all(S::People).starts(tokens, s - 1)
+        // (`boligkjøpere under 35`: people at the end of a compound.)
+        && (all(S::People).starts(tokens, s - 1) || all(S::People).ends_compound(&tokens[s - 1].lower))
         && ![S::Percent, S::TimeUnit, S::People, S::SizeNoun].iter().any(|&u| all(u).starts(tokens, range_end))
     {
         return false;

@@ -242,6 +242,8 @@ mod tests {
             ("nb", "Prøve å få ut ny versjon av betalingsmodulen før sommeren", true),
             ("nb", "Få ut mer av CRM-systemet", false),
             ("en", "Put together a partner referral deck and send it to every reseller", true),
+            ("nn", "Arbeide med å overføre 60 % av fotosamlinga til det digitale langtidslageret", true),
+            ("nb", "Prøve å få ut Android-versjonen av spillet før sommerferien", true),
         ];
         for (lang, title, task) in cases {
             let found = findings(lang, title, None).contains(&"key-result-is-task");

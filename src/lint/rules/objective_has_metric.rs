@@ -107,6 +107,8 @@ mod tests {
             ("nn", "Barnehagen skal vere staden der kvart barn blir sett kvar dag", false),
             ("en", "Every parishioner over 80 feels remembered, even when they can no longer come to church", false),
             ("en", "Every resident over 75 in Harrow can book a GP visit without picking up the phone", false),
+            ("nb", "Bli førstevalget for boligkjøpere under 35 i Nord-Norge innen 2026", false),
+            ("en", "Be the first choice for homebuyers under 35 in Northern Norway", false),
         ];
         for (lang, title, metric) in cases {
             assert_eq!(objective_findings(lang, title).contains(&"objective-has-metric"), metric, "{lang}: {title}");

@@ -154,6 +154,8 @@ mod tests {
             ("en", "Flere kunder som logger inn to ganger i uka", false),
             ("en", "Grow freight volumes from cargo owners shipping more than 500 TEU a year", true),
             ("nb", "Øke fraktvolumet fra vareeiere som sender mer enn 500 TEU i året", true),
+            ("nn", "Redusere den frivillige turnoveren blant butikksjefar med ein tredel", false),
+            ("nn", "Høgare fornyingsgrad dei første 12 månadene for nye bedriftskundar", true),
         ];
         for (lang, title, unmeasurable) in cases {
             let found = findings(lang, title, None).contains(&"unmeasurable-key-result");
