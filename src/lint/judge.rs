@@ -420,8 +420,14 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang) -> bool {
     {
         return false;
     }
-    // Normalisers: `per 1 000 ordre`.
-    if ends_at(S::Per, tokens, i).is_some() {
+    // Normalisers: `per 1 000 ordre`, `per £1,000 raised`.
+    let before_currency =
+        if i > 0 && (all(S::Currency).starts(tokens, i - 1) || is_symbol(tokens.get(i - 1), &["$", "€", "£"])) {
+            i - 1
+        } else {
+            i
+        };
+    if ends_at(S::Per, tokens, i).is_some() || ends_at(S::Per, tokens, before_currency).is_some() {
         return false;
     }
     // `customers who filed more than 3 tickets`, `kunder som handler mer enn 3 ganger`, `cargo
@@ -702,8 +708,12 @@ fn in_commitment_position(tokens: &[Token], m: Match) -> bool {
     {
         return false;
     }
-    // `Support will answer …`, `Support skal svare …`: the department, not the verb.
-    if m.start == 0 && all(S::Modal).starts(tokens, m.end) {
+    // `Support will answer …`, `Support skal svare …`: the department, not the verb; `Support
+    // that caseworkers describe as …`: the service, described.
+    let described = m.end == m.start + 1
+        && all(S::NounToo).starts(tokens, m.start)
+        && word_at(tokens, m.end).is_some_and(|w| matches!(w.lower.as_str(), "that" | "which" | "som"));
+    if m.start == 0 && (all(S::Modal).starts(tokens, m.end) || described) {
         return false;
     }
     // `Support satisfaction rises from 4.1 to 4.5`: a noun subject with its own verb right after.
@@ -873,7 +883,13 @@ pub fn activity(kr: &KeyResult, tokens: &[Token], lang: Lang, langs: &[Lang]) ->
     let has_text_target = find_target(tokens, lang, Mode::KeyResult).is_some();
     let has_target = has_text_target || field_target(kr);
     let v = main_verb(tokens);
-    if let Some(m) = milestone(tokens, v, lang, langs, has_target) {
+    // `New ITSM platform live for all three business units`: how far it reaches, not a level.
+    let all_of = find_target(tokens, lang, Mode::KeyResult).is_some_and(|t| {
+        t.start > 0
+            && matches!(tokens[t.start - 1].lower.as_str(), "all" | "alle" | "samtlige" | "samtlege")
+            && find_target(&tokens[t.end..], lang, Mode::KeyResult).is_none()
+    });
+    if let Some(m) = milestone(tokens, v, lang, langs, has_target && (!all_of || field_target(kr))) {
         return Some(Activity::Milestone(Some(m)));
     }
     // `Antall publiserte blogginnlegg`, `Number of cold calls made`.
@@ -946,8 +962,14 @@ pub fn activity(kr: &KeyResult, tokens: &[Token], lang: Lang, langs: &[Lang]) ->
                 .any(|&s| text::any_of(s, langs, tokens, v).is_some());
             ((norwegian || english) && !elsewhere).then_some(Match { start: v, end: v + 1 })
         })?;
-    // `Finish top 5 Product of the Day`, `Ende topp 3 i serien`: a place reached, not work done.
-    if all(S::Rank).at(tokens, task.end).is_some_and(|r| quantity_at(tokens, r.end, lang).is_some()) {
+    // `Finish top 5 Product of the Day`, `Ende topp 3 i serien`, `Finish in the top 3 of …`: a
+    // place reached, not work done.
+    // (`Finish the top 5 features` is work.)
+    let rank_at = |j: usize| all(S::Rank).at(tokens, j).is_some_and(|r| quantity_at(tokens, r.end, lang).is_some());
+    let inside = word_at(tokens, task.end).is_some_and(|w| matches!(w.lower.as_str(), "in" | "blant" | "på"));
+    let the = usize::from(word_at(tokens, task.end + 1).is_some_and(|w| w.is("the")));
+    let place = rank_at(task.end) || inside && rank_at(task.end + 1 + the);
+    if place {
         return None;
     }
     // `Besøk på MinSide`, `Salg av …`: a Norwegian stem before a preposition is the noun; the
@@ -1377,7 +1399,10 @@ fn milestone(tokens: &[Token], verb: usize, lang: Lang, langs: &[Lang], has_targ
                         .any(|&s| all(s).starts(tokens, j))
         })
         && word_at(tokens, m.end).is_none_or(|w| {
-            matches!(w.lower.as_str(), "for" | "of" | "av" | "til" | "innen" | "innan" | "by" | "before" | "før")
+            matches!(
+                w.lower.as_str(),
+                "for" | "of" | "av" | "til" | "innen" | "innan" | "by" | "before" | "før" | "fra" | "frå" | "from"
+            )
         })
     {
         return Some(m);

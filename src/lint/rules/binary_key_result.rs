@@ -157,6 +157,16 @@ mod tests {
             ("nb", "ISO 27001-sertifiseringen i boks innen utgangen av Q2", None, true),
             ("nb", "Antall feil i produksjon per 100 deployer går ned", None, false),
             ("en", "A renewed push on manager coaching across every site", None, false),
+            ("nn", "Konsesjonen for den nye 132 kV-lina til Ålfoten godkjend av NVE", None, true),
+            (
+                "nb",
+                "Godkjenning fra Legemiddelverket for nytt produksjonsanlegg foreligger innen 1. november",
+                None,
+                true,
+            ),
+            ("nn", "Få CE-merket det nye pulsoksymeteret innan utgangen av september", None, true),
+            ("en", "New ITSM platform live for all three business units by 1 October", None, true),
+            ("nn", "Fylle alle 96 elevplassane til skuleåret 2026/27", None, false),
         ];
         for (lang, title, target, binary) in cases {
             let found = findings(lang, title, target);

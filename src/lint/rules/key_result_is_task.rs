@@ -244,6 +244,8 @@ mod tests {
             ("en", "Put together a partner referral deck and send it to every reseller", true),
             ("nn", "Arbeide med å overføre 60 % av fotosamlinga til det digitale langtidslageret", true),
             ("nb", "Prøve å få ut Android-versjonen av spillet før sommerferien", true),
+            ("en", "Finish in the top 3 of Region Skåne's annual supplier review", false),
+            ("en", "Knock on 5,000 doors in the Riverside ward before polling day", true),
         ];
         for (lang, title, task) in cases {
             let found = findings(lang, title, None).contains(&"key-result-is-task");

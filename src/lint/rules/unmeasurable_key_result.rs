@@ -156,6 +156,7 @@ mod tests {
             ("nb", "Øke fraktvolumet fra vareeiere som sender mer enn 500 TEU i året", true),
             ("nn", "Redusere den frivillige turnoveren blant butikksjefar med ein tredel", false),
             ("nn", "Høgare fornyingsgrad dei første 12 månadene for nye bedriftskundar", true),
+            ("en", "Reduce the cost per £1,000 raised through street fundraising", true),
         ];
         for (lang, title, unmeasurable) in cases {
             let found = findings(lang, title, None).contains(&"unmeasurable-key-result");

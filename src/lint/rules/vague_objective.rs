@@ -163,6 +163,8 @@ mod tests {
             ("en", "Closer collaboration between sales and product", true),
             ("nb", "Jobbe målrettet med bærekraft i hele verdikjeden", true),
             ("en", "A bigger push on social media", true),
+            ("en", "Support that municipal caseworkers describe as the best part of working with us", false),
+            ("nn", "Bli flinkare til å lage prognosar", true),
         ];
         for (lang, title, vague) in cases {
             assert_eq!(objective_findings(lang, title).contains(&"vague-objective"), vague, "{lang}: {title}");
