@@ -1345,8 +1345,10 @@ fn milestone(tokens: &[Token], verb: usize, lang: Lang, langs: &[Lang], has_targ
         let partners_counted = with
             .and_then(|w| count_at(tokens, w + 1, lang))
             .is_some_and(|k| quantity_at(tokens, k, lang).is_some_and(|n| n > 1.0));
+        // (`Sign $450k in sponsorship commitments`: an amount, many contracts.)
         let counted = partners_counted
             || count_at(tokens, sign.end, lang).is_some()
+            || amount_at(tokens, sign.end, lang).is_some()
             || word_at(tokens, sign.end).is_some_and(|w| matches!(w.lower.as_str(), "a" | "an" | "up" | "on"))
                 && quantity_at(tokens, sign.end + 1, lang).is_some()
             || plural && (sign.end + 1..tokens.len()).any(|j| quantity_at(tokens, j, lang).is_some());
@@ -1434,8 +1436,9 @@ fn milestone(tokens: &[Token], verb: usize, lang: Lang, langs: &[Lang], has_targ
     for j in 1..tokens.len() {
         if let Some(m) = all(S::MilestoneState).at(tokens, j)
             && (m.end == tokens.len()
-                || word_at(tokens, m.end)
-                    .is_some_and(|w| matches!(w.lower.as_str(), "by" | "av" | "innen" | "innan" | "before" | "før")))
+                || word_at(tokens, m.end).is_some_and(|w| {
+                    matches!(w.lower.as_str(), "by" | "av" | "innen" | "innan" | "before" | "før" | "with")
+                }))
             && tokens[j].lower.ends_with("ed")
             && !change(j)
         {

@@ -167,6 +167,12 @@ mod tests {
             ("nn", "Få CE-merket det nye pulsoksymeteret innan utgangen av september", None, true),
             ("en", "New ITSM platform live for all three business units by 1 October", None, true),
             ("nn", "Fylle alle 96 elevplassane til skuleåret 2026/27", None, false),
+            ("nn", "ISO 27001-sertifiseringa er i hamn innan utgangen av Q3", None, true),
+            ("nn", "Søknaden til Forskingsrådet er sendt innan fristen 10. februar", None, true),
+            ("en", "SOC 2 Type II report issued with a clean opinion", None, true),
+            ("en", "Licensing board signs off on the late-night alcohol permit for the waterfront stage", None, true),
+            ("en", "Sign $450k in sponsorship commitments for the autumn book fair", None, false),
+            ("nb", "95 % av fakturaene er sendt innen 2 dager", None, false),
         ];
         for (lang, title, target, binary) in cases {
             let found = findings(lang, title, target);

@@ -109,6 +109,7 @@ mod tests {
             ("en", "Every resident over 75 in Harrow can book a GP visit without picking up the phone", false),
             ("nb", "Bli førstevalget for boligkjøpere under 35 i Nord-Norge innen 2026", false),
             ("en", "Be the first choice for homebuyers under 35 in Northern Norway", false),
+            ("nb", "Gjøre Nordvik Bygg til stedet fagarbeidere over 60 velger å bli værende", false),
         ];
         for (lang, title, metric) in cases {
             assert_eq!(objective_findings(lang, title).contains(&"objective-has-metric"), metric, "{lang}: {title}");
