@@ -880,11 +880,12 @@ pub fn activity(kr: &KeyResult, tokens: &[Token], lang: Lang, langs: &[Lang]) ->
     if matches!(kr.target.as_ref().map(|t| &t.value), Some(Target::Milestone)) {
         return Some(Activity::Milestone(None));
     }
-    let has_text_target = find_target(tokens, lang, Mode::KeyResult).is_some();
+    let text_target = find_target(tokens, lang, Mode::KeyResult);
+    let has_text_target = text_target.is_some();
     let has_target = has_text_target || field_target(kr);
     let v = main_verb(tokens);
     // `New ITSM platform live for all three business units`: how far it reaches, not a level.
-    let all_of = find_target(tokens, lang, Mode::KeyResult).is_some_and(|t| {
+    let all_of = text_target.is_some_and(|t| {
         t.start > 0
             && matches!(tokens[t.start - 1].lower.as_str(), "all" | "alle" | "samtlige" | "samtlege")
             && find_target(&tokens[t.end..], lang, Mode::KeyResult).is_none()
