@@ -689,6 +689,10 @@ fn in_commitment_position(tokens: &[Token], m: Match) -> bool {
     {
         return false;
     }
+    // `stories about cycling to work on the intranet`: "work" is where they cycle to.
+    if first.is("work") && m.start >= 2 && tokens[m.start - 1].is("to") && tokens[m.start - 2].lower.ends_with("ing") {
+        return false;
+    }
     // A name (`HjelpMeg`, `Premium Support`): not a verb.
     if first.lower.chars().skip(1).count() > 0 && m.start > 0 && first.capitalised && !title_case(tokens) {
         return false;
@@ -1317,13 +1321,15 @@ fn duration_at(tokens: &[Token], m: Match, k: usize) -> bool {
 /// Milestone wording: "er i drift", "is live", "Godkjent byggetillatelse", "Get … approved",
 /// "Signere avtale med …" (one contract).
 fn milestone(tokens: &[Token], verb: usize, lang: Lang, langs: &[Lang], has_target: bool) -> Option<Match> {
+    let new_thing = tokens.first().is_some_and(|t| matches!(t.lower.as_str(), "ny" | "nytt" | "nye" | "new"));
     for j in 0..tokens.len() {
         if let Some(aux) = all(S::MilestoneAux).at(tokens, j)
             && j > 0
             && let Some(state) = all(S::MilestoneState).at(tokens, aux.end)
             // `Vi skal sikra at …`: what the team will do, not a state.
             && !word_at(tokens, state.end).is_some_and(|w| matches!(w.lower.as_str(), "at" | "that" | "å"))
-            && find_target(&tokens[..j], lang, Mode::KeyResult).is_none()
+            // (`Ny prisside med tre pakker er publisert`: a new thing, described.)
+            && (new_thing || find_target(&tokens[..j], lang, Mode::KeyResult).is_none())
             // `Alle bestillinger er levert innen 2 dager`: every time, a service level.
             && !service_level(tokens)
         {
@@ -1431,8 +1437,11 @@ fn milestone(tokens: &[Token], verb: usize, lang: Lang, langs: &[Lang], has_targ
     }
     // `SOC 2 report issued by the auditor` (not `Lower the cost per 1,000 permits issued`, a change
     // in what the things cost).
+    // (In English, `at` is where, not the Norwegian `at` that starts a clause: `New centre at Eastgate`.)
+    let relative = |k: usize| all(S::Relative).starts(tokens, k) && !(lang == Lang::En && tokens[k].is("at"));
     let change = |j: usize| {
-        [S::Comparative, S::Increase, S::Decrease, S::Relative, S::HardVague].iter().any(|&s| all(s).any(&tokens[..j]))
+        [S::Comparative, S::Increase, S::Decrease, S::HardVague].iter().any(|&s| all(s).any(&tokens[..j]))
+            || (0..j).any(relative)
     };
     for j in 1..tokens.len() {
         if let Some(m) = all(S::MilestoneState).at(tokens, j)
@@ -1451,7 +1460,6 @@ fn milestone(tokens: &[Token], verb: usize, lang: Lang, langs: &[Lang], has_targ
     // or right after a short name (not `Flere kunder i drift innen mars`, a direction, nor
     // `Andelen ansatte som har tatt i bruk appen`, a measured share). A new thing may take longer
     // to name: `Ny regional plan for kysten vedteken i fylkestinget`.
-    let new_thing = tokens.first().is_some_and(|t| matches!(t.lower.as_str(), "ny" | "nytt" | "nye" | "new"));
     // (Not inside a lead: `A renewed push on …`.)
     for j in verb.max(1)..tokens.len() {
         if let Some(m) = all(S::MilestoneState).at(tokens, j)

@@ -173,6 +173,8 @@ mod tests {
             ("en", "Licensing board signs off on the late-night alcohol permit for the waterfront stage", None, true),
             ("en", "Sign $450k in sponsorship commitments for the autumn book fair", None, false),
             ("nb", "95 % av fakturaene er sendt innen 2 dager", None, false),
+            ("nb", "Ny prisside med tre pakker er publisert innen 15. mai", None, true),
+            ("en", "New reuse centre at Eastgate open to the public by 1 September", None, true),
         ];
         for (lang, title, target, binary) in cases {
             let found = findings(lang, title, target);

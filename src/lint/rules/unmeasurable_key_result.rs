@@ -157,6 +157,7 @@ mod tests {
             ("nn", "Redusere den frivillige turnoveren blant butikksjefar med ein tredel", false),
             ("nn", "Høgare fornyingsgrad dei første 12 månadene for nye bedriftskundar", true),
             ("en", "Reduce the cost per £1,000 raised through street fundraising", true),
+            ("nb", "Lavere H-verdi (rullerende 12 måneder) for egne ansatte", true),
         ];
         for (lang, title, unmeasurable) in cases {
             let found = findings(lang, title, None).contains(&"unmeasurable-key-result");

@@ -169,6 +169,7 @@ mod tests {
             ("en", "A renewed push on manager coaching across every site", true),
             ("en", "Make self-service the way most customers prefer to get help", false),
             ("en", "Support cost per 10,000 orders down from NOK 4,100 to NOK 3,000", false),
+            ("en", "Publish 12 employee stories about cycling to work on the intranet", false),
         ];
         for (lang, title, vague) in cases {
             let found = findings(lang, title, None).contains(&"vague-key-result");
