@@ -271,6 +271,8 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang) -> bool {
     {
         return false;
     }
+    // People, also at the end of a compound (`boligkjøpere`, `vareeiere`).
+    let people = |j: usize| all(S::People).starts(tokens, j) || all(S::People).ends_compound(&tokens[j].lower);
     // `teens (13–16)`, `seniorar (67+)`: an age band in brackets after the people it describes.
     let open = (i.saturating_sub(3)..i).rev().find(|&j| is_symbol(tokens.get(j), &["("]));
     let close = (i + 1..(i + 4).min(tokens.len())).find(|&j| is_symbol(tokens.get(j), &[")"]));
@@ -289,8 +291,7 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang) -> bool {
     if let Some(s) = ends_at(S::Threshold, tokens, range_start)
         && s > 0
         && t.value <= 120.0
-        // (`boligkjøpere under 35`: people at the end of a compound.)
-        && (all(S::People).starts(tokens, s - 1) || all(S::People).ends_compound(&tokens[s - 1].lower))
+        && people(s - 1)
         && ![S::Percent, S::TimeUnit, S::People, S::SizeNoun].iter().any(|&u| all(u).starts(tokens, range_end))
     {
         return false;
@@ -433,7 +434,6 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang) -> bool {
     // `customers who filed more than 3 tickets`, `kunder som handler mer enn 3 ganger`, `cargo
     // owners shipping more than 500 TEU`, `vareeiere som sender mer enn 500 TEU`: which people,
     // said by what they do.
-    let people = |j: usize| all(S::People).starts(tokens, j) || all(S::People).ends_compound(&tokens[j].lower);
     if let Some(s) = ends_at(S::Threshold, tokens, i)
         && s >= 2
         && tokens[s - 1].is_word()
@@ -1484,7 +1484,7 @@ pub fn vague_objective(tokens: &[Token], lang: Lang, langs: &[Lang], extra: Opti
     // The verb: after `Vi skal`, and after a leading clause: `Når …, skal vi øke …`.
     let main = leading_clause_end(tokens).unwrap_or(0);
     let v = if all(S::Commit).starts(tokens, main + 1) && tokens.len() > main + 2 { main + 2 } else { main };
-    // A number gives `Øke salget` a destination (`Øke omsetningen i Sverige med 30 %`), but not
+    // A level gives `Øke salget` a destination (`Øke omsetningen til 60 MNOK`), but not
     // `Improve customer support by 20%`, `Bli bedre på kostnadskontroll og kutte 2 MNOK`: improving
     // by a number says no more than improving.
     let soft = text::any_of(S::SoftVague, langs, tokens, v);
