@@ -775,6 +775,17 @@ fn in_commitment_position(tokens: &[Token], m: Match) -> bool {
             return false;
         }
     }
+    // `Reduce time to work on tickets`, `Halvere tiden vi bruker på å jobbe med …`: the time the
+    // work takes is what changes, not effort promised (`Take time to work on …` is).
+    let time_taken = m.start > 0
+        && matches!(tokens[m.start - 1].lower.as_str(), "to" | "å")
+        && (m.start.saturating_sub(5)..m.start - 1).any(|j| {
+            matches!(tokens[j].lower.as_str(), "time" | "tid" | "tiden" | "tida")
+                && [S::Decrease, S::Increase, S::Multiplier].iter().any(|&s| all(s).any(&tokens[..j]))
+        });
+    if time_taken {
+        return false;
+    }
     if m.end - m.start > 1 || m.start == 0 {
         return true;
     }

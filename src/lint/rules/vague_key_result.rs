@@ -170,6 +170,10 @@ mod tests {
             ("en", "Make self-service the way most customers prefer to get help", false),
             ("en", "Support cost per 10,000 orders down from NOK 4,100 to NOK 3,000", false),
             ("en", "Publish 12 employee stories about cycling to work on the intranet", false),
+            ("en", "Reduce time to work on tickets from 3 to 1 day", false),
+            ("nb", "Halvere tiden vi bruker på å jobbe med manuelle avstemminger", false),
+            ("en", "Take time to work on onboarding", true),
+            ("en", "Push on-call alerts to Slack for all 12 teams", false),
         ];
         for (lang, title, vague) in cases {
             let found = findings(lang, title, None).contains(&"vague-key-result");
