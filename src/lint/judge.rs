@@ -422,12 +422,7 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang) -> bool {
         return false;
     }
     // Normalisers: `per 1 000 ordre`, `per £1,000 raised`.
-    let before_currency =
-        if i > 0 && (all(S::Currency).starts(tokens, i - 1) || is_symbol(tokens.get(i - 1), &["$", "€", "£"])) {
-            i - 1
-        } else {
-            i
-        };
+    let before_currency = if i > 0 && currency(i - 1) { i - 1 } else { i };
     if ends_at(S::Per, tokens, i).is_some() || ends_at(S::Per, tokens, before_currency).is_some() {
         return false;
     }
@@ -808,11 +803,10 @@ fn in_commitment_position(tokens: &[Token], m: Match) -> bool {
     }
     // `Budsjettprosessen er forbedret`, `Kvaliteten på svara er forbetra`: the state the subject is
     // to be in; `Satsingen på video styrkes`: a passive at the end.
-    let after_aux = m.start > 0
-        && matches!(
-            tokens[m.start - 1].lower.as_str(),
-            "er" | "blir" | "vert" | "is" | "are" | "been" | "was" | "were"
-        );
+    let after_aux = m.start > 0 && {
+        let prev = tokens[m.start - 1].lower.as_str();
+        become_verb(prev, true) || matches!(prev, "been" | "was" | "were")
+    };
     let passive_end = m.end == tokens.len() && (first.lower.ends_with("es") || first.lower.ends_with("ast"));
     after_aux || passive_end || m.start == 1 && looks_finite(&first.lower)
 }
