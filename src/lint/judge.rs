@@ -443,7 +443,10 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang) -> bool {
     if let Some(s) = ends_at(S::Threshold, tokens, i)
         && s > 0
         && all(S::Scope).starts(tokens, s - 1)
-        && (matches!(tokens[s - 1].lower.as_str(), "med" | "with") || all(S::SizeNoun).starts(tokens, range_end))
+        // (`with at least 20 design partners`: a floor is what the work is to reach.)
+        && (matches!(tokens[s - 1].lower.as_str(), "med" | "with")
+            && !matches!(tokens[s].lower.as_str(), "at" | "minst" | "minimum")
+            || all(S::SizeNoun).starts(tokens, range_end))
         && !(s >= 2 && tokens[s - 2].kind == Kind::Number)
         // `with at least 12 of them running a campaign`: a share, counted.
         && !word_at(tokens, range_end).is_some_and(|w| matches!(w.lower.as_str(), "of" | "av"))
@@ -803,10 +806,16 @@ fn in_commitment_position(tokens: &[Token], m: Match) -> bool {
     }
     // `Budsjettprosessen er forbedret`, `Kvaliteten på svara er forbetra`: the state the subject is
     // to be in; `Satsingen på video styrkes`: a passive at the end.
-    let after_aux = m.start > 0 && {
-        let prev = tokens[m.start - 1].lower.as_str();
-        become_verb(prev, true) || matches!(prev, "been" | "was" | "were")
-    };
+    let after_aux = m.start > 0
+        && {
+            let prev = tokens[m.start - 1].lower.as_str();
+            become_verb(prev, true) || matches!(prev, "been" | "was" | "were")
+        }
+        && {
+            // `Åtte av ti bebuarar er vurderte for underernæring`: how many are in that state, measured.
+            let subject = &tokens[..m.start - 1];
+            !Lang::ALL.iter().any(|&l| find_target(subject, l, Mode::KeyResult).is_some())
+        };
     let passive_end = m.end == tokens.len() && (first.lower.ends_with("es") || first.lower.ends_with("ast"));
     after_aux || passive_end || m.start == 1 && looks_finite(&first.lower)
 }
@@ -817,6 +826,13 @@ pub fn vague_phrase(tokens: &[Token], section: S, langs: &[Lang], extra: Option<
         let m = text::any_of(section, langs, tokens, i).or_else(|| extra.and_then(|e| e.at(tokens, i)))?;
         // `Bedre trivsel` is "better wellbeing"; `Bedre oppfølgingen` is "improve the follow-up".
         if m.end == m.start + 1 && all(S::VerbIfDefinite).starts(tokens, m.start) && !definite_next(tokens, m.end) {
+            return None;
+        }
+        // `the region's first-choice ad partner with …`: a noun the subject is to become.
+        if matches!(tokens[m.start].lower.as_str(), "partner" | "partners")
+            && m.start > 0
+            && !matches!(tokens[m.start - 1].lower.as_str(), "to" | "and" | "or" | "will" | "we")
+        {
             return None;
         }
         in_commitment_position(tokens, m).then_some(m)
@@ -1057,6 +1073,11 @@ pub fn activity(kr: &KeyResult, tokens: &[Token], lang: Lang, langs: &[Lang]) ->
                     && quantity_at(tokens, j, lang).is_some()
                     && is_symbol(tokens.get(j + 1), &["–", "—", "-"])
                     && quantity_at(tokens, j + 2, lang).is_some()
+                // `på 2 minutt eller lågare`, `at 40 tickets or fewer`: a level with its bound after.
+                || j > 0
+                    && (tokens[j].is("eller") || tokens[j].is("or"))
+                    && all(S::Comparative).starts(tokens, j + 1)
+                    && (j.saturating_sub(3)..j).any(|q| quantity_at(tokens, q, lang).is_some())
         });
     if let Some(keep) = all(S::Keep).at(tokens, task.start)
         // `Holde på flere sesongarbeidere`, `Hold on to more seasonal workers`: retaining people.
@@ -1335,6 +1356,9 @@ fn milestone(tokens: &[Token], verb: usize, lang: Lang, langs: &[Lang], has_targ
             && !word_at(tokens, state.end).is_some_and(|w| matches!(w.lower.as_str(), "at" | "that" | "å"))
             // (`Ny prisside med tre pakker er publisert`: a new thing, described.)
             && (new_thing || find_target(&tokens[..j], lang, Mode::KeyResult).is_none())
+            // `Stuene er i bruk minst 85 % av åpningstiden`: how much of the time, a level.
+            && !(all(S::Percent).any(&tokens[state.end..])
+                && find_target(&tokens[state.end..], lang, Mode::KeyResult).is_some())
             // `Alle bestillinger er levert innen 2 dager`: every time, a service level.
             && !service_level(tokens)
         {

@@ -175,6 +175,14 @@ mod tests {
             ("nb", "95 % av fakturaene er sendt innen 2 dager", None, false),
             ("nb", "Ny prisside med tre pakker er publisert innen 15. mai", None, true),
             ("en", "New reuse centre at Eastgate open to the public by 1 September", None, true),
+            ("nb", "Få akkreditering fra NOKUT for ny master i kunstig intelligens", None, true),
+            (
+                "nb",
+                "Optimalisere operasjonsprogrammet slik at stuene er i bruk minst 85 % av åpningstiden",
+                None,
+                false,
+            ),
+            ("nb", "Ny kundeportal er i bruk innen 15. april", None, true),
         ];
         for (lang, title, target, binary) in cases {
             let found = findings(lang, title, target);

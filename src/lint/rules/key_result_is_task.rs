@@ -246,6 +246,9 @@ mod tests {
             ("nb", "Prøve å få ut Android-versjonen av spillet før sommerferien", true),
             ("en", "Finish in the top 3 of Region Skåne's annual supplier review", false),
             ("en", "Knock on 5,000 doors in the Riverside ward before polling day", true),
+            ("nn", "Halde median første svartid i bibliotekchatten på 2 minutt eller lågare", false),
+            ("nb", "Holde køen på 40 saker eller færre", false),
+            ("nn", "Halde tre kurs for nye tilsette", true),
         ];
         for (lang, title, task) in cases {
             let found = findings(lang, title, None).contains(&"key-result-is-task");

@@ -158,6 +158,8 @@ mod tests {
             ("nn", "Høgare fornyingsgrad dei første 12 månadene for nye bedriftskundar", true),
             ("en", "Reduce the cost per £1,000 raised through street fundraising", true),
             ("nb", "Lavere H-verdi (rullerende 12 måneder) for egne ansatte", true),
+            ("en", "Explore usage-based pricing with at least 20 design partners", false),
+            ("en", "Sell more short-course packages to hotels with more than 50 rooms", true),
         ];
         for (lang, title, unmeasurable) in cases {
             let found = findings(lang, title, None).contains(&"unmeasurable-key-result");

@@ -174,6 +174,8 @@ mod tests {
             ("nb", "Halvere tiden vi bruker på å jobbe med manuelle avstemminger", false),
             ("en", "Take time to work on onboarding", true),
             ("en", "Push on-call alerts to Slack for all 12 teams", false),
+            ("nn", "Åtte av ti bebuarar på langtidsplass er vurderte for underernæring siste halvår", false),
+            ("nn", "Budsjettprosessen er forbetra", true),
         ];
         for (lang, title, vague) in cases {
             let found = findings(lang, title, None).contains(&"vague-key-result");

@@ -165,6 +165,8 @@ mod tests {
             ("en", "A bigger push on social media", true),
             ("en", "Support that municipal caseworkers describe as the best part of working with us", false),
             ("nn", "Bli flinkare til å lage prognosar", true),
+            ("en", "Become the region's first-choice ad partner with NOK 120 mill. in annual revenue", false),
+            ("en", "Partner with local schools to reach more students", true),
         ];
         for (lang, title, vague) in cases {
             assert_eq!(objective_findings(lang, title).contains(&"vague-objective"), vague, "{lang}: {title}");
