@@ -175,8 +175,9 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang) -> bool {
         return false;
     }
     // `30-dagers`, `7-day`, `five-star`: an adjective, not a count; `topp 3-leverandør` is a rank.
+    // (`a 4.8-star app`: a decimal is a level reached, a rating.)
     if next.is_some_and(|n| n.hyphen_before && n.is_word()) {
-        return i > 0 && all(S::Rank).starts(tokens, i - 1);
+        return i > 0 && all(S::Rank).starts(tokens, i - 1) || t.value.fract() != 0.0;
     }
     // `de 20 største kundene`, `the 50 largest accounts`: which ones, not how many (but `blant de
     // tre beste`, `among the top 5` is a rank).
@@ -1391,6 +1392,12 @@ fn milestone(tokens: &[Token], verb: usize, lang: Lang, langs: &[Lang], has_targ
         if !counted {
             return Some(sign);
         }
+    }
+    // `Solvency II reporting passes the external audit` (not `90 % of stores pass the inspection`).
+    if let Some(pass) = (0..tokens.len()).find_map(|j| all(S::MilestonePass).at(tokens, j))
+        && find_target(&tokens[..pass.start], lang, Mode::KeyResult).is_none()
+    {
+        return Some(pass);
     }
     // Below, a target in the text makes it measurable.
     if has_target {

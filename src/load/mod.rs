@@ -111,6 +111,16 @@ impl OkrFile {
         })
     }
 
+    /// The text of `field` of the OKR at `scope` where it was written but is not a valid value.
+    pub fn invalid_text(&self, scope: Scope, field: &str) -> Option<&str> {
+        self.problems.iter().find_map(|p| match p {
+            Problem::InvalidValue { scope: s, field: f, span, .. } if *s == scope && *f == field => {
+                self.source.text.get(span.start..span.end)
+            }
+            _ => None,
+        })
+    }
+
     /// The same file found at another path (one blob committed at two paths): nothing in a
     /// loaded file depends on its path but the path itself.
     pub fn at_path(&self, path: &str) -> OkrFile {

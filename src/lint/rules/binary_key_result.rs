@@ -183,6 +183,9 @@ mod tests {
                 false,
             ),
             ("nb", "Ny kundeportal er i bruk innen 15. april", None, true),
+            ("en", "Solvency II reporting passes the external audit", None, true),
+            ("en", "90 % of stores pass the hygiene inspection", None, false),
+            ("nb", "Fv. 17 Storvik–Hamnes er gjenåpnet for trafikk etter rassikringen", None, true),
         ];
         for (lang, title, target, binary) in cases {
             let found = findings(lang, title, target);

@@ -249,6 +249,7 @@ mod tests {
             ("nn", "Halde median første svartid i bibliotekchatten på 2 minutt eller lågare", false),
             ("nb", "Holde køen på 40 saker eller færre", false),
             ("nn", "Halde tre kurs for nye tilsette", true),
+            ("nn", "Reasfaltere 80 km fylkesveg i Nordfjord", true),
         ];
         for (lang, title, task) in cases {
             let found = findings(lang, title, None).contains(&"key-result-is-task");

@@ -110,6 +110,8 @@ mod tests {
             ("nb", "Bli førstevalget for boligkjøpere under 35 i Nord-Norge innen 2026", false),
             ("en", "Be the first choice for homebuyers under 35 in Northern Norway", false),
             ("nb", "Gjøre Nordvik Bygg til stedet fagarbeidere over 60 velger å bli værende", false),
+            ("en", "Become a 4.8-star app that parents recommend to each other", true),
+            ("en", "Become a five-star hotel for business travellers", false),
         ];
         for (lang, title, metric) in cases {
             assert_eq!(objective_findings(lang, title).contains(&"objective-has-metric"), metric, "{lang}: {title}");

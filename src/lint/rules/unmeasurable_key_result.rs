@@ -55,7 +55,10 @@ impl Rule for UnmeasurableKeyResult {
             // A numeric target is measurable; `target: done` is binary-key-result's finding, and
             // a target that does not parse is invalid-value's.
             let scope = Scope::key_result(o, k);
-            if kr.target.is_some() || file.unreadable(scope, "target") {
+            // `target: høy` names no number at all, so nothing is measured either (`target: 1,500`
+            // is a number written ambiguously: invalid-value's finding alone).
+            let wordy = file.invalid_text(scope, "target").is_some_and(|t| !t.chars().any(|c| c.is_ascii_digit()));
+            if kr.target.is_some() || file.unreadable(scope, "target") && !wordy {
                 continue;
             }
             let tokens = tokens(&title.value);
@@ -160,10 +163,21 @@ mod tests {
             ("nb", "Lavere H-verdi (rullerende 12 måneder) for egne ansatte", true),
             ("en", "Explore usage-based pricing with at least 20 design partners", false),
             ("en", "Sell more short-course packages to hotels with more than 50 rooms", true),
+            ("nb", "Flere elever består matematikk 1P", true),
         ];
         for (lang, title, unmeasurable) in cases {
             let found = findings(lang, title, None).contains(&"unmeasurable-key-result");
             assert_eq!(found, unmeasurable, "{lang}: {title}");
         }
+    }
+
+    #[test]
+    fn a_target_that_names_no_number_measures_nothing() {
+        let title = "Innbyggernes tillit til kollektivtilbudet";
+        assert!(findings("nb", title, Some("høy")).contains(&"unmeasurable-key-result"));
+        assert!(!findings("nb", title, Some("45")).contains(&"unmeasurable-key-result"));
+        // An ambiguous number is invalid-value's finding alone.
+        let found = findings("en", "Weekly active users", Some("\"1,500\""));
+        assert!(found.contains(&"invalid-value") && !found.contains(&"unmeasurable-key-result"), "{found:?}");
     }
 }
