@@ -148,7 +148,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             }
             let letters = text[offset(j)..offset(k)].to_lowercase();
             // `matematikk 1P`, `2T`: a school course, a name (`10p` stays a number).
-            let course = &text[offset(j)..offset(k)] == "P";
+            let course = matches!(&text[offset(j)..offset(k)], "P" | "T");
             let scale = match letters.as_str() {
                 _ if course => None,
                 "" => Some(1.0),
