@@ -215,6 +215,22 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang) -> bool {
         if p.kind == Kind::Ident {
             return false;
         }
+        // `Tenant portal 2.0`, `appen 3.0`: a version after what it names (not `to 4.0`, `NPS 4.0`).
+        if p.is_word()
+            && t.lower.strip_suffix(".0").is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+            && !matches!(
+                p.lower.as_str(),
+                "to" | "til" | "from" | "fra" | "frå" | "på" | "at" | "of" | "av" | "by" | "med"
+            )
+            && !all(S::Threshold).any(&tokens[i - 1..i])
+            // (`Snittkarakter 4.0`: a measure's level.)
+            && !all(S::MetricNoun).starts(tokens, i - 1)
+            && !all(S::MetricNoun).ends_compound(&p.lower)
+            && !all(S::Percent).starts(tokens, i + 1)
+            && word_at(tokens, i + 1).is_none_or(|w| !w.hyphen_before)
+        {
+            return false;
+        }
         // `Next.js 14`, `Node.js 22`: a dotted name.
         if p.is_word()
             && i >= 3
@@ -827,6 +843,13 @@ pub fn vague_phrase(tokens: &[Token], section: S, langs: &[Lang], extra: Option<
         let m = text::any_of(section, langs, tokens, i).or_else(|| extra.and_then(|e| e.at(tokens, i)))?;
         // `Bedre trivsel` is "better wellbeing"; `Bedre oppfølgingen` is "improve the follow-up".
         if m.end == m.start + 1 && all(S::VerbIfDefinite).starts(tokens, m.start) && !definite_next(tokens, m.end) {
+            return None;
+        }
+        // `Ungdom skal sjå på sommarjobb hos oss som det beste valet`: "regard as", an opinion held.
+        if matches!(tokens[m.start].lower.as_str(), "se" | "ser" | "sjå" | "sjår")
+            && tokens[m.end - 1].is("på")
+            && (m.end..tokens.len().min(m.end + 6)).any(|k| tokens[k].is("som") && definite_next(tokens, k + 1))
+        {
             return None;
         }
         // `the region's first-choice ad partner with …`: a noun the subject is to become.

@@ -186,6 +186,8 @@ mod tests {
             ("en", "Solvency II reporting passes the external audit", None, true),
             ("en", "90 % of stores pass the hygiene inspection", None, false),
             ("nb", "Fv. 17 Storvik–Hamnes er gjenåpnet for trafikk etter rassikringen", None, true),
+            ("en", "Tenant portal 2.0 goes live in all managed buildings by March 31", None, true),
+            ("en", "Raise the app rating from 3.5 to 4.0", None, false),
         ];
         for (lang, title, target, binary) in cases {
             let found = findings(lang, title, target);

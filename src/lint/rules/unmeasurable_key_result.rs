@@ -164,6 +164,8 @@ mod tests {
             ("en", "Explore usage-based pricing with at least 20 design partners", false),
             ("en", "Sell more short-course packages to hotels with more than 50 rooms", true),
             ("nb", "Flere elever består matematikk 1P", true),
+            ("en", "Lower voluntary attrition among consultants with 2–5 years' experience", true),
+            ("nb", "Redusere turnover blant konsulenter med 2–5 års erfaring", true),
         ];
         for (lang, title, unmeasurable) in cases {
             let found = findings(lang, title, None).contains(&"unmeasurable-key-result");

@@ -167,6 +167,9 @@ mod tests {
             ("nn", "Bli flinkare til å lage prognosar", true),
             ("en", "Become the region's first-choice ad partner with NOK 120 mill. in annual revenue", false),
             ("en", "Partner with local schools to reach more students", true),
+            ("nb", "Øke lønnsomheten med 2 prosentpoeng", true),
+            ("nn", "Ungdom på 15–19 år skal sjå på sommarjobb hos oss som det beste valet i bygda", false),
+            ("nn", "Sjå på korleis vi kan arbeide som eitt team", true),
         ];
         for (lang, title, vague) in cases {
             assert_eq!(objective_findings(lang, title).contains(&"vague-objective"), vague, "{lang}: {title}");
