@@ -1346,7 +1346,13 @@ fn service_level(tokens: &[Token]) -> bool {
         && (0..tokens.len()).any(|i| {
             all(S::Deadline)
                 .at(tokens, i)
-                .is_some_and(|m| (m.start..(m.end + 4).min(tokens.len())).any(|k| duration_at(tokens, m, k)))
+                .is_some_and(|m| {
+                    (m.start..(m.end + 4).min(tokens.len())).any(|k| duration_at(tokens, m, k))
+                        // `innen avtalt leveringsdato`, `by the agreed date`: each order's own date.
+                        || (m.end..(m.end + 2).min(tokens.len())).any(|k| {
+                            matches!(tokens[k].lower.as_str(), "avtalt" | "avtala" | "agreed" | "promised" | "lovet" | "lova")
+                        })
+                })
         })
 }
 
@@ -1471,6 +1477,8 @@ fn milestone(tokens: &[Token], verb: usize, lang: Lang, langs: &[Lang], has_targ
                 w.lower.as_str(),
                 "for" | "of" | "av" | "til" | "innen" | "innan" | "by" | "before" | "før" | "fra" | "frå" | "from"
             )
+            // `Konsesjon som betalingsforetak godkjent av …`: what it is granted as, then its state.
+            || w.is("som") && (m.end..tokens.len()).any(|k| all(S::MilestoneState).starts(tokens, k))
         })
     {
         return Some(m);

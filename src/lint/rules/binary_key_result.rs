@@ -188,6 +188,7 @@ mod tests {
             ("nb", "Fv. 17 Storvik–Hamnes er gjenåpnet for trafikk etter rassikringen", None, true),
             ("en", "Tenant portal 2.0 goes live in all managed buildings by March 31", None, true),
             ("en", "Raise the app rating from 3.5 to 4.0", None, false),
+            ("nb", "Konsesjon som betalingsforetak godkjent av Finanstilsynet innen 1. juni", None, true),
         ];
         for (lang, title, target, binary) in cases {
             let found = findings(lang, title, target);

@@ -250,6 +250,11 @@ mod tests {
             ("nb", "Holde køen på 40 saker eller færre", false),
             ("nn", "Halde tre kurs for nye tilsette", true),
             ("nn", "Reasfaltere 80 km fylkesveg i Nordfjord", true),
+            ("nb", "Lansere ny onboarding-flyt der minst 70 % av nye brukere fullfører første oppsett", false),
+            ("nb", "Lansere ny app der brukerne kan bestille time", true),
+            ("en", "Move gross margin on hardware bundles from 21 to 27", false),
+            ("en", "Move 40 % of workloads to the new cluster", true),
+            ("nb", "Levere 98 % av ordrene innen avtalt leveringsdato", false),
         ];
         for (lang, title, task) in cases {
             let found = findings(lang, title, None).contains(&"key-result-is-task");
