@@ -689,6 +689,16 @@ fn in_commitment_position(tokens: &[Token], m: Match) -> bool {
     if others {
         return false;
     }
+    // `Fleire kundar brukar appen til å fornye resepta`, `More customers use the app to improve
+    // their sleep`: what more people do, counted.
+    let more_people_do = more_word(&tokens[0].lower)
+        && tokens.len() > 1
+        && (all(S::People).starts(tokens, 1) || all(S::People).ends_compound(&tokens[1].lower))
+        && m.start >= 3
+        && matches!(tokens[m.start - 1].lower.as_str(), "å" | "to");
+    if more_people_do {
+        return false;
+    }
     // `Minst 60 % av aktive brukere ser på ukesrapporten`: what a counted share of other people
     // does.
     if looks_finite(&first.lower)

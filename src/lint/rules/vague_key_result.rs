@@ -176,6 +176,9 @@ mod tests {
             ("en", "Push on-call alerts to Slack for all 12 teams", false),
             ("nn", "Åtte av ti bebuarar på langtidsplass er vurderte for underernæring siste halvår", false),
             ("nn", "Budsjettprosessen er forbetra", true),
+            ("nn", "Fleire kundar brukar appen til å fornye resepta sine", false),
+            ("en", "More customers use the app to improve their sleep", false),
+            ("nb", "Bruke kampanjen til å fornye merkevaren", true),
         ];
         for (lang, title, vague) in cases {
             let found = findings(lang, title, None).contains(&"vague-key-result");
