@@ -215,22 +215,6 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang) -> bool {
         if p.kind == Kind::Ident {
             return false;
         }
-        // `Tenant portal 2.0`, `appen 3.0`: a version after what it names (not `to 4.0`, `NPS 4.0`).
-        if p.is_word()
-            && t.lower.strip_suffix(".0").is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
-            && !matches!(
-                p.lower.as_str(),
-                "to" | "til" | "from" | "fra" | "frå" | "på" | "at" | "of" | "av" | "by" | "med"
-            )
-            && !all(S::Threshold).any(&tokens[i - 1..i])
-            // (`Snittkarakter 4.0`: a measure's level.)
-            && !all(S::MetricNoun).starts(tokens, i - 1)
-            && !all(S::MetricNoun).ends_compound(&p.lower)
-            && !all(S::Percent).starts(tokens, i + 1)
-            && word_at(tokens, i + 1).is_none_or(|w| !w.hyphen_before)
-        {
-            return false;
-        }
         // `Next.js 14`, `Node.js 22`: a dotted name.
         if p.is_word()
             && i >= 3
@@ -289,7 +273,7 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang) -> bool {
         return false;
     }
     // People, also at the end of a compound (`boligkjøpere`, `vareeiere`).
-    let people = |j: usize| all(S::People).starts(tokens, j) || all(S::People).ends_compound(&tokens[j].lower);
+    let people = |j: usize| all(S::People).starts_or_ends_compound(tokens, j);
     // `teens (13–16)`, `seniorar (67+)`: an age band in brackets after the people it describes.
     let open = (i.saturating_sub(3)..i).rev().find(|&j| is_symbol(tokens.get(j), &["("]));
     let close = (i + 1..(i + 4).min(tokens.len())).find(|&j| is_symbol(tokens.get(j), &[")"]));
@@ -501,11 +485,15 @@ pub fn find_target(tokens: &[Token], lang: Lang, mode: Mode) -> Option<Match> {
         // `Fjordappen 3.0`, `the 2.0 shoe`: in an objective, a version (`4,0 i snitt` is a level).
         // In a key result only after a name (`Sparemål 2.0 er lansert`, `release av Min side 2.0`)
         // or before a release (`the 2.0 release`): `Snittkarakter 4.0 av 5` is a level.
+        // (`Tenant portal 2.0 goes live`: the first word capitalised only as the title's first, so
+        // it names the thing only where a milestone state follows; `Nå snitt 4.0` is a level.)
         let name_before = |j: usize| {
-            let metric = all(S::MetricNoun).starts(tokens, j) || all(S::MetricNoun).ends_compound(&tokens[j].lower);
+            let metric = all(S::MetricNoun).starts_or_ends_compound(tokens, j);
+            let named = j > 0 && tokens[j - 1].capitalised && tokens[j - 1].is_word();
             tokens[j].is_word()
                 && !metric
-                && (tokens[j].capitalised || j > 1 && tokens[j - 1].capitalised && tokens[j - 1].is_word())
+                && (tokens[j].capitalised
+                    || named && (j > 1 || (i + 1..tokens.len()).any(|k| all(S::MilestoneState).starts(tokens, k))))
         };
         let version = t.kind == Kind::Number
             && t.lower.ends_with(".0")
@@ -693,7 +681,7 @@ fn in_commitment_position(tokens: &[Token], m: Match) -> bool {
     // their sleep`: what more people do, counted.
     let more_people_do = more_word(&tokens[0].lower)
         && tokens.len() > 1
-        && (all(S::People).starts(tokens, 1) || all(S::People).ends_compound(&tokens[1].lower))
+        && all(S::People).starts_or_ends_compound(tokens, 1)
         && m.start >= 3
         && matches!(tokens[m.start - 1].lower.as_str(), "å" | "to");
     if more_people_do {

@@ -733,6 +733,11 @@ impl Phrases {
     pub fn ends_compound(&self, word: &str) -> bool {
         self.set.ends_compound(word)
     }
+
+    /// Whether token `i` starts a phrase or is a compound ending in one (`kunder`, `bedriftskunder`).
+    pub fn starts_or_ends_compound(&self, tokens: &[Token], i: usize) -> bool {
+        self.starts(tokens, i) || tokens.get(i).is_some_and(|t| self.ends_compound(&t.lower))
+    }
 }
 
 /// A section in the given languages (one set per language; no merging work per call).

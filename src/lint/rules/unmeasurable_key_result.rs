@@ -166,6 +166,8 @@ mod tests {
             ("nb", "Flere elever består matematikk 1P", true),
             ("en", "Lower voluntary attrition among consultants with 2–5 years' experience", true),
             ("nb", "Redusere turnover blant konsulenter med 2–5 års erfaring", true),
+            ("nb", "Nå snitt 4.0 i kundetilfredshet", false),
+            ("en", "Reach average 4.0 in the survey", false),
         ];
         for (lang, title, unmeasurable) in cases {
             let found = findings(lang, title, None).contains(&"unmeasurable-key-result");
