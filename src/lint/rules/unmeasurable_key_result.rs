@@ -73,7 +73,11 @@ impl Rule for UnmeasurableKeyResult {
                 file,
                 scope,
                 title.span,
-                "nothing says when this key result is reached: there is no target in the title and no `target:`",
+                if wordy {
+                    "nothing says when this key result is reached: there is no target in the title, and `target:` is not a number"
+                } else {
+                    "nothing says when this key result is reached: there is no target in the title and no `target:`"
+                },
             )
             .help(match set.lang {
                 Lang::Nb | Lang::Nn => {
@@ -180,6 +184,12 @@ mod tests {
         let title = "Innbyggernes tillit til kollektivtilbudet";
         assert!(findings("nb", title, Some("høy")).contains(&"unmeasurable-key-result"));
         assert!(!findings("nb", title, Some("45")).contains(&"unmeasurable-key-result"));
+        let finding = crate::lint::rules::test_support::finding_in_yaml(
+            "unmeasurable-key-result",
+            "nb",
+            "      - title: Innbyggernes tillit til kollektivtilbudet\n        target: høy\n",
+        );
+        assert!(finding.message.ends_with("`target:` is not a number"), "{}", finding.message);
         // An ambiguous number is invalid-value's finding alone.
         let found = findings("en", "Weekly active users", Some("\"1,500\""));
         assert!(found.contains(&"invalid-value") && !found.contains(&"unmeasurable-key-result"), "{found:?}");
