@@ -168,7 +168,9 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang) -> bool {
     }
     // `132 kV-ledning`, `50 GB-pakke`: a number and unit symbol naming which thing, not how many
     // (`2,500 sign-ups` are counted).
-    if word_at(tokens, i + 1).is_some_and(|u| !u.hyphen_before && u.capitalised && u.lower.chars().count() <= 3)
+    // (`300 TV-pakker`, `20 PR-saker`: an abbreviation is not a unit; the things are counted.)
+    if word_at(tokens, i + 1).is_some_and(|u| !u.hyphen_before)
+        && all(S::UnitSymbol).starts(tokens, i + 1)
         && word_at(tokens, i + 2).is_some_and(|n| n.hyphen_before)
         && !all(S::Percent).starts(tokens, i + 1)
     {
@@ -495,16 +497,22 @@ pub fn find_target(tokens: &[Token], lang: Lang, mode: Mode) -> Option<Match> {
                 && (tokens[j].capitalised
                     || named && (j > 1 || (i + 1..tokens.len()).any(|k| all(S::MilestoneState).starts(tokens, k))))
         };
+        let released = word_at(tokens, i + 1).is_some_and(|w| {
+            matches!(w.lower.as_str(), "release" | "lansering" | "versjon" | "version")
+                || w.lower.starts_with("upgrade")
+                || w.lower.starts_with("oppgradering")
+        });
+        // `Kubernetes 1.30 upgrade`: any dotted number before an upgrade or a release names it.
+        let dotted = t.kind == Kind::Number
+            && t.lower.split_once('.').is_some_and(|(_, f)| (1..=2).contains(&f.len()))
+            && released;
         let version = t.kind == Kind::Number
-            && t.lower.ends_with(".0")
-            && t.value < 20.0
+            && (t.lower.ends_with(".0") && t.value < 20.0 || dotted)
             && !all(S::Percent).starts(tokens, i + 1)
             // `engagement above 8.0`: a level.
             && ends_at(S::Threshold, tokens, i).is_none()
             && (mode == Mode::Objective
-                || (i > 0 && name_before(i - 1)
-                    || word_at(tokens, i + 1)
-                        .is_some_and(|w| matches!(w.lower.as_str(), "release" | "lansering" | "versjon" | "version")))
+                || (i > 0 && name_before(i - 1) || released)
                     && !word_at(tokens, i + 1).is_some_and(|w| {
                         matches!(
                             w.lower.as_str(),
@@ -1021,13 +1029,22 @@ pub fn activity(kr: &KeyResult, tokens: &[Token], lang: Lang, langs: &[Lang]) ->
         return None;
     }
     // `Besøk på MinSide`, `Salg av …`: a Norwegian stem before a preposition is the noun; the
-    // imperative takes its object directly (`Besøk 40 kunder`).
+    // imperative takes its object directly (`Besøk 40 kunder`). So is a stem heading what a colon
+    // then measures: `Kurs for nyansatte: 90 % fullfører`.
+    let heading = || {
+        let colon = (1..tokens.len()).find(|&j| is_symbol(tokens.get(j), &[":"]));
+        colon.is_some_and(|c| {
+            (1..c).all(|j| quantity_at(tokens, j, lang).is_none())
+                && find_target(&tokens[c + 1..], lang, Mode::KeyResult).is_some()
+        })
+    };
     if task.start == 0
         && task.end == 1
         && lang != Lang::En
         && !tokens[0].lower.ends_with('e')
         && !tokens[0].lower.ends_with('a')
-        && word_at(tokens, 1).is_some_and(|w| matches!(w.lower.as_str(), "på" | "av" | "fra" | "frå" | "per" | "til"))
+        && (word_at(tokens, 1).is_some_and(|w| matches!(w.lower.as_str(), "på" | "av" | "fra" | "frå" | "per" | "til"))
+            || heading())
     {
         return None;
     }

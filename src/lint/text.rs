@@ -523,13 +523,15 @@ pub enum Section {
     TaskWithCount,
     Threshold,
     TimeUnit,
+    /// `kV`, `GB`, `kWh`: a unit symbol before a hyphen names which thing (`132 kV-ledning`).
+    UnitSymbol,
     VerbIfDefinite,
     Window,
     Zero,
 }
 
 impl Section {
-    pub const ALL: [(&'static str, Section); 58] = [
+    pub const ALL: [(&'static str, Section); 59] = [
         ("adjective-too", Section::AdjectiveToo),
         ("age-marker", Section::AgeMarker),
         ("age-unit", Section::AgeUnit),
@@ -585,6 +587,7 @@ impl Section {
         ("task-with-count", Section::TaskWithCount),
         ("threshold", Section::Threshold),
         ("time-unit", Section::TimeUnit),
+        ("unit-symbol", Section::UnitSymbol),
         ("verb-if-definite", Section::VerbIfDefinite),
         ("window", Section::Window),
         ("zero", Section::Zero),

@@ -189,6 +189,9 @@ mod tests {
             ("en", "Tenant portal 2.0 goes live in all managed buildings by March 31", None, true),
             ("en", "Raise the app rating from 3.5 to 4.0", None, false),
             ("nb", "Konsesjon som betalingsforetak godkjent av Finanstilsynet innen 1. juni", None, true),
+            ("en", "Kubernetes 1.30 upgrade is live in all production clusters by 1 June", None, true),
+            ("en", "Python 3.12 upgrade done in all services", None, true),
+            ("en", "Cut cost per click from 1.80 to 1.20 EUR", None, false),
         ];
         for (lang, title, target, binary) in cases {
             let found = findings(lang, title, target);

@@ -255,6 +255,9 @@ mod tests {
             ("en", "Move gross margin on hardware bundles from 21 to 27", false),
             ("en", "Move 40 % of workloads to the new cluster", true),
             ("nb", "Levere 98 % av ordrene innen avtalt leveringsdato", false),
+            ("nb", "Kurs for nyansatte: 90 % fullfører innen første måned", false),
+            ("nb", "Kurs: 90 % av de ansatte har fullført", false),
+            ("nb", "Kurs for 200 ansatte", true),
         ];
         for (lang, title, task) in cases {
             let found = findings(lang, title, None).contains(&"key-result-is-task");

@@ -172,6 +172,9 @@ mod tests {
             ("nb", "Redusere turnover blant konsulenter med 2–5 års erfaring", true),
             ("nb", "Nå snitt 4.0 i kundetilfredshet", false),
             ("en", "Reach average 4.0 in the survey", false),
+            ("nb", "Selge 1 500 TV-pakker til eksisterende bredbåndskunder", false),
+            ("nb", "Få 45 IT-sjefer i kommunene til å takke ja til demo", false),
+            ("nb", "Flere kunder tilknyttet 132 kV-ledningen", true),
         ];
         for (lang, title, unmeasurable) in cases {
             let found = findings(lang, title, None).contains(&"unmeasurable-key-result");
