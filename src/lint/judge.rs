@@ -276,7 +276,8 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang) -> bool {
     }
     // People, also at the end of a compound (`boligkjøpere`, `vareeiere`).
     let people = |j: usize| all(S::People).starts_or_ends_compound(tokens, j);
-    // `teens (13–16)`, `seniorar (67+)`: an age band in brackets after the people it describes.
+    // `teens (13–16)`, `seniorar (67+)`, `young Norwegians (18–25)`: an age band in brackets after
+    // the people it describes.
     let open = (i.saturating_sub(3)..i).rev().find(|&j| is_symbol(tokens.get(j), &["("]));
     let close = (i + 1..(i + 4).min(tokens.len())).find(|&j| is_symbol(tokens.get(j), &[")"]));
     if let (Some(open), Some(close)) = (open, close)
@@ -284,7 +285,12 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang) -> bool {
         && tokens[open + 1..close]
             .iter()
             .all(|t| t.kind == Kind::Number || matches!(t.lower.as_str(), "–" | "—" | "-" | "+"))
-        && ends_at(S::People, tokens, open).is_some()
+        && (ends_at(S::People, tokens, open).is_some()
+            // (A range ending the title is what to reach: `Øke antall leads (30–40)`.)
+            || close - open > 2
+                && close + 1 < tokens.len()
+                && open > 0
+                && word_at(tokens, open - 1).is_some_and(|w| plural_noun(&w.lower, 5)))
     {
         return false;
     }
@@ -383,8 +389,11 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang) -> bool {
             )
         })
     };
+    // (`Nedskrivninger på sesongvarer under 3 MNOK`: an amount of money measured is its level.)
+    let money = (0..2.min(tokens.len())).any(|j| all(S::MoneyNoun).starts_or_ends_compound(tokens, j));
     if let Some(s) = ends_at(S::Threshold, tokens, amount_start)
         && s >= 2
+        && !money
         && word_at(tokens, s - 1).is_some_and(|w| plural_noun(&w.lower, 4))
         // Before an amount, one adjective may come between (`annual contracts`; not `getting eNPS
         // above 30`, `support tickets at or above 4.6`).
@@ -455,6 +464,13 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang) -> bool {
         && !word_at(tokens, range_end).is_some_and(|w| matches!(w.lower.as_str(), "of" | "av"))
         // `Signere avtale med minst tre nye sponsorar`: the other parties, counted.
         && !all(S::Sign).any(&tokens[..s])
+    {
+        return false;
+    }
+    // `Gjenkjøpsrate (90 dager)`, `retention (30 days)`: the window a metric is measured over.
+    if range_start > 0
+        && is_symbol(tokens.get(range_start - 1), &["("])
+        && all(S::TimeUnit).at(tokens, range_end).is_some_and(|u| is_symbol(tokens.get(u.end), &[")"]))
     {
         return false;
     }
@@ -655,6 +671,10 @@ fn in_commitment_position(tokens: &[Token], m: Match) -> bool {
         return false;
     }
     let first = &tokens[m.start];
+    // `Support-chatten`, `Help-desk`: the first part of a compound noun, not the verb.
+    if m.end - m.start == 1 && tokens.get(m.end).is_some_and(|n| n.hyphen_before && n.is_word()) {
+        return false;
+    }
     // `barnehageeier å jobbe for innen 2026`, `the team engineers want to work with`: the
     // preposition governs nothing, so the phrase belongs to a relative clause about others.
     let stranded = m.start > 0

@@ -321,7 +321,22 @@ impl Pat {
 fn match_from(pats: &[Pat], tokens: &[Token], i: usize) -> Option<usize> {
     let Some((first, rest)) = pats.split_first() else { return Some(i) };
     match first {
-        Pat::Gap => (0..=3).filter(|s| i + s <= tokens.len()).find_map(|s| match_from(rest, tokens, i + s)),
+        // Up to three words; a hyphenated compound (`Part-145`, `go-live`) is one.
+        Pat::Gap => {
+            let mut words = 0;
+            for k in i..=tokens.len() {
+                if k > i && !(k - 1 > i && tokens[k - 1].hyphen_before) {
+                    words += 1;
+                }
+                if words > 3 {
+                    break;
+                }
+                if let Some(end) = match_from(rest, tokens, k) {
+                    return Some(end);
+                }
+            }
+            None
+        }
         pat => tokens.get(i).filter(|t| pat.matches(&t.lower)).and_then(|_| match_from(rest, tokens, i + 1)),
     }
 }
@@ -498,6 +513,8 @@ pub enum Section {
     MilestonePass,
     MilestoneState,
     Modal,
+    /// `kostnader`, `nedskrivninger`, `spend`: what is measured in money, so an amount is its level.
+    MoneyNoun,
     Month,
     Multiplier,
     NounAfter,
@@ -531,7 +548,7 @@ pub enum Section {
 }
 
 impl Section {
-    pub const ALL: [(&'static str, Section); 59] = [
+    pub const ALL: [(&'static str, Section); 60] = [
         ("adjective-too", Section::AdjectiveToo),
         ("age-marker", Section::AgeMarker),
         ("age-unit", Section::AgeUnit),
@@ -562,6 +579,7 @@ impl Section {
         ("milestone-pass", Section::MilestonePass),
         ("milestone-state", Section::MilestoneState),
         ("modal", Section::Modal),
+        ("money-noun", Section::MoneyNoun),
         ("month", Section::Month),
         ("multiplier", Section::Multiplier),
         ("noun-after", Section::NounAfter),

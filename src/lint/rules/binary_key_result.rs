@@ -192,6 +192,7 @@ mod tests {
             ("en", "Kubernetes 1.30 upgrade is live in all production clusters by 1 June", None, true),
             ("en", "Python 3.12 upgrade done in all services", None, true),
             ("en", "Cut cost per click from 1.80 to 1.20 EUR", None, false),
+            ("en", "Pass the EASA Part-145 audit at the Bodø hangar", None, true),
         ];
         for (lang, title, target, binary) in cases {
             let found = findings(lang, title, target);

@@ -258,6 +258,10 @@ mod tests {
             ("nb", "Kurs for nyansatte: 90 % fullfører innen første måned", false),
             ("nb", "Kurs: 90 % av de ansatte har fullført", false),
             ("nb", "Kurs for 200 ansatte", true),
+            ("en", "Launch Stavanger–Esbjerg and fill at least 70% of seats in the first 90 days", false),
+            ("nb", "Lansere ruten og fylle minst 70 % av setene de første 90 dagene", false),
+            ("en", "Launch the route to Esbjerg with a load factor of at least 70%", false),
+            ("en", "Launch the route to Esbjerg", true),
         ];
         for (lang, title, task) in cases {
             let found = findings(lang, title, None).contains(&"key-result-is-task");

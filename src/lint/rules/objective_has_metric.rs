@@ -112,6 +112,8 @@ mod tests {
             ("nb", "Gjøre Nordvik Bygg til stedet fagarbeidere over 60 velger å bli værende", false),
             ("en", "Become a 4.8-star app that parents recommend to each other", true),
             ("en", "Become a five-star hotel for business travellers", false),
+            ("en", "Be the fashion brand young Norwegians (18–25) trust most on sustainability", false),
+            ("nb", "Bli førstevalget for studenter (19–25) som flytter hjemmefra", false),
         ];
         for (lang, title, metric) in cases {
             assert_eq!(objective_findings(lang, title).contains(&"objective-has-metric"), metric, "{lang}: {title}");

@@ -175,6 +175,12 @@ mod tests {
             ("nb", "Selge 1 500 TV-pakker til eksisterende bredbåndskunder", false),
             ("nb", "Få 45 IT-sjefer i kommunene til å takke ja til demo", false),
             ("nb", "Flere kunder tilknyttet 132 kV-ledningen", true),
+            ("nb", "Gjenkjøpsrate (90 dager) for førstegangskunder", true),
+            ("en", "Retention (30 days) for new users", true),
+            ("nb", "Nedskrivninger på sesongvarer under 3 MNOK i Q4", false),
+            ("nb", "Andelen av ordrer over 500 kr", true),
+            ("en", "Win rate on deals above $50k", true),
+            ("nb", "Øke antall leads (30–40)", false),
         ];
         for (lang, title, unmeasurable) in cases {
             let found = findings(lang, title, None).contains(&"unmeasurable-key-result");

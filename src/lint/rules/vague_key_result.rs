@@ -179,6 +179,9 @@ mod tests {
             ("nn", "Fleire kundar brukar appen til å fornye resepta sine", false),
             ("en", "More customers use the app to improve their sleep", false),
             ("nb", "Bruke kampanjen til å fornye merkevaren", true),
+            ("nb", "Support-chatten løser 70 % av henvendelsene uten overføring", false),
+            ("en", "Help-desk answers 90 % of calls within 2 minutes", false),
+            ("en", "Support new hires in their first 90 days", true),
         ];
         for (lang, title, vague) in cases {
             let found = findings(lang, title, None).contains(&"vague-key-result");
