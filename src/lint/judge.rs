@@ -169,9 +169,16 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang) -> bool {
     // `132 kV-ledning`, `50 GB-pakke`: a number and unit symbol naming which thing, not how many
     // (`2,500 sign-ups` are counted).
     // (`300 TV-pakker`, `20 PR-saker`: an abbreviation is not a unit; the things are counted.)
+    // So is one after an article or `new`: `the new 420 kV substation`, `a 50 MW solar park`.
+    let spec = prev.is_some_and(|p| {
+        matches!(
+            p.lower.as_str(),
+            "a" | "an" | "the" | "new" | "en" | "ei" | "et" | "ein" | "eit" | "ny" | "nytt" | "nye"
+        )
+    });
     if word_at(tokens, i + 1).is_some_and(|u| !u.hyphen_before)
         && all(S::UnitSymbol).starts(tokens, i + 1)
-        && word_at(tokens, i + 2).is_some_and(|n| n.hyphen_before)
+        && word_at(tokens, i + 2).is_some_and(|n| n.hyphen_before || spec)
         && !all(S::Percent).starts(tokens, i + 1)
     {
         return false;
@@ -296,12 +303,12 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang) -> bool {
     }
     // Ages without a unit: `residents over 80`, `innbyggere over 67`, `engineers under 30 most
     // often recommend`, `lesere under 30 tenker på` (`users over 10,000` is a count, and so is a
-    // number of people or members after it).
+    // number of people or members after it, or a rate: `corridor patients below 5 per day`).
     if let Some(s) = ends_at(S::Threshold, tokens, range_start)
         && s > 0
         && t.value <= 120.0
         && people(s - 1)
-        && ![S::Percent, S::TimeUnit, S::People, S::SizeNoun].iter().any(|&u| all(u).starts(tokens, range_end))
+        && ![S::Percent, S::TimeUnit, S::People, S::SizeNoun, S::Per].iter().any(|&u| all(u).starts(tokens, range_end))
     {
         return false;
     }
@@ -1064,6 +1071,9 @@ pub fn activity(kr: &KeyResult, tokens: &[Token], lang: Lang, langs: &[Lang]) ->
         && !tokens[0].lower.ends_with('e')
         && !tokens[0].lower.ends_with('a')
         && (word_at(tokens, 1).is_some_and(|w| matches!(w.lower.as_str(), "på" | "av" | "fra" | "frå" | "per" | "til"))
+            // (`Besøk i svømmehallen`; `Besøk i 40 butikker` is the team's.)
+            || word_at(tokens, 1).is_some_and(|w| matches!(w.lower.as_str(), "i" | "ved"))
+                && word_at(tokens, 2).is_some_and(|w| quantity_at(tokens, 2, lang).is_none() && !w.capitalised)
             || heading())
     {
         return None;
@@ -1413,10 +1423,23 @@ fn duration_at(tokens: &[Token], m: Match, k: usize) -> bool {
 /// "Signere avtale med …" (one contract).
 fn milestone(tokens: &[Token], verb: usize, lang: Lang, langs: &[Lang], has_target: bool) -> Option<Match> {
     let new_thing = tokens.first().is_some_and(|t| matches!(t.lower.as_str(), "ny" | "nytt" | "nye" | "new"));
+    // `Systema er ISO 27001-sertifiserte`: a plural state, and a standard joined to its state.
+    let state_at = |k: usize| {
+        all(S::MilestoneState).at(tokens, k).or_else(|| {
+            let plural = word_at(tokens, k)?.lower.strip_suffix('e')?;
+            all(S::MilestoneState).is_word(plural).then_some(Match { start: k, end: k + 1 })
+        })
+    };
+    let state_after = |k: usize| {
+        state_at(k).or_else(|| {
+            let standard = all(S::Standard).at(tokens, k)?;
+            (standard.end..(standard.end + 2).min(tokens.len())).find(|&h| tokens[h].hyphen_before).and_then(state_at)
+        })
+    };
     for j in 0..tokens.len() {
         if let Some(aux) = all(S::MilestoneAux).at(tokens, j)
             && j > 0
-            && let Some(state) = all(S::MilestoneState).at(tokens, aux.end)
+            && let Some(state) = state_after(aux.end)
             // `Vi skal sikra at …`: what the team will do, not a state.
             && !word_at(tokens, state.end).is_some_and(|w| matches!(w.lower.as_str(), "at" | "that" | "å"))
             // (`Ny prisside med tre pakker er publisert`: a new thing, described.)

@@ -434,14 +434,17 @@ impl PhraseSet {
     pub fn ends_compound(&self, word: &str) -> bool {
         word.char_indices().skip(3).any(|(k, _)| {
             let head = &word[k..];
-            head.chars().count() >= 4
-                && self
-                    .by_first
-                    .get(&word_hash(head))
-                    .into_iter()
-                    .flatten()
-                    .any(|&p| matches!(self.phrases[p].as_slice(), [Pat::Exact(w)] if w == head))
+            head.chars().count() >= 4 && self.is_word(head)
         })
+    }
+
+    /// Whether `word` (lower case) is a one-word phrase of the set.
+    pub fn is_word(&self, word: &str) -> bool {
+        self.by_first
+            .get(&word_hash(word))
+            .into_iter()
+            .flatten()
+            .any(|&p| matches!(self.phrases[p].as_slice(), [Pat::Exact(w)] if w == word))
     }
 
     /// Every non-overlapping match, left to right.
@@ -753,6 +756,11 @@ impl Phrases {
     /// See [`PhraseSet::ends_compound`].
     pub fn ends_compound(&self, word: &str) -> bool {
         self.set.ends_compound(word)
+    }
+
+    /// See [`PhraseSet::is_word`].
+    pub fn is_word(&self, word: &str) -> bool {
+        self.set.is_word(word)
     }
 
     /// Whether token `i` starts a phrase or is a compound ending in one (`kunder`, `bedriftskunder`).

@@ -193,6 +193,9 @@ mod tests {
             ("en", "Python 3.12 upgrade done in all services", None, true),
             ("en", "Cut cost per click from 1.80 to 1.20 EUR", None, false),
             ("en", "Pass the EASA Part-145 audit at the Bodø hangar", None, true),
+            ("nn", "Systema til kundesenteret er ISO 27001-sertifiserte innan Q4 2025", None, true),
+            ("nb", "Alle lagrene er sertifiserte innen 1. juni", None, true),
+            ("en", "Install 50 MW of new solar capacity", None, false),
         ];
         for (lang, title, target, binary) in cases {
             let found = findings(lang, title, target);

@@ -262,6 +262,11 @@ mod tests {
             ("nb", "Lansere ruten og fylle minst 70 % av setene de første 90 dagene", false),
             ("en", "Launch the route to Esbjerg with a load factor of at least 70%", false),
             ("en", "Launch the route to Esbjerg", true),
+            ("en", "Roll out drone inspections and cut average spillway downtime to 4 hours or less", false),
+            ("en", "Roll out drone inspections", true),
+            ("nb", "Besøk i svømmehallen (publikumsbad)", false),
+            ("en", "Commission the new 420 kV substation at Sogndal by November", true),
+            ("nb", "Besøk i 40 butikker før jul", true),
         ];
         for (lang, title, task) in cases {
             let found = findings(lang, title, None).contains(&"key-result-is-task");

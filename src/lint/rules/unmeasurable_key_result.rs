@@ -181,6 +181,10 @@ mod tests {
             ("nb", "Andelen av ordrer over 500 kr", true),
             ("en", "Win rate on deals above $50k", true),
             ("nb", "Øke antall leads (30–40)", false),
+            ("en", "Try to keep corridor patients below 5 per day on the medical ward", false),
+            ("en", "Fewer falls among residents over 80", true),
+            ("en", "Write-downs on seasonal stock under $300k in Q4", false),
+            ("en", "Higher availability of the new 420 kV substation", true),
         ];
         for (lang, title, unmeasurable) in cases {
             let found = findings(lang, title, None).contains(&"unmeasurable-key-result");
