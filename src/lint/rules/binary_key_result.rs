@@ -196,6 +196,7 @@ mod tests {
             ("nn", "Systema til kundesenteret er ISO 27001-sertifiserte innan Q4 2025", None, true),
             ("nb", "Alle lagrene er sertifiserte innen 1. juni", None, true),
             ("en", "Install 50 MW of new solar capacity", None, false),
+            ("nb", "Sertifisering etter ISO 27001 for driftsmiljøet i skatteforvaltningen", None, true),
         ];
         for (lang, title, target, binary) in cases {
             let found = findings(lang, title, target);
