@@ -103,6 +103,12 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang) -> bool {
     if t.lower == "7" && is_symbol(prev, &["/"]) && i >= 2 && tokens[i - 2].lower == "24" {
         return false;
     }
+    // `build 2024.3`, `2025.1`: a year-numbered release, not a decimal.
+    if t.lower.split_once('.').is_some_and(|(y, f)| {
+        y.len() == 4 && (1..=2).contains(&f.len()) && (1900.0..=2100.0).contains(&t.value.trunc())
+    }) {
+        return false;
+    }
     // Dates and times written with digits: `15.03.2026`, `2026-03-15`, `15/3`, `08:00`, `2025/26`.
     if t.lower.matches(['.', '/']).count() >= 2 && !t.lower.split('.').skip(1).all(|g| g.len() == 3) {
         return false;
@@ -188,6 +194,12 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang) -> bool {
     if next.is_some_and(|n| n.hyphen_before && n.is_word()) {
         return i > 0 && all(S::Rank).starts(tokens, i - 1) || t.value.fract() != 0.0;
     }
+    // `221 Baker Street`, `10 Downing St`: an address.
+    if word_at(tokens, i + 1).is_some_and(|w| w.capitalised)
+        && (i + 2..(i + 4).min(tokens.len())).any(|j| tokens[j].capitalised && all(S::Street).starts(tokens, j))
+    {
+        return false;
+    }
     // `de 20 største kundene`, `the 50 largest accounts`: which ones, not how many (but `blant de
     // tre beste`, `among the top 5` is a rank).
     if prev.is_some_and(|p| matches!(p.lower.as_str(), "de" | "dei" | "the" | "our" | "våre" | "vårt" | "sine"))
@@ -272,10 +284,11 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang) -> bool {
     if range_start < i && ends_at(S::IdentBefore, tokens, range_start).is_some() {
         return false;
     }
-    // Ages: `25–45 år`, `aged 18–25`, `over 55 år`, `the 60+ age group`.
+    // Ages: `25–45 år`, `aged 18–25`, `over 55 år`, `the 60+ age group`, `the 18–24 audience` (not
+    // `10,000 audience members`).
     let plus = usize::from(is_symbol(tokens.get(range_end), &["+"]));
     let before_threshold = ends_at(S::Threshold, tokens, range_start).unwrap_or(range_start);
-    if all(S::AgeUnit).starts(tokens, range_end + plus)
+    if all(S::AgeUnit).starts(tokens, range_end + plus) && t.value <= 120.0
         || ends_at(S::AgeMarker, tokens, range_start).is_some()
         || ends_at(S::AgeMarker, tokens, before_threshold).is_some()
     {
@@ -341,8 +354,14 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang) -> bool {
     // of 200+ employees`, `i segmentet 10–50 ansatte` (a range of sizes is which firms).
     // Not after a verb of state: `Klassestørrelsen ligger på 25 elever` is a level.
     let state_verb = |j: usize| all(S::StateVerb).at(tokens, j).is_some_and(|m| m.end == j + 1);
+    // (`Øke bemanningen med 12 årsverk`: one number after a change verb is by how much.)
+    let increment = range_end - range_start == 1
+        && range_start > 0
+        && matches!(tokens[range_start - 1].lower.as_str(), "med" | "by")
+        && [S::Increase, S::Decrease, S::HardVague].iter().any(|&s| all(s).starts(tokens, 0));
     if all(S::SizeNoun).starts(tokens, range_end + plus)
         && !own_size
+        && !increment
         && range_start > 0
         && word_at(tokens, range_start - 1).is_some_and(|w| {
             matches!(w.lower.as_str(), "with" | "of" | "med" | "på" | "having" | "har")
@@ -678,6 +697,13 @@ fn in_commitment_position(tokens: &[Token], m: Match) -> bool {
         return false;
     }
     let first = &tokens[m.start];
+    // `Increase the number of hospitals we support to 40`: what the team does, inside the measure.
+    if m.start >= 2
+        && matches!(tokens[m.start - 1].lower.as_str(), "we" | "vi" | "they" | "de" | "dei")
+        && (0..m.start - 1).any(|j| all(S::Increase).starts(tokens, j) || all(S::Decrease).starts(tokens, j))
+    {
+        return false;
+    }
     // `Support-chatten`, `Help-desk`: the first part of a compound noun, not the verb. Nor is a
     // word that ends the title with nothing to take as its object: `without a call to support`.
     if m.end - m.start == 1
@@ -1493,6 +1519,24 @@ fn milestone(tokens: &[Token], verb: usize, lang: Lang, langs: &[Lang], has_targ
     {
         return Some(pass);
     }
+    // `Byggelån på NOK 420 mill. innvilget av banken`, `a contract worth $2M signed`: the size of
+    // the one thing, then its state.
+    if let Some(t) = find_target(tokens, lang, Mode::KeyResult) {
+        let mut b = t.start;
+        while b > 0 && (all(S::Currency).starts(tokens, b - 1) || is_symbol(tokens.get(b - 1), &["$", "€", "£"])) {
+            b -= 1;
+        }
+        // (One thing: `Orders worth $2M signed` are many, each signed by a customer.)
+        let size_of = b > 1
+            && matches!(tokens[b - 1].lower.as_str(), "på" | "of" | "worth" | "verdt")
+            && !plural_noun(&tokens[b - 2].lower, 4);
+        if size_of
+            && let Some(state) = (t.end..(t.end + 4).min(tokens.len())).find_map(state_at)
+            && find_target(&tokens[state.end..], lang, Mode::KeyResult).is_none()
+        {
+            return Some(state);
+        }
+    }
     // Below, a target in the text makes it measurable.
     if has_target {
         return None;
@@ -1585,9 +1629,15 @@ fn milestone(tokens: &[Token], verb: usize, lang: Lang, langs: &[Lang], has_targ
     // in what the things cost).
     // (In English, `at` is where, not the Norwegian `at` that starts a clause: `New centre at Eastgate`.)
     let relative = |k: usize| all(S::Relative).starts(tokens, k) && !(lang == Lang::En && tokens[k].is("at"));
+    // (`Sikre at styret godkjenner budsjettet …`: the clause after the lead is the state promised.)
+    let from = all(S::HardVague)
+        .at(tokens, 0)
+        .filter(|m| word_at(tokens, m.end).is_some_and(|w| matches!(w.lower.as_str(), "at" | "that")))
+        .map_or(0, |m| m.end + 1);
     let change = |j: usize| {
-        [S::Comparative, S::Increase, S::Decrease, S::HardVague].iter().any(|&s| all(s).any(&tokens[..j]))
-            || (0..j).any(relative)
+        let before = &tokens[from.min(j)..j];
+        [S::Comparative, S::Increase, S::Decrease, S::HardVague].iter().any(|&s| all(s).any(before))
+            || (from.min(j)..j).any(relative)
     };
     for j in 1..tokens.len() {
         if let Some(m) = all(S::MilestoneState).at(tokens, j)
@@ -1607,9 +1657,21 @@ fn milestone(tokens: &[Token], verb: usize, lang: Lang, langs: &[Lang], has_targ
     // `Andelen ansatte som har tatt i bruk appen`, a measured share). A new thing may take longer
     // to name: `Ny regional plan for kysten vedteken i fylkestinget`.
     // (Not inside a lead: `A renewed push on …`.)
+    // (Or last, with at most whom by or what for: `Leiekontrakt med ankerleietaker (dagligvare)
+    // signert`, `Flagship store refit in Oslo City ready for opening`.)
+    let last = |m: Match| {
+        m.end == tokens.len()
+            || tokens.len() - m.end <= 4
+                && word_at(tokens, m.end)
+                    .is_some_and(|w| matches!(w.lower.as_str(), "av" | "by" | "for" | "til" | "to" | "i" | "in"))
+                && find_target(&tokens[m.end..], lang, Mode::KeyResult).is_none()
+    };
     for j in verb.max(1)..tokens.len() {
         if let Some(m) = all(S::MilestoneState).at(tokens, j)
-            && (j <= 4 || new_thing && j <= 7 || (m.end..tokens.len()).any(|k| all(S::Deadline).starts(tokens, k)))
+            && (j <= 4
+                || new_thing && j <= 7
+                || (m.end..tokens.len()).any(|k| all(S::Deadline).starts(tokens, k))
+                || last(m))
             && !change(j)
             && !all(S::Task).starts(tokens, 0)
             // `Antall feil i produksjon …`: things counted where they are.

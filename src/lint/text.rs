@@ -536,6 +536,8 @@ pub enum Section {
     Sign,
     SizeNoun,
     Standard,
+    /// `Street`, `Road`: after a name and a number, an address (`221 Baker Street`).
+    Street,
     SoftVague,
     StateVerb,
     Task,
@@ -543,7 +545,8 @@ pub enum Section {
     TaskWithCount,
     Threshold,
     TimeUnit,
-    /// `kV`, `GB`, `kWh`: a unit symbol before a hyphen names which thing (`132 kV-ledning`).
+    /// `kV`, `GB`, `kWh`: a unit symbol that names which thing (`132 kV-ledning`, `the new 420 kV
+    /// substation`), not how many.
     UnitSymbol,
     VerbIfDefinite,
     Window,
@@ -551,7 +554,7 @@ pub enum Section {
 }
 
 impl Section {
-    pub const ALL: [(&'static str, Section); 60] = [
+    pub const ALL: [(&'static str, Section); 61] = [
         ("adjective-too", Section::AdjectiveToo),
         ("age-marker", Section::AgeMarker),
         ("age-unit", Section::AgeUnit),
@@ -601,6 +604,7 @@ impl Section {
         ("sign", Section::Sign),
         ("size-noun", Section::SizeNoun),
         ("standard", Section::Standard),
+        ("street", Section::Street),
         ("soft-vague", Section::SoftVague),
         ("state-verb", Section::StateVerb),
         ("task", Section::Task),

@@ -197,6 +197,13 @@ mod tests {
             ("nb", "Alle lagrene er sertifiserte innen 1. juni", None, true),
             ("en", "Install 50 MW of new solar capacity", None, false),
             ("nb", "Sertifisering etter ISO 27001 for driftsmiljøet i skatteforvaltningen", None, true),
+            ("nb", "Byggelån på NOK 420 mill. innvilget av banken", None, true),
+            ("en", "A contract worth $2M signed with Acme by March", None, true),
+            ("en", "Orders worth $2M signed by March", None, false),
+            ("nb", "Leiekontrakt med ankerleietaker (dagligvare) signert", None, true),
+            ("nb", "Salgsoppgave og 3D-visning for trinn 2 klar til markedsføring", None, true),
+            ("en", "Flagship store refit in Oslo City ready for opening", None, true),
+            ("nb", "Sikre at styret godkjenner budsjettet for nytt journalsystem innen juni", None, true),
         ];
         for (lang, title, target, binary) in cases {
             let found = findings(lang, title, target);

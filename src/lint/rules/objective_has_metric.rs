@@ -115,6 +115,7 @@ mod tests {
             ("en", "Be the fashion brand young Norwegians (18–25) trust most on sustainability", false),
             ("nb", "Bli førstevalget for studenter (19–25) som flytter hjemmefra", false),
             ("en", "Cut 30-day readmissions by a quarter across the medical wards", true),
+            ("en", "Every household on routes 14–19 trusts that bins get collected on time, every time", false),
         ];
         for (lang, title, metric) in cases {
             assert_eq!(objective_findings(lang, title).contains(&"objective-has-metric"), metric, "{lang}: {title}");

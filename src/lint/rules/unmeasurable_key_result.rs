@@ -185,6 +185,12 @@ mod tests {
             ("en", "Fewer falls among residents over 80", true),
             ("en", "Write-downs on seasonal stock under $300k in Q4", false),
             ("en", "Higher availability of the new 420 kV substation", true),
+            ("en", "Lower audit adjustments under IFRS 16 for the leases at 221 Baker Street", true),
+            ("en", "Look into flaky tests in the CI pipeline for build 2024.3", true),
+            ("en", "More signups from the 18–24 audience for the Class of 2027 campaign", true),
+            ("en", "Grow the podcast to 10,000 audience members", false),
+            ("nb", "Øke bemanningen i akuttmottaket med 12 årsverk", false),
+            ("nb", "Øke salget til bedrifter med 10–50 ansatte", true),
         ];
         for (lang, title, unmeasurable) in cases {
             let found = findings(lang, title, None).contains(&"unmeasurable-key-result");

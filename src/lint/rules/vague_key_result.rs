@@ -185,6 +185,8 @@ mod tests {
             ("en", "Support Hub monthly active users grow from 1,200 to 2,000", false),
             ("en", "Help teams cut build time to under 5 minutes", true),
             ("en", "Help center articles resolve 60 % of app questions without a call to support", false),
+            ("en", "Increase the number of hospitals we support to 40", false),
+            ("nb", "Styrke bemanningen i akuttmottaket med 12 årsverk", true),
         ];
         for (lang, title, vague) in cases {
             let found = findings(lang, title, None).contains(&"vague-key-result");
