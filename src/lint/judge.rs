@@ -1005,7 +1005,7 @@ pub fn activity(kr: &KeyResult, tokens: &[Token], lang: Lang, langs: &[Lang]) ->
             && matches!(tokens[t.start - 1].lower.as_str(), "all" | "alle" | "samtlige" | "samtlege")
             && find_target(&tokens[t.end..], lang, Mode::KeyResult).is_none()
     });
-    if let Some(m) = milestone(tokens, v, lang, langs, has_target && (!all_of || field_target(kr))) {
+    if let Some(m) = milestone(tokens, v, lang, langs, text_target, has_target && (!all_of || field_target(kr))) {
         return Some(Activity::Milestone(Some(m)));
     }
     // `Antall publiserte blogginnlegg`, `Number of cold calls made`.
@@ -1454,7 +1454,14 @@ fn duration_at(tokens: &[Token], m: Match, k: usize) -> bool {
 
 /// Milestone wording: "er i drift", "is live", "Godkjent byggetillatelse", "Get … approved",
 /// "Signere avtale med …" (one contract).
-fn milestone(tokens: &[Token], verb: usize, lang: Lang, langs: &[Lang], has_target: bool) -> Option<Match> {
+fn milestone(
+    tokens: &[Token],
+    verb: usize,
+    lang: Lang,
+    langs: &[Lang],
+    text_target: Option<Match>,
+    has_target: bool,
+) -> Option<Match> {
     let new_thing = tokens.first().is_some_and(|t| matches!(t.lower.as_str(), "ny" | "nytt" | "nye" | "new"));
     // `Systema er ISO 27001-sertifiserte`: a plural state, and a standard joined to its state.
     let state_at = |k: usize| {
@@ -1521,7 +1528,7 @@ fn milestone(tokens: &[Token], verb: usize, lang: Lang, langs: &[Lang], has_targ
     }
     // `Byggelån på NOK 420 mill. innvilget av banken`, `a contract worth $2M signed`: the size of
     // the one thing, then its state.
-    if let Some(t) = find_target(tokens, lang, Mode::KeyResult) {
+    if let Some(t) = text_target {
         let mut b = t.start;
         while b > 0 && (all(S::Currency).starts(tokens, b - 1) || is_symbol(tokens.get(b - 1), &["$", "€", "£"])) {
             b -= 1;
