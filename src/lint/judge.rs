@@ -493,6 +493,15 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang) -> bool {
     {
         return false;
     }
+    // `Fleire deltakarar i arbeid 12 månader etter programmet`, `Fewer readmissions 30 days after
+    // discharge`: a direction, measured a time after something.
+    if all(S::Comparative).starts(tokens, 0)
+        && all(S::TimeUnit)
+            .at(tokens, range_end)
+            .is_some_and(|u| word_at(tokens, u.end).is_some_and(|w| matches!(w.lower.as_str(), "etter" | "after")))
+    {
+        return false;
+    }
     // `Gjenkjøpsrate (90 dager)`, `retention (30 days)`: the window a metric is measured over.
     if range_start > 0
         && is_symbol(tokens.get(range_start - 1), &["("])
@@ -1055,6 +1064,11 @@ pub fn activity(kr: &KeyResult, tokens: &[Token], lang: Lang, langs: &[Lang]) ->
         return None;
     }
     let task = text::any_of(S::Task, langs, tokens, v)
+        // `Recruit a dozen coordinators`: not `recruit a` (one person), but a count.
+        .filter(|m| {
+            let article = matches!(tokens[m.end - 1].lower.as_str(), "a" | "an" | "en" | "ei" | "et" | "ein" | "eit");
+            !(article && count_at(tokens, m.end, lang).is_some())
+        })
         .or_else(|| {
             // `Make 1,000 cold calls`: a task only with a count right after the verb.
             let m = text::any_of(S::TaskWithCount, langs, tokens, v)?;
@@ -1452,6 +1466,28 @@ fn duration_at(tokens: &[Token], m: Match, k: usize) -> bool {
                     })))
 }
 
+/// The words before a number word that make a count of it: `a dozen`, `a couple of hundred`,
+/// `et dusin`, `up 40`.
+fn quantity_lead(word: &str) -> bool {
+    matches!(
+        word,
+        "a" | "an"
+            | "up"
+            | "on"
+            | "couple"
+            | "few"
+            | "of"
+            | "several"
+            | "et"
+            | "eit"
+            | "en"
+            | "ein"
+            | "par"
+            | "noen"
+            | "nokre"
+    )
+}
+
 /// Milestone wording: "er i drift", "is live", "Godkjent byggetillatelse", "Get … approved",
 /// "Signere avtale med …" (one contract).
 fn milestone(
@@ -1513,8 +1549,10 @@ fn milestone(
         let counted = partners_counted
             || count_at(tokens, sign.end, lang).is_some()
             || amount_at(tokens, sign.end, lang).is_some()
-            || word_at(tokens, sign.end).is_some_and(|w| matches!(w.lower.as_str(), "a" | "an" | "up" | "on"))
-                && quantity_at(tokens, sign.end + 1, lang).is_some()
+            // (`Close a couple of hundred new accounts`, `Signere et dusin nye rammeavtaler`.)
+            || (sign.end + 1..(sign.end + 5).min(tokens.len())).any(|k| {
+                quantity_at(tokens, k, lang).is_some() && tokens[sign.end..k].iter().all(|t| quantity_lead(&t.lower))
+            })
             || plural && (sign.end + 1..tokens.len()).any(|j| quantity_at(tokens, j, lang).is_some());
         if !counted {
             return Some(sign);

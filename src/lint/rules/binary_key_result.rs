@@ -204,6 +204,7 @@ mod tests {
             ("nb", "Salgsoppgave og 3D-visning for trinn 2 klar til markedsføring", None, true),
             ("en", "Flagship store refit in Oslo City ready for opening", None, true),
             ("nb", "Sikre at styret godkjenner budsjettet for nytt journalsystem innen juni", None, true),
+            ("nb", "Signere en rammeavtale med Oslo kommune", None, true),
         ];
         for (lang, title, target, binary) in cases {
             let found = findings(lang, title, target);

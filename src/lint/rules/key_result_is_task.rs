@@ -267,6 +267,10 @@ mod tests {
             ("nb", "Besøk i svømmehallen (publikumsbad)", false),
             ("en", "Commission the new 420 kV substation at Sogndal by November", true),
             ("nb", "Besøk i 40 butikker før jul", true),
+            ("en", "Recruit a dozen new volunteer coordinators in the northern region", false),
+            ("en", "Recruit a new CFO", true),
+            ("en", "Close a couple of hundred new SMB accounts", false),
+            ("nb", "Signere et dusin nye rammeavtaler med kommuner", false),
         ];
         for (lang, title, task) in cases {
             let found = findings(lang, title, None).contains(&"key-result-is-task");

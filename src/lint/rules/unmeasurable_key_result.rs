@@ -191,6 +191,9 @@ mod tests {
             ("en", "Grow the podcast to 10,000 audience members", false),
             ("nb", "Øke bemanningen i akuttmottaket med 12 årsverk", false),
             ("nb", "Øke salget til bedrifter med 10–50 ansatte", true),
+            ("nn", "Fleire deltakarar i arbeid 12 månader etter introduksjonsprogrammet", true),
+            ("en", "Fewer readmissions 30 days after discharge", true),
+            ("nb", "Ventetid på 12 dager etter henvisning", false),
         ];
         for (lang, title, unmeasurable) in cases {
             let found = findings(lang, title, None).contains(&"unmeasurable-key-result");
