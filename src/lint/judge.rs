@@ -215,6 +215,10 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang) -> bool {
         if (p.is_word() || is_symbol(prev, &["."])) && ends_at(S::IdentBefore, tokens, i).is_some() {
             return false;
         }
+        // `Storgata 14`, `Lagerveien 3`: an address.
+        if p.is_word() && all(S::Street).starts_or_ends_compound(tokens, i - 1) {
+            return false;
+        }
         // `pakkelinje 2`, `kontorbygg 3`: the same names in a compound.
         if p.is_word() && !p.capitalised && lang != Lang::En && all(S::IdentBefore).ends_compound(&p.lower) {
             return false;
@@ -1023,11 +1027,30 @@ pub fn activity(kr: &KeyResult, tokens: &[Token], lang: Lang, langs: &[Lang]) ->
     }
     // `Seks korte filmer er laget og lagt ut`, `Ten comparison pages are published`: the outputs,
     // counted, in a passive (not `95 % of invoices are sent within 2 days`, a service level).
+    // So without the auxiliary: `Tolv nye ladeanlegg bygget i garasjane`, `Three case studies …
+    // published` (not `8 av 10 kunder …`, a share of others).
+    let share = word_at(tokens, 1).is_some_and(|w| matches!(w.lower.as_str(), "av" | "of" | "in" | "out"));
     if quantity_at(tokens, 0, lang).is_some()
         && !all(S::Percent).starts(tokens, 1)
         && !service_level(tokens)
-        && let Some(m) = (1..tokens.len())
-            .find_map(|j| all(S::MilestoneAux).at(tokens, j).and_then(|aux| all(S::TaskParticiple).at(tokens, aux.end)))
+        && let Some(m) = (1..tokens.len()).find_map(|j| {
+            all(S::MilestoneAux).at(tokens, j).and_then(|aux| all(S::TaskParticiple).at(tokens, aux.end)).or_else(
+                || {
+                    (!share && j >= 2 && !all(S::People).starts_or_ends_compound(tokens, j - 1))
+                        .then(|| all(S::TaskParticiple).at(tokens, j))
+                        .flatten()
+                },
+            )
+        })
+    {
+        return Some(Activity::Task(m));
+    }
+    // `Smart meters installed in 95 % of managed buildings`: the team's own output, however much
+    // of it (not `i bruk minst 85 % av åpningstiden`, a use).
+    if let Some(m) = (1..4.min(tokens.len())).find_map(|j| all(S::TaskParticiple).at(tokens, j))
+        && tokens[..m.start].iter().all(|t| t.is_word() && !all(S::People).starts_or_ends_compound(tokens, 0))
+        && word_at(tokens, m.end).is_some_and(|w| matches!(w.lower.as_str(), "in" | "i" | "på" | "across" | "at"))
+        && all(S::Percent).starts(tokens, m.end + 2)
     {
         return Some(Activity::Task(m));
     }
@@ -1230,6 +1253,18 @@ pub fn activity(kr: &KeyResult, tokens: &[Token], lang: Lang, langs: &[Lang]) ->
         if is_symbol(tokens.get(j), &[";", ":", "–", "—", "+"])
             && let Some(t) = find_target(&tokens[j + 1..], lang, Mode::KeyResult)
             && (j + 1 + t.end..j + 3 + t.end).any(|k| all(S::People).starts(tokens, k))
+        {
+            return None;
+        }
+        // `Gjennomføre medarbeidarsamtalar …, og minst 90 % seier samtalen var nyttig`: a clause of
+        // its own, a share and what it does.
+        if is_symbol(tokens.get(j), &[","])
+            && word_at(tokens, j + 1).is_some_and(|w| matches!(w.lower.as_str(), "og" | "and"))
+            && let Some(t) = find_target(&tokens[j + 2..], lang, Mode::KeyResult)
+            && t.start <= 1
+            && all(S::Percent).starts(tokens, j + 2 + t.end)
+            && word_at(tokens, j + 3 + t.end)
+                .is_some_and(|w| looks_finite(&w.lower) && !all(S::Modal).starts(tokens, j + 3 + t.end))
         {
             return None;
         }

@@ -205,6 +205,7 @@ mod tests {
             ("en", "Flagship store refit in Oslo City ready for opening", None, true),
             ("nb", "Sikre at styret godkjenner budsjettet for nytt journalsystem innen juni", None, true),
             ("nb", "Signere en rammeavtale med Oslo kommune", None, true),
+            ("en", "Operations handbook for Kaibygg 2 handed over to the facility manager", None, true),
         ];
         for (lang, title, target, binary) in cases {
             let found = findings(lang, title, target);

@@ -271,6 +271,12 @@ mod tests {
             ("en", "Recruit a new CFO", true),
             ("en", "Close a couple of hundred new SMB accounts", false),
             ("nb", "Signere et dusin nye rammeavtaler med kommuner", false),
+            ("en", "Smart meters installed in 95 % of managed buildings", true),
+            ("en", "Smart meters used in 95 % of homes", false),
+            ("en", "Three customer case studies on heat-pump savings published", true),
+            ("nb", "Tolv nye ladeanlegg bygget i garasjeanleggene", true),
+            ("nb", "Tre av fire kunder publisert anmeldelse", false),
+            ("nn", "Gjennomføre medarbeidarsamtalar med alle tilsette, og minst 90 % seier samtalen var nyttig", false),
         ];
         for (lang, title, task) in cases {
             let found = findings(lang, title, None).contains(&"key-result-is-task");

@@ -116,6 +116,8 @@ mod tests {
             ("nb", "Bli førstevalget for studenter (19–25) som flytter hjemmefra", false),
             ("en", "Cut 30-day readmissions by a quarter across the medical wards", true),
             ("en", "Every household on routes 14–19 trusts that bins get collected on time, every time", false),
+            ("nb", "Storgata 14 blir byens levende møteplass for ungdom på 13–16 år", false),
+            ("en", "Make donor portal 2.0 the way 10,000 Norwegians give monthly", true),
         ];
         for (lang, title, metric) in cases {
             assert_eq!(objective_findings(lang, title).contains(&"objective-has-metric"), metric, "{lang}: {title}");
