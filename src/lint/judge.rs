@@ -300,6 +300,22 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang) -> bool {
     }
     // People, also at the end of a compound (`boligkjøpere`, `vareeiere`).
     let people = |j: usize| all(S::People).starts_or_ends_compound(tokens, j);
+    // `ansatte 55+`, `members 65+`: an age band right after the people.
+    if is_symbol(next, &["+"]) && t.value <= 120.0 && i > 0 && people(i - 1) {
+        return false;
+    }
+    // `med 30 dagers betalingsfrist`, `2 ukers varsel`: how long, describing a thing (a Norwegian
+    // genitive of a plural unit; not `40 hours per quarter`, nor `minst 18 måneders runway`, a level).
+    if ends_at(S::Threshold, tokens, i).is_none()
+        && word_at(tokens, i + 1).is_some_and(|w| {
+            w.lower.strip_suffix('s').is_some_and(|unit| {
+                (unit.ends_with("er") || unit.ends_with("ar") || unit == "år") && all(S::TimeUnit).is_word(unit)
+            })
+        })
+        && word_at(tokens, i + 2).is_some()
+    {
+        return false;
+    }
     // `teens (13–16)`, `seniorar (67+)`, `young Norwegians (18–25)`: an age band in brackets after
     // the people it describes.
     let open = (i.saturating_sub(3)..i).rev().find(|&j| is_symbol(tokens.get(j), &["("]));
@@ -1250,7 +1266,11 @@ pub fn activity(kr: &KeyResult, tokens: &[Token], lang: Lang, langs: &[Lang]) ->
         }
         // `Launch parking app; 5,000 residents use it`, `launch referral programme + ≥ 80 customers
         // referring a friend`: after a break, people counted.
+        // (Not the dash of a range: `firms with 10–50 employees`.)
+        let range =
+            j > 0 && tokens[j - 1].kind == Kind::Number && tokens.get(j + 1).is_some_and(|n| n.kind == Kind::Number);
         if is_symbol(tokens.get(j), &[";", ":", "–", "—", "+"])
+            && !range
             && let Some(t) = find_target(&tokens[j + 1..], lang, Mode::KeyResult)
             && (j + 1 + t.end..j + 3 + t.end).any(|k| all(S::People).starts(tokens, k))
         {
@@ -1432,10 +1452,14 @@ fn helped_team_task(tokens: &[Token], langs: &[Lang], v: usize) -> Option<Match>
     let team_word = |k: usize| {
         word_at(tokens, k).is_some_and(|w| {
             let l = w.lower.as_str();
-            ["team", "teamet", "avdelingen", "avdelinga", "kommunen", "etaten"].iter().any(|e| l.ends_with(e))
+            ["team", "teamet", "avdelingen", "avdelinga", "kommunen", "etaten", "kontoret", "enheten", "eininga"]
+                .iter()
+                .any(|e| l.ends_with(e))
                 || matches!(
                     l,
                     "department"
+                        | "office"
+                        | "unit"
                         | "squad"
                         | "sales"
                         | "marketing"
@@ -1572,7 +1596,10 @@ fn milestone(
     {
         // `Sign up 35 new clinics`, `Sign a dozen partners`: a count after a particle or article.
         // `Signere rammeavtaler med fire kommuner`: contracts, and how many.
-        let plural = word_at(tokens, sign.end).is_some_and(|w| plural_noun(&w.lower, 5));
+        // (Past `nye`/`new`: `Signere nye avtaler for $2.4M i ARR`.)
+        let adjective = word_at(tokens, sign.end)
+            .is_some_and(|w| matches!(w.lower.as_str(), "nye" | "new" | "flere" | "fleire" | "more"));
+        let plural = word_at(tokens, sign.end + usize::from(adjective)).is_some_and(|w| plural_noun(&w.lower, 5));
         // `Signere avtale med minst tre nye sponsorar`: a contract with each of several partners.
         let with =
             (sign.end..(sign.end + 5).min(tokens.len())).find(|&j| matches!(tokens[j].lower.as_str(), "med" | "with"));
@@ -1606,12 +1633,16 @@ fn milestone(
         while b > 0 && (all(S::Currency).starts(tokens, b - 1) || is_symbol(tokens.get(b - 1), &["$", "€", "£"])) {
             b -= 1;
         }
-        // (One thing: `Orders worth $2M signed` are many, each signed by a customer.)
+        // (One thing: `Orders worth $2M signed` are many, each signed by a customer.) So is an amount
+        // after an article: `Get the €1.2m EU innovation grant approved`.
         let size_of = b > 1
             && matches!(tokens[b - 1].lower.as_str(), "på" | "of" | "worth" | "verdt")
-            && !plural_noun(&tokens[b - 2].lower, 4);
+            && !plural_noun(&tokens[b - 2].lower, 4)
+            || b > 0
+                && tokens[t.start].kind == Kind::Number
+                && matches!(tokens[b - 1].lower.as_str(), "the" | "a" | "an" | "en" | "et" | "ei" | "den" | "det");
         if size_of
-            && let Some(state) = (t.end..(t.end + 4).min(tokens.len())).find_map(state_at)
+            && let Some(state) = (t.end..(t.end + 5).min(tokens.len())).find_map(state_at)
             && find_target(&tokens[state.end..], lang, Mode::KeyResult).is_none()
         {
             return Some(state);

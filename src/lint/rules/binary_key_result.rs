@@ -206,6 +206,8 @@ mod tests {
             ("nb", "Sikre at styret godkjenner budsjettet for nytt journalsystem innen juni", None, true),
             ("nb", "Signere en rammeavtale med Oslo kommune", None, true),
             ("en", "Operations handbook for Kaibygg 2 handed over to the facility manager", None, true),
+            ("en", "Get the €1.2m EU innovation grant approved", None, true),
+            ("en", "A dozen reseller agreements signed", None, false),
         ];
         for (lang, title, target, binary) in cases {
             let found = findings(lang, title, target);

@@ -277,6 +277,10 @@ mod tests {
             ("nb", "Tolv nye ladeanlegg bygget i garasjeanleggene", true),
             ("nb", "Tre av fire kunder publisert anmeldelse", false),
             ("nn", "Gjennomføre medarbeidarsamtalar med alle tilsette, og minst 90 % seier samtalen var nyttig", false),
+            ("en", "Send 400 outreach emails to clinics with 10–50 staff in Q1 2026", true),
+            ("en", "Write 40 articles for firms with 10–50 employees", true),
+            ("en", "Help the permit office roll out online booking for all residents", true),
+            ("nb", "Signere nye avtaler for $2.4M i ARR innen Q4", false),
         ];
         for (lang, title, task) in cases {
             let found = findings(lang, title, None).contains(&"key-result-is-task");

@@ -118,6 +118,7 @@ mod tests {
             ("en", "Every household on routes 14–19 trusts that bins get collected on time, every time", false),
             ("nb", "Storgata 14 blir byens levende møteplass for ungdom på 13–16 år", false),
             ("en", "Make donor portal 2.0 the way 10,000 Norwegians give monthly", true),
+            ("nb", "Øke salget i region 2 i 2026", false),
         ];
         for (lang, title, metric) in cases {
             assert_eq!(objective_findings(lang, title).contains(&"objective-has-metric"), metric, "{lang}: {title}");

@@ -194,6 +194,13 @@ mod tests {
             ("nn", "Fleire deltakarar i arbeid 12 månader etter introduksjonsprogrammet", true),
             ("en", "Fewer readmissions 30 days after discharge", true),
             ("nb", "Ventetid på 12 dager etter henvisning", false),
+            ("nb", "Styrke tilbudet til ungdom 13–16 år i bydel 4 innen 2026", true),
+            ("nb", "Lavere reisekostnader per årsverk i region 2 og region 4 i 2025", true),
+            ("nb", "Lavere sykefravær i helse og omsorg for ansatte 55+ i 2026", true),
+            ("nb", "Redusere antall dager utestående (DSO) for kunder med 30 dagers betalingsfrist i 2026", true),
+            ("nb", "Sikre minst 18 måneders runway etter runden", false),
+            ("en", "Look into longer wait times on the 0800 line during weeks 48–52", true),
+            ("en", "Keep unplanned turbine downtime at or below 40 hours per quarter", false),
         ];
         for (lang, title, unmeasurable) in cases {
             let found = findings(lang, title, None).contains(&"unmeasurable-key-result");
