@@ -561,11 +561,14 @@ pub fn find_target(tokens: &[Token], lang: Lang, mode: Mode) -> Option<Match> {
         // (`Tenant portal 2.0 goes live`: the first word capitalised only as the title's first, so
         // it names the thing only where a milestone state follows; `Nå snitt 4.0` is a level.)
         let name_before = |j: usize| {
+            // (`(leiarprogram 2.0)`: a name in brackets.)
+            let bracketed = j > 0 && is_symbol(tokens.get(j - 1), &["("]) && is_symbol(tokens.get(i + 1), &[")"]);
             let metric = all(S::MetricNoun).starts_or_ends_compound(tokens, j);
             let named = j > 0 && tokens[j - 1].capitalised && tokens[j - 1].is_word();
             tokens[j].is_word()
                 && !metric
                 && (tokens[j].capitalised
+                    || bracketed
                     || named && (j > 1 || (i + 1..tokens.len()).any(|k| all(S::MilestoneState).starts(tokens, k))))
         };
         let released = word_at(tokens, i + 1).is_some_and(|w| {
@@ -573,17 +576,21 @@ pub fn find_target(tokens: &[Token], lang: Lang, mode: Mode) -> Option<Match> {
                 || w.lower.starts_with("upgrade")
                 || w.lower.starts_with("oppgradering")
         });
-        // `Kubernetes 1.30 upgrade`: any dotted number before an upgrade or a release names it.
+        // `Kubernetes 1.30 upgrade`, `upgraded to 1.30`: any dotted number before an upgrade or a
+        // release, or after an upgrade to, names a version.
+        let upgraded_to = i >= 2
+            && matches!(tokens[i - 1].lower.as_str(), "to" | "til")
+            && ["upgrad", "oppgrader"].iter().any(|u| tokens[i - 2].lower.starts_with(u));
         let dotted = t.kind == Kind::Number
             && t.lower.split_once('.').is_some_and(|(_, f)| (1..=2).contains(&f.len()))
-            && released;
+            && (released || upgraded_to);
         let version = t.kind == Kind::Number
             && (t.lower.ends_with(".0") && t.value < 20.0 || dotted)
             && !all(S::Percent).starts(tokens, i + 1)
             // `engagement above 8.0`: a level.
             && ends_at(S::Threshold, tokens, i).is_none()
             && (mode == Mode::Objective
-                || (i > 0 && name_before(i - 1) || released)
+                || (i > 0 && name_before(i - 1) || released || upgraded_to)
                     && !word_at(tokens, i + 1).is_some_and(|w| {
                         matches!(
                             w.lower.as_str(),

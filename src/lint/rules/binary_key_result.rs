@@ -208,6 +208,10 @@ mod tests {
             ("en", "Operations handbook for Kaibygg 2 handed over to the facility manager", None, true),
             ("en", "Get the €1.2m EU innovation grant approved", None, true),
             ("en", "A dozen reseller agreements signed", None, false),
+            ("nb", "Alle tjenester er flyttet til ny skyplattform innen Q3", None, true),
+            ("en", "Kubernetes clusters are upgraded to 1.30", None, true),
+            ("nb", "Ny utstilling om vikingtiden åpner 14. mars", None, true),
+            ("en", "Raise the average rating to 4.30", None, false),
         ];
         for (lang, title, target, binary) in cases {
             let found = findings(lang, title, target);

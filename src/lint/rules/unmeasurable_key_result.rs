@@ -201,6 +201,8 @@ mod tests {
             ("nb", "Sikre minst 18 måneders runway etter runden", false),
             ("en", "Look into longer wait times on the 0800 line during weeks 48–52", true),
             ("en", "Keep unplanned turbine downtime at or below 40 hours per quarter", false),
+            ("nb", "Kortere ventetid på telefon (åpningstid 08–16)", true),
+            ("nn", "Styrkje kompetansen til mellomleiarane (leiarprogram 2.0)", true),
         ];
         for (lang, title, unmeasurable) in cases {
             let found = findings(lang, title, None).contains(&"unmeasurable-key-result");

@@ -170,6 +170,9 @@ mod tests {
             ("nb", "Øke lønnsomheten med 2 prosentpoeng", true),
             ("nn", "Ungdom på 15–19 år skal sjå på sommarjobb hos oss som det beste valet i bygda", false),
             ("nn", "Sjå på korleis vi kan arbeide som eitt team", true),
+            ("nb", "Økning i synlighet", true),
+            ("en", "Reducing friction in onboarding", true),
+            ("en", "Growth in the Nordics: become the first choice for every mid-sized bank", false),
         ];
         for (lang, title, vague) in cases {
             assert_eq!(objective_findings(lang, title).contains(&"vague-objective"), vague, "{lang}: {title}");
