@@ -425,7 +425,7 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang) -> bool {
     }
     // `win rate on deals above $50k`, `andelen av ordrer over 500 kr`, `customers with annual
     // contracts above NOK 1 mill.`: which ones are counted.
-    let currency = |j: usize| all(S::Currency).starts(tokens, j) || is_symbol(tokens.get(j), &["$", "€", "£"]);
+    let currency = |j: usize| currency_at(tokens, j);
     let amount_start = if range_start > 0 && currency(range_start - 1) { range_start - 1 } else { range_start };
     let preposition = |j: usize| {
         word_at(tokens, j).is_some_and(|w| {
@@ -1071,7 +1071,8 @@ pub fn activity(kr: &KeyResult, tokens: &[Token], lang: Lang, langs: &[Lang]) ->
     // `Smart meters installed in 95 % of managed buildings`: the team's own output, however much
     // of it (not `i bruk minst 85 % av åpningstiden`, a use).
     if let Some(m) = (1..4.min(tokens.len())).find_map(|j| all(S::TaskParticiple).at(tokens, j))
-        && tokens[..m.start].iter().all(|t| t.is_word() && !all(S::People).starts_or_ends_compound(tokens, 0))
+        && tokens[..m.start].iter().all(Token::is_word)
+        && !all(S::People).starts_or_ends_compound(tokens, 0)
         && word_at(tokens, m.end).is_some_and(|w| matches!(w.lower.as_str(), "in" | "i" | "på" | "across" | "at"))
         && all(S::Percent).starts(tokens, m.end + 2)
     {
@@ -1532,6 +1533,11 @@ fn duration_at(tokens: &[Token], m: Match, k: usize) -> bool {
                     })))
 }
 
+/// A currency before an amount: `NOK`, `kr`, `$`, `€`, `£`.
+fn currency_at(tokens: &[Token], j: usize) -> bool {
+    all(S::Currency).starts(tokens, j) || is_symbol(tokens.get(j), &["$", "€", "£"])
+}
+
 /// The words before a number word that make a count of it: `a dozen`, `a couple of hundred`,
 /// `et dusin`, `up 40`.
 fn quantity_lead(word: &str) -> bool {
@@ -1637,7 +1643,7 @@ fn milestone(
     // the one thing, then its state.
     if let Some(t) = text_target {
         let mut b = t.start;
-        while b > 0 && (all(S::Currency).starts(tokens, b - 1) || is_symbol(tokens.get(b - 1), &["$", "€", "£"])) {
+        while b > 0 && currency_at(tokens, b - 1) {
             b -= 1;
         }
         // (One thing: `Orders worth $2M signed` are many, each signed by a customer.) So is an amount
