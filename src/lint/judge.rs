@@ -139,6 +139,21 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang) -> bool {
             || day_month && ends_at(S::Deadline, tokens, a).is_some()
     };
     let number = |j: usize| tokens.get(j).is_some_and(|n| n.kind == Kind::Number);
+    // `9/15/2025`, `31/12/2025`: a whole date with its year.
+    let full_date = |a: usize| {
+        is_symbol(tokens.get(a + 1), &["/"])
+            && number(a + 2)
+            && is_symbol(tokens.get(a + 3), &["/"])
+            && tokens.get(a + 4).is_some_and(|y| y.kind == Kind::Number && y.lower.len() == 4)
+    };
+    if full_date(i) || i >= 2 && full_date(i - 2) {
+        return false;
+    }
+    // `800-555-0142`: a phone number or code in hyphenated groups.
+    let group = |j: usize| tokens.get(j).is_some_and(|n| n.kind == Kind::Number && n.hyphen_before);
+    if group(i + 1) && group(i + 2) {
+        return false;
+    }
     if is_symbol(next, &["/"]) && number(i + 2) && date(i) {
         return false;
     }
@@ -1723,6 +1738,9 @@ fn milestone(
                     // `Sertifisering etter ISO 27001`, `Certification against SOC 2`.
                     | "etter"
                     | "against"
+                    // `Vedtak i kommunestyret om ny kommuneplan`.
+                    | "i"
+                    | "om"
             )
             // `Konsesjon som betalingsforetak godkjent av …`: what it is granted as, then its state.
             || w.is("som") && (m.end..tokens.len()).any(|k| all(S::MilestoneState).starts(tokens, k))

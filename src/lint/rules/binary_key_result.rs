@@ -212,6 +212,11 @@ mod tests {
             ("en", "Kubernetes clusters are upgraded to 1.30", None, true),
             ("nb", "Ny utstilling om vikingtiden åpner 14. mars", None, true),
             ("en", "Raise the average rating to 4.30", None, false),
+            ("nn", "Ny nettside på lufta", None, true),
+            ("nn", "Vedtak i kommunestyret om ny kommuneplan", None, true),
+            ("nn", "Ferdigattest motteken for Kyrkjebø skule", None, true),
+            ("nn", "Byggestart for nytt omsorgssenter i Q2", None, true),
+            ("en", "SOC 2 Type II report signed off by the auditor before 12/31/2025", None, true),
         ];
         for (lang, title, target, binary) in cases {
             let found = findings(lang, title, target);

@@ -281,6 +281,7 @@ mod tests {
             ("en", "Write 40 articles for firms with 10–50 employees", true),
             ("en", "Help the permit office roll out online booking for all residents", true),
             ("nb", "Signere nye avtaler for $2.4M i ARR innen Q4", false),
+            ("en", "Launch SMS recall reminders and bring the no-show rate for recall visits to 6% or lower", false),
         ];
         for (lang, title, task) in cases {
             let found = findings(lang, title, None).contains(&"key-result-is-task");

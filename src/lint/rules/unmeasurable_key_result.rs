@@ -203,6 +203,9 @@ mod tests {
             ("en", "Keep unplanned turbine downtime at or below 40 hours per quarter", false),
             ("nb", "Kortere ventetid på telefon (åpningstid 08–16)", true),
             ("nn", "Styrkje kompetansen til mellomleiarane (leiarprogram 2.0)", true),
+            ("en", "Fewer repeat contacts about order SKU-44817 after 9/15/2025", true),
+            ("en", "Ensure callers to 800-555-0142 reach an agent faster", true),
+            ("nb", "Flere gjenkjøp av varenummer 40-1177 blant kunder 50+ etter 15.08.2025", true),
         ];
         for (lang, title, unmeasurable) in cases {
             let found = findings(lang, title, None).contains(&"unmeasurable-key-result");
