@@ -128,8 +128,10 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang) -> bool {
     }
     // `15/3` is a date; `1/3` and `2/3` are fractions, unless a deadline comes first (`frist 1/3`);
     // `1/3-2026` is a date with its year. `a` is where the pair starts.
-    let year_after =
-        |j: usize| tokens.get(j).is_some_and(|y| y.kind == Kind::Number && y.hyphen_before && y.lower.len() == 4);
+    // (`1/3-2026`, `1/3-26`.)
+    let year_after = |j: usize| {
+        tokens.get(j).is_some_and(|y| y.kind == Kind::Number && y.hyphen_before && matches!(y.lower.len(), 2 | 4))
+    };
     let date = |a: usize| {
         let (day, month) = (&tokens[a], &tokens[a + 2]);
         let day_month = month.value <= 12.0 && day.value <= 31.0;
@@ -205,9 +207,11 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang) -> bool {
         return false;
     }
     // `30-dagers`, `7-day`, `five-star`: an adjective, not a count; `topp 3-leverandør` is a rank.
-    // (`a 4.8-star app`: a decimal is a level reached, a rating.)
+    // (`a 4.8-star app`: a decimal is a level reached, a rating; `Kubernetes 1.29-klyngene`, after a
+    // name, a version.)
     if next.is_some_and(|n| n.hyphen_before && n.is_word()) {
-        return i > 0 && all(S::Rank).starts(tokens, i - 1) || t.value.fract() != 0.0;
+        let named = i >= 2 && prev.is_some_and(|p| p.is_word() && p.capitalised);
+        return i > 0 && all(S::Rank).starts(tokens, i - 1) || t.value.fract() != 0.0 && !named;
     }
     // `221 Baker Street`, `10 Downing St`: an address.
     if word_at(tokens, i + 1).is_some_and(|w| w.capitalised)
@@ -1083,6 +1087,18 @@ pub fn activity(kr: &KeyResult, tokens: &[Token], lang: Lang, langs: &[Lang]) ->
     {
         return Some(Activity::Task(m));
     }
+    // `Postgres 16 migration: 70 % of databases moved`: a share of the team's own things, moved
+    // (not `80 % of customers migrated`, others doing it).
+    if !service_level(tokens)
+        && let Some(p) =
+            (0..tokens.len()).find(|&k| all(S::Percent).starts(tokens, k + 1) && tokens[k].kind == Kind::Number)
+        && word_at(tokens, p + 2).is_some_and(|w| matches!(w.lower.as_str(), "of" | "av"))
+        && !all(S::People).starts_or_ends_compound(tokens, p + 3)
+        && let Some(m) = (p + 4..(p + 7).min(tokens.len())).find_map(|k| all(S::TaskParticiple).at(tokens, k))
+        && m.end == tokens.len()
+    {
+        return Some(Activity::Task(m));
+    }
     // `Smart meters installed in 95 % of managed buildings`: the team's own output, however much
     // of it (not `i bruk minst 85 % av åpningstiden`, a use).
     if let Some(m) = (1..4.min(tokens.len())).find_map(|j| all(S::TaskParticiple).at(tokens, j))
@@ -1776,9 +1792,13 @@ fn milestone(
         .at(tokens, 0)
         .filter(|m| word_at(tokens, m.end).is_some_and(|w| matches!(w.lower.as_str(), "at" | "that")))
         .map_or(0, |m| m.end + 1);
+    // (A vague word only where it is the team's verb: `New help center live` is a milestone.)
     let change = |j: usize| {
         let before = &tokens[from.min(j)..j];
-        [S::Comparative, S::Increase, S::Decrease, S::HardVague].iter().any(|&s| all(s).any(before))
+        [S::Comparative, S::Increase, S::Decrease].iter().any(|&s| all(s).any(before))
+            || (from.min(j)..j).any(|k| {
+                all(S::HardVague).at(tokens, k).is_some_and(|m| m.end <= j && in_commitment_position(tokens, m))
+            })
             || (from.min(j)..j).any(relative)
     };
     for j in 1..tokens.len() {
@@ -1815,6 +1835,11 @@ fn milestone(
                 || (m.end..tokens.len()).any(|k| all(S::Deadline).starts(tokens, k))
                 || last(m))
             && !change(j)
+            // `Hver ansatt har …`: after a determiner, a noun (`Ny økonomisjef ansatt` is the state).
+            && !matches!(
+                tokens[j - 1].lower.as_str(),
+                "hver" | "hvert" | "kvar" | "kvart" | "each" | "every" | "en" | "ei" | "et" | "ein" | "eit" | "a" | "an"
+            )
             && !all(S::Task).starts(tokens, 0)
             // `Antall feil i produksjon …`: things counted where they are.
             && !all(S::CountHead).starts(tokens, 0)

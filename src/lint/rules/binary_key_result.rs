@@ -217,6 +217,9 @@ mod tests {
             ("nn", "Ferdigattest motteken for Kyrkjebø skule", None, true),
             ("nn", "Byggestart for nytt omsorgssenter i Q2", None, true),
             ("en", "SOC 2 Type II report signed off by the auditor before 12/31/2025", None, true),
+            ("nb", "Ny økonomisjef ansatt", None, true),
+            ("nn", "Ny rektor tilsett innan 1. august", None, true),
+            ("en", "New help center live", None, true),
         ];
         for (lang, title, target, binary) in cases {
             let found = findings(lang, title, target);

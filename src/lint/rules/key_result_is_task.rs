@@ -282,6 +282,8 @@ mod tests {
             ("en", "Help the permit office roll out online booking for all residents", true),
             ("nb", "Signere nye avtaler for $2.4M i ARR innen Q4", false),
             ("en", "Launch SMS recall reminders and bring the no-show rate for recall visits to 6% or lower", false),
+            ("en", "Postgres 16 migration: 70 % of databases moved", true),
+            ("en", "80 % of customers migrated to the new app", false),
         ];
         for (lang, title, task) in cases {
             let found = findings(lang, title, None).contains(&"key-result-is-task");

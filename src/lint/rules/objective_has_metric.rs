@@ -120,6 +120,11 @@ mod tests {
             ("en", "Make donor portal 2.0 the way 10,000 Norwegians give monthly", true),
             ("nb", "Øke salget i region 2 i 2026", false),
             ("en", "Make the 2025 Salary Guide the report every HR lead in the 25–40 segment quotes", false),
+            (
+                "nb",
+                "Utviklerne skal stole fullt på den nye Kubernetes 1.30-plattformen og deploye selv innen sommeren 2026",
+                false,
+            ),
         ];
         for (lang, title, metric) in cases {
             assert_eq!(objective_findings(lang, title).contains(&"objective-has-metric"), metric, "{lang}: {title}");

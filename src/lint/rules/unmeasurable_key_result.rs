@@ -206,6 +206,13 @@ mod tests {
             ("en", "Fewer repeat contacts about order SKU-44817 after 9/15/2025", true),
             ("en", "Ensure callers to 800-555-0142 reach an agent faster", true),
             ("nb", "Flere gjenkjøp av varenummer 40-1177 blant kunder 50+ etter 15.08.2025", true),
+            ("nb", "Hver ansatt har en utviklingsplan", true),
+            ("nb", "Kortere ventetid på sentralbordet 815 00 100 etter omleggingen 15.03.2026", true),
+            ("nn", "Færre restansar i oppmålingssaker på gnr. 12 bnr. 4–18", true),
+            ("nb", "Styrke relasjonen til forhandlerne i postnummerområde 4000–4099", true),
+            ("nb", "Færre sårbarheter med CVSS 9.0 eller høyere i Kubernetes 1.29-klyngene", true),
+            ("nb", "Økt trafikk til kampanjesiden fra Instagram etter kampanjestart 1/3-26 for iPhone 17", true),
+            ("en", "Raise the app rating to a 4.8-star average", false),
         ];
         for (lang, title, unmeasurable) in cases {
             let found = findings(lang, title, None).contains(&"unmeasurable-key-result");
