@@ -590,14 +590,18 @@ pub fn find_target(tokens: &[Token], lang: Lang, mode: Mode) -> Option<Match> {
                     || bracketed
                     || named && (j > 1 || (i + 1..tokens.len()).any(|k| all(S::MilestoneState).starts(tokens, k))))
         };
-        let released = word_at(tokens, i + 1).is_some_and(|w| {
-            matches!(w.lower.as_str(), "release" | "lansering" | "versjon" | "version")
-                || w.lower.starts_with("upgrade")
-                || w.lower.starts_with("oppgradering")
-        });
+        // (Only numbers can be versions: the words around are looked at for them alone.)
+        let number = t.kind == Kind::Number;
+        let released = number
+            && word_at(tokens, i + 1).is_some_and(|w| {
+                matches!(w.lower.as_str(), "release" | "lansering" | "versjon" | "version")
+                    || w.lower.starts_with("upgrade")
+                    || w.lower.starts_with("oppgradering")
+            });
         // `Kubernetes 1.30 upgrade`, `upgraded to 1.30`: any dotted number before an upgrade or a
         // release, or after an upgrade to, names a version.
-        let upgraded_to = i >= 2
+        let upgraded_to = number
+            && i >= 2
             && matches!(tokens[i - 1].lower.as_str(), "to" | "til")
             && ["upgrad", "oppgrader"].iter().any(|u| tokens[i - 2].lower.starts_with(u));
         let dotted = t.kind == Kind::Number
@@ -1089,13 +1093,13 @@ pub fn activity(kr: &KeyResult, tokens: &[Token], lang: Lang, langs: &[Lang]) ->
     }
     // `Postgres 16 migration: 70 % of databases moved`: a share of the team's own things, moved
     // (not `80 % of customers migrated`, others doing it).
-    if !service_level(tokens)
-        && let Some(p) =
-            (0..tokens.len()).find(|&k| all(S::Percent).starts(tokens, k + 1) && tokens[k].kind == Kind::Number)
+    if let Some(p) =
+        (0..tokens.len()).find(|&k| tokens[k].kind == Kind::Number && all(S::Percent).starts(tokens, k + 1))
         && word_at(tokens, p + 2).is_some_and(|w| matches!(w.lower.as_str(), "of" | "av"))
         && !all(S::People).starts_or_ends_compound(tokens, p + 3)
         && let Some(m) = (p + 4..(p + 7).min(tokens.len())).find_map(|k| all(S::TaskParticiple).at(tokens, k))
         && m.end == tokens.len()
+        && !service_level(tokens)
     {
         return Some(Activity::Task(m));
     }
