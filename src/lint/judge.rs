@@ -103,6 +103,18 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang) -> bool {
     if t.lower == "7" && is_symbol(prev, &["/"]) && i >= 2 && tokens[i - 2].lower == "24" {
         return false;
     }
+    // `før 31.12`, `by 15.3`: a day and month after a deadline.
+    if ends_at(S::Deadline, tokens, i).is_some()
+        && t.lower.split_once('.').is_some_and(|(d, m)| {
+            d.parse::<u8>().is_ok_and(|d| (1..=31).contains(&d)) && m.parse::<u8>().is_ok_and(|m| (1..=12).contains(&m))
+        })
+    {
+        return false;
+    }
+    // `after 5 pm`: a time of day.
+    if word_at(tokens, i + 1).is_some_and(|w| matches!(w.lower.as_str(), "am" | "pm" | "a.m." | "p.m.")) {
+        return false;
+    }
     // `build 2024.3`, `2025.1`: a year-numbered release, not a decimal.
     if t.lower.split_once('.').is_some_and(|(y, f)| {
         y.len() == 4 && (1..=2).contains(&f.len()) && (1900.0..=2100.0).contains(&t.value.trunc())
@@ -1098,7 +1110,10 @@ pub fn activity(kr: &KeyResult, tokens: &[Token], lang: Lang, langs: &[Lang]) ->
         && word_at(tokens, p + 2).is_some_and(|w| matches!(w.lower.as_str(), "of" | "av"))
         && !all(S::People).starts_or_ends_compound(tokens, p + 3)
         && let Some(m) = (p + 4..(p + 7).min(tokens.len())).find_map(|k| all(S::TaskParticiple).at(tokens, k))
-        && m.end == tokens.len()
+        && (m.end == tokens.len()
+            || word_at(tokens, m.end).is_some_and(|w| {
+                matches!(w.lower.as_str(), "ut" | "til" | "to" | "into" | "from" | "fra" | "frå" | "over" | "onto")
+            }))
         && !service_level(tokens)
     {
         return Some(Activity::Task(m));
@@ -1253,7 +1268,12 @@ pub fn activity(kr: &KeyResult, tokens: &[Token], lang: Lang, langs: &[Lang]) ->
             "the" | "a" | "an" | "our" | "all" | "every" | "en" | "et" | "ei" | "den" | "det" | "alle"
         )
     });
+    // (Not a Norwegian infinitive with its definite object: `Kartlegge marginen per transportør`.)
+    let definite_object = lang != Lang::En
+        && tokens[task.start].lower.ends_with('e')
+        && word_at(tokens, task.end).is_some_and(|w| ["en", "et", "ene", "a"].iter().any(|e| w.lower.ends_with(e)));
     if task.start == v
+        && !definite_object
         && (all(S::MetricNoun).starts(tokens, task.end) || modifier && all(S::MetricNoun).starts(tokens, task.end + 1))
     {
         return None;
@@ -1613,6 +1633,14 @@ fn milestone(
             all(S::MilestoneState).is_word(plural).then_some(Match { start: k, end: k + 1 })
         })
     };
+    // `9 av 10`, `9 of 10`, `1 in 3`: a ratio somewhere after `k`.
+    let ratio_after = |k: usize| {
+        (k..tokens.len().saturating_sub(2)).any(|j| {
+            tokens[j].kind == Kind::Number
+                && matches!(tokens[j + 1].lower.as_str(), "av" | "of" | "in")
+                && tokens[j + 2].kind == Kind::Number
+        })
+    };
     let state_after = |k: usize| {
         state_at(k).or_else(|| {
             let standard = all(S::Standard).at(tokens, k)?;
@@ -1627,8 +1655,9 @@ fn milestone(
             && !word_at(tokens, state.end).is_some_and(|w| matches!(w.lower.as_str(), "at" | "that" | "å"))
             // (`Ny prisside med tre pakker er publisert`: a new thing, described.)
             && (new_thing || find_target(&tokens[..j], lang, Mode::KeyResult).is_none())
-            // `Stuene er i bruk minst 85 % av åpningstiden`: how much of the time, a level.
-            && !(all(S::Percent).any(&tokens[state.end..])
+            // `Stuene er i bruk minst 85 % av åpningstiden`, `… er ute innan 45 minutt … i 9 av 10
+            // tilfelle`: how much of the time, a level.
+            && !((all(S::Percent).any(&tokens[state.end..]) || all(S::Fraction).any(&tokens[state.end..]) || ratio_after(state.end))
                 && find_target(&tokens[state.end..], lang, Mode::KeyResult).is_some())
             // `Alle bestillinger er levert innen 2 dager`: every time, a service level.
             && !service_level(tokens)

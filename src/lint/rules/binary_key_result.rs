@@ -220,6 +220,11 @@ mod tests {
             ("nb", "Ny økonomisjef ansatt", None, true),
             ("nn", "Ny rektor tilsett innan 1. august", None, true),
             ("en", "New help center live", None, true),
+            ("nb", "Pentest bestått", None, true),
+            ("nb", "Versjon 3.0 ute i App Store og Google Play", None, true),
+            ("nb", "Gammelt datasenter i Sandvika stengt ned", None, true),
+            ("en", "Contract with legacy payroll vendor terminated", None, true),
+            ("nn", "Sikre at brøytebilane er ute innan 45 minutt etter snøvarsel i 9 av 10 tilfelle", None, false),
         ];
         for (lang, title, target, binary) in cases {
             let found = findings(lang, title, target);

@@ -284,6 +284,8 @@ mod tests {
             ("en", "Launch SMS recall reminders and bring the no-show rate for recall visits to 6% or lower", false),
             ("en", "Postgres 16 migration: 70 % of databases moved", true),
             ("en", "80 % of customers migrated to the new app", false),
+            ("nb", "80 % av tjenestene flyttet ut av Sandvika-datasenteret", true),
+            ("nb", "Kartlegge marginen per transportør for alle 14 ruter", true),
         ];
         for (lang, title, task) in cases {
             let found = findings(lang, title, None).contains(&"key-result-is-task");

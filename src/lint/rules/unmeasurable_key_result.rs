@@ -213,6 +213,8 @@ mod tests {
             ("nb", "Færre sårbarheter med CVSS 9.0 eller høyere i Kubernetes 1.29-klyngene", true),
             ("nb", "Økt trafikk til kampanjesiden fra Instagram etter kampanjestart 1/3-26 for iPhone 17", true),
             ("en", "Raise the app rating to a 4.8-star average", false),
+            ("nn", "Fleire fornya avtalar med kundar i segment B2 før 31.12", true),
+            ("en", "Shorter wait times for passport appointments at the 14 Main St office after 5 pm", true),
         ];
         for (lang, title, unmeasurable) in cases {
             let found = findings(lang, title, None).contains(&"unmeasurable-key-result");
