@@ -139,10 +139,11 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang) -> bool {
         return false;
     }
     // `15/3` is a date; `1/3` and `2/3` are fractions, unless a deadline comes first (`frist 1/3`);
-    // `1/3-2026` is a date with its year. `a` is where the pair starts.
-    // (`1/3-2026`, `1/3-26`.)
+    // `1/3-2026`, `1/3-26` and `9/15/2025` are dates with their year. `a` is where the pair starts.
     let year_after = |j: usize| {
         tokens.get(j).is_some_and(|y| y.kind == Kind::Number && y.hyphen_before && matches!(y.lower.len(), 2 | 4))
+            || is_symbol(tokens.get(j), &["/"])
+                && tokens.get(j + 1).is_some_and(|y| y.kind == Kind::Number && y.lower.len() == 4)
     };
     let date = |a: usize| {
         let (day, month) = (&tokens[a], &tokens[a + 2]);
@@ -153,16 +154,6 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang) -> bool {
             || day_month && ends_at(S::Deadline, tokens, a).is_some()
     };
     let number = |j: usize| tokens.get(j).is_some_and(|n| n.kind == Kind::Number);
-    // `9/15/2025`, `31/12/2025`: a whole date with its year.
-    let full_date = |a: usize| {
-        is_symbol(tokens.get(a + 1), &["/"])
-            && number(a + 2)
-            && is_symbol(tokens.get(a + 3), &["/"])
-            && tokens.get(a + 4).is_some_and(|y| y.kind == Kind::Number && y.lower.len() == 4)
-    };
-    if full_date(i) || i >= 2 && full_date(i - 2) {
-        return false;
-    }
     // `800-555-0142`: a phone number or code in hyphenated groups.
     let group = |j: usize| tokens.get(j).is_some_and(|n| n.kind == Kind::Number && n.hyphen_before);
     if group(i + 1) && group(i + 2) {
@@ -206,10 +197,7 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang) -> bool {
     // (`300 TV-pakker`, `20 PR-saker`: an abbreviation is not a unit; the things are counted.)
     // So is one after an article or `new`: `the new 420 kV substation`, `a 50 MW solar park`.
     let spec = prev.is_some_and(|p| {
-        matches!(
-            p.lower.as_str(),
-            "a" | "an" | "the" | "new" | "en" | "ei" | "et" | "ein" | "eit" | "ny" | "nytt" | "nye"
-        )
+        indefinite_article(&p.lower) || matches!(p.lower.as_str(), "the" | "new" | "ny" | "nytt" | "nye")
     });
     if word_at(tokens, i + 1).is_some_and(|u| !u.hyphen_before)
         && all(S::UnitSymbol).starts(tokens, i + 1)
@@ -1162,10 +1150,7 @@ pub fn activity(kr: &KeyResult, tokens: &[Token], lang: Lang, langs: &[Lang]) ->
     }
     let task = text::any_of(S::Task, langs, tokens, v)
         // `Recruit a dozen coordinators`: not `recruit a` (one person), but a count.
-        .filter(|m| {
-            let article = matches!(tokens[m.end - 1].lower.as_str(), "a" | "an" | "en" | "ei" | "et" | "ein" | "eit");
-            !(article && count_at(tokens, m.end, lang).is_some())
-        })
+        .filter(|m| !(indefinite_article(&tokens[m.end - 1].lower) && count_at(tokens, m.end, lang).is_some()))
         .or_else(|| {
             // `Make 1,000 cold calls`: a task only with a count right after the verb.
             let m = text::any_of(S::TaskWithCount, langs, tokens, v)?;
@@ -1588,6 +1573,11 @@ fn duration_at(tokens: &[Token], m: Match, k: usize) -> bool {
                     })))
 }
 
+/// An indefinite article in any of the three languages: `a`, `an`, `en`, `ei`, `et`, `ein`, `eit`.
+fn indefinite_article(word: &str) -> bool {
+    matches!(word, "a" | "an" | "en" | "ei" | "et" | "ein" | "eit")
+}
+
 /// A currency before an amount: `NOK`, `kr`, `$`, `€`, `£`.
 fn currency_at(tokens: &[Token], j: usize) -> bool {
     all(S::Currency).starts(tokens, j) || is_symbol(tokens.get(j), &["$", "€", "£"])
@@ -1717,7 +1707,8 @@ fn milestone(
             && !plural_noun(&tokens[b - 2].lower, 4)
             || b > 0
                 && tokens[t.start].kind == Kind::Number
-                && matches!(tokens[b - 1].lower.as_str(), "the" | "a" | "an" | "en" | "et" | "ei" | "den" | "det");
+                && (indefinite_article(&tokens[b - 1].lower)
+                    || matches!(tokens[b - 1].lower.as_str(), "the" | "den" | "det"));
         if size_of
             && let Some(state) = (t.end..(t.end + 5).min(tokens.len())).find_map(state_at)
             && find_target(&tokens[state.end..], lang, Mode::KeyResult).is_none()
@@ -1869,10 +1860,8 @@ fn milestone(
                 || last(m))
             && !change(j)
             // `Hver ansatt har …`: after a determiner, a noun (`Ny økonomisjef ansatt` is the state).
-            && !matches!(
-                tokens[j - 1].lower.as_str(),
-                "hver" | "hvert" | "kvar" | "kvart" | "each" | "every" | "en" | "ei" | "et" | "ein" | "eit" | "a" | "an"
-            )
+            && !indefinite_article(&tokens[j - 1].lower)
+            && !matches!(tokens[j - 1].lower.as_str(), "hver" | "hvert" | "kvar" | "kvart" | "each" | "every")
             && !all(S::Task).starts(tokens, 0)
             // `Antall feil i produksjon …`: things counted where they are.
             && !all(S::CountHead).starts(tokens, 0)
