@@ -79,7 +79,7 @@ pub fn title_lang(tokens: &[Token], file: Lang) -> Lang {
 
 /// Whether the number (or number word) at `i` states a target rather than a year, a date, an
 /// identifier, an age or size scope, a metric window or a normaliser.
-fn number_is_target(tokens: &[Token], i: usize, lang: Lang) -> bool {
+fn number_is_target(tokens: &[Token], i: usize, lang: Lang, mode: Mode) -> bool {
     let t = &tokens[i];
     let prev = i.checked_sub(1).map(|p| &tokens[p]);
     let next = tokens.get(i + 1);
@@ -219,9 +219,11 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang) -> bool {
     {
         return false;
     }
-    // `de 20 største kundene`, `the 50 largest accounts`: which ones, not how many (but `blant de
-    // tre beste`, `among the top 5` is a rank).
-    if prev.is_some_and(|p| matches!(p.lower.as_str(), "de" | "dei" | "the" | "our" | "våre" | "vårt" | "sine"))
+    // `de 20 største kundene`, `the 50 largest accounts`: in a key result which ones, not how many
+    // (but `blant de tre beste`, `among the top 5` is a rank). An objective names no such count:
+    // `Fokusere på de fem største kommunene` is a metric there.
+    if mode == Mode::KeyResult
+        && prev.is_some_and(|p| matches!(p.lower.as_str(), "de" | "dei" | "the" | "our" | "våre" | "vårt" | "sine"))
         && word_at(tokens, i + 1).is_some_and(|w| superlative(&w.lower))
         && !(i >= 2 && matches!(tokens[i - 2].lower.as_str(), "blant" | "among" | "bli" | "være" | "vere" | "verte"))
         && !(i >= 3
@@ -472,6 +474,17 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang) -> bool {
     {
         return false;
     }
+    // `storkunder med årsforbruk over 100 000 kWh`, `households with income below $40k`: the
+    // things counted have a property over a level.
+    if let Some(s) = ends_at(S::Threshold, tokens, amount_start)
+        && s >= 3
+        && word_at(tokens, s - 1).is_some_and(|w| !w.capitalised && !w.lower.ends_with("ing"))
+        && word_at(tokens, s - 2).is_some_and(|w| matches!(w.lower.as_str(), "med" | "with"))
+        && word_at(tokens, s - 3).is_some_and(|w| plural_noun(&w.lower, 4))
+        && !all(S::TimeUnit).starts(tokens, range_end)
+    {
+        return false;
+    }
     // `i dei 4 dotterselskapa`, `across the group's 7 legal entities`, `in all 12 offices`: which
     // ones, after a preposition and a determiner.
     let possessive =
@@ -495,6 +508,8 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang) -> bool {
         })
         && !all(S::Percent).starts(tokens, range_end)
         && !all(S::TimeUnit).starts(tokens, range_end)
+        // (An objective's `på de fem største kommunene` picks a count, as above.)
+        && !(mode == Mode::Objective && word_at(tokens, i + 1).is_some_and(|w| superlative(&w.lower)))
     {
         return false;
     }
@@ -623,7 +638,7 @@ pub fn find_target(tokens: &[Token], lang: Lang, mode: Mode) -> Option<Match> {
         if version {
             continue;
         }
-        if quantity_at(tokens, i, lang).is_some() && number_is_target(tokens, i, lang) {
+        if quantity_at(tokens, i, lang).is_some() && number_is_target(tokens, i, lang, mode) {
             return Some(Match { start: i, end: i + 1 });
         }
         // `3x`, `x2`: a multiplier.
@@ -634,7 +649,10 @@ pub fn find_target(tokens: &[Token], lang: Lang, mode: Mode) -> Option<Match> {
             return Some(Match { start: i, end: i + 1 });
         }
         // `½`, `⅔`: the fraction signs, and the words (`halvparten`, `two thirds`).
-        if let Some(m) = all(S::Fraction).at(tokens, i) {
+        // (`hver tredje uke`, `every third week`: how often, not a share.)
+        if let Some(m) = all(S::Fraction).at(tokens, i)
+            && !all(S::TimeUnit).starts(tokens, m.end)
+        {
             return Some(m);
         }
         if !t.is_word() {

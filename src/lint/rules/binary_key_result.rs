@@ -225,6 +225,8 @@ mod tests {
             ("nb", "Gammelt datasenter i Sandvika stengt ned", None, true),
             ("en", "Contract with legacy payroll vendor terminated", None, true),
             ("nn", "Sikre at brøytebilane er ute innan 45 minutt etter snøvarsel i 9 av 10 tilfelle", None, false),
+            ("nb", "Alle kontorer er gått over til Teams innen mars", None, true),
+            ("nn", "Alle skulane er over på den nye læringsplattforma innan august", None, true),
         ];
         for (lang, title, target, binary) in cases {
             let found = findings(lang, title, target);

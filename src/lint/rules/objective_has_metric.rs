@@ -125,6 +125,8 @@ mod tests {
                 "Utviklerne skal stole fullt på den nye Kubernetes 1.30-plattformen og deploye selv innen sommeren 2026",
                 false,
             ),
+            ("nb", "Fokusere på de fem største kommunene i regionen", true),
+            ("en", "Win the three largest hospital trusts in the region", true),
         ];
         for (lang, title, metric) in cases {
             assert_eq!(objective_findings(lang, title).contains(&"objective-has-metric"), metric, "{lang}: {title}");

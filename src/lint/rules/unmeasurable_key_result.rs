@@ -215,6 +215,13 @@ mod tests {
             ("en", "Raise the app rating to a 4.8-star average", false),
             ("nn", "Fleire fornya avtalar med kundar i segment B2 før 31.12", true),
             ("en", "Shorter wait times for passport appointments at the 14 Main St office after 5 pm", true),
+            ("nn", "Forbetre svarprosenten slik at kvar tredje kunde svarar", false),
+            ("nb", "Hver fjerde kunde bruker appen ukentlig", false),
+            ("en", "Improve the response rate so that every third customer answers", false),
+            ("en", "Customers hear from us every third week", true),
+            ("nb", "Styrke relasjonen til storkunder med årsforbruk over 100 000 kWh", true),
+            ("en", "Get more households with income below $40k to apply", true),
+            ("en", "Reach 400 households with income below $40k", false),
         ];
         for (lang, title, unmeasurable) in cases {
             let found = findings(lang, title, None).contains(&"unmeasurable-key-result");
