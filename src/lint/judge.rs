@@ -96,6 +96,15 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang, mode: Mode) -> bool 
     {
         return false;
     }
+    // `HTTP/3`, `HTTP/2`: a protocol's version.
+    if is_symbol(prev, &["/"])
+        && i >= 2
+        && tokens[i - 2].capitalised
+        && tokens[i - 2].end == tokens[i - 1].start
+        && tokens[i - 1].end == t.start
+    {
+        return false;
+    }
     // 24/7 is opening hours, not a quantity.
     if t.lower == "24" && is_symbol(next, &["/"]) && tokens.get(i + 2).is_some_and(|n| n.lower == "7") {
         return false;
@@ -103,12 +112,14 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang, mode: Mode) -> bool 
     if t.lower == "7" && is_symbol(prev, &["/"]) && i >= 2 && tokens[i - 2].lower == "24" {
         return false;
     }
-    // `før 31.12`, `by 15.3`: a day and month after a deadline.
-    if ends_at(S::Deadline, tokens, i).is_some()
-        && t.lower.split_once('.').is_some_and(|(d, m)| {
-            d.parse::<u8>().is_ok_and(|d| (1..=31).contains(&d)) && m.parse::<u8>().is_ok_and(|m| (1..=12).contains(&m))
-        })
-    {
+    // `før 31.12`, `by 15.3`: a day and month after a deadline, or when something happens
+    // (`during the 11.11 campaign`).
+    let day_month = t.lower.split_once('.').is_some_and(|(d, m)| {
+        d.parse::<u8>().is_ok_and(|d| (1..=31).contains(&d)) && m.parse::<u8>().is_ok_and(|m| (1..=12).contains(&m))
+    });
+    let named_day = prev.is_some_and(|p| p.is("during"))
+        || prev.is_some_and(|p| p.is("the")) && i >= 2 && tokens[i - 2].is("during");
+    if day_month && (ends_at(S::Deadline, tokens, i).is_some() || named_day) {
         return false;
     }
     // `after 5 pm`: a time of day.
@@ -188,9 +199,11 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang, mode: Mode) -> bool 
     {
         return false;
     }
-    // Joined by a hyphen: `top-3` is a rank, `tier-1` and `covid-19` are names.
+    // Joined by a hyphen: `top-3` is a rank, `sub-2s` a threshold, `tier-1` and `covid-19` are
+    // names.
     if t.hyphen_before && prev.is_some_and(Token::is_word) {
-        return all(S::Rank).starts(tokens, i - 1);
+        // (`over-18s`, `under-5s` are ages.)
+        return all(S::Rank).starts(tokens, i - 1) || tokens[i - 1].is("sub");
     }
     // `132 kV-ledning`, `50 GB-pakke`: a number and unit symbol naming which thing, not how many
     // (`2,500 sign-ups` are counted).
@@ -486,7 +499,8 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang, mode: Mode) -> bool 
         return false;
     }
     // `i dei 4 dotterselskapa`, `across the group's 7 legal entities`, `in all 12 offices`: which
-    // ones, after a preposition and a determiner.
+    // ones, after a preposition and a determiner; so in a key result `for de 200 sesongansatte`
+    // (an objective's `for all 12 entities` still counts them).
     let possessive =
         i >= 3 && word_at(tokens, i - 1).is_some_and(|d| d.lower.ends_with("'s")) && tokens[i - 2].is("the");
     let determiner = possessive
@@ -504,7 +518,7 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang, mode: Mode) -> bool 
             matches!(
                 p.lower.as_str(),
                 "i" | "in" | "på" | "on" | "across" | "hos" | "at" | "within" | "innen" | "innan"
-            )
+            ) || p.is("for") && mode == Mode::KeyResult
         })
         && !all(S::Percent).starts(tokens, range_end)
         && !all(S::TimeUnit).starts(tokens, range_end)
@@ -563,8 +577,12 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang, mode: Mode) -> bool 
     {
         return false;
     }
-    // Metric windows and deadlines: `de første 60 dagene`, `within 30 days`, `eldre enn 7 dager`.
-    if all(S::TimeUnit).starts(tokens, range_end) {
+    // Metric windows and deadlines: `de første 60 dagene`, `within 30 days`, `eldre enn 7 dager`
+    // (but `in the 48 to 72 hour range` is the level to keep).
+    let level_range = all(S::TimeUnit)
+        .at(tokens, range_end)
+        .is_some_and(|u| word_at(tokens, u.end).is_some_and(|w| matches!(w.lower.as_str(), "range" | "band")));
+    if all(S::TimeUnit).starts(tokens, range_end) && !level_range {
         let mut k = range_start;
         // Skip a determiner: `in their first 90 days`, `de første`.
         if let Some(start) = ends_at(S::Window, tokens, k) {
@@ -1285,7 +1303,9 @@ pub fn activity(kr: &KeyResult, tokens: &[Token], lang: Lang, langs: &[Lang]) ->
     // courses is.
     // A level, not a count (`Holde tre kurs`) nor a date (`Hold talks … within 1. June`).
     // So is a range it is kept at: `Holde byggetiden i CI på 6–8 minutter` (not `Hold 6–8 workshops`).
+    // (`Holde sykefraværet ensifret`: a level by its digits.)
     let level = all(S::Percent).any(tokens)
+        || all(S::Fraction).any(tokens)
         || (0..tokens.len()).any(|j| {
             all(S::Threshold).at(tokens, j).is_some()
                 && !matches!(tokens[j].lower.as_str(), "within" | "innenfor" | "innanfor")
@@ -1870,10 +1890,12 @@ fn milestone(
                     .is_some_and(|w| matches!(w.lower.as_str(), "av" | "by" | "for" | "til" | "to" | "i" | "in"))
                 && find_target(&tokens[m.end..], lang, Mode::KeyResult).is_none()
     };
+    // (`Alle 18 vidaregåande skular er kopla til …`: every one of the things, described.)
+    let all_of = tokens.first().is_some_and(|t| matches!(t.lower.as_str(), "all" | "alle" | "samtlige" | "samtlege"));
     for j in verb.max(1)..tokens.len() {
         if let Some(m) = all(S::MilestoneState).at(tokens, j)
             && (j <= 4
-                || new_thing && j <= 7
+                || (new_thing || all_of) && j <= 7
                 || (m.end..tokens.len()).any(|k| all(S::Deadline).starts(tokens, k))
                 || last(m))
             && !change(j)

@@ -227,6 +227,9 @@ mod tests {
             ("nn", "Sikre at brøytebilane er ute innan 45 minutt etter snøvarsel i 9 av 10 tilfelle", None, false),
             ("nb", "Alle kontorer er gått over til Teams innen mars", None, true),
             ("nn", "Alle skulane er over på den nye læringsplattforma innan august", None, true),
+            ("nn", "Alle 18 vidaregåande skular er kopla til det nye fylkesnettet", None, true),
+            ("en", "All 14 vessels are retrofitted with shore-power connections", None, true),
+            ("nn", "Freiste å få ny trafikktryggingsplan vedteken i fylkestinget", None, true),
         ];
         for (lang, title, target, binary) in cases {
             let found = findings(lang, title, target);

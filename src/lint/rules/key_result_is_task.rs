@@ -286,6 +286,8 @@ mod tests {
             ("en", "80 % of customers migrated to the new app", false),
             ("nb", "80 % av tjenestene flyttet ut av Sandvika-datasenteret", true),
             ("nb", "Kartlegge marginen per transportør for alle 14 ruter", true),
+            ("nb", "Holde sykefraværet ensifret", false),
+            ("nb", "Holde tre kurs for nye ledere", true),
         ];
         for (lang, title, task) in cases {
             let found = findings(lang, title, None).contains(&"key-result-is-task");

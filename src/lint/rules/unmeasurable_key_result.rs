@@ -222,6 +222,16 @@ mod tests {
             ("nb", "Styrke relasjonen til storkunder med årsforbruk over 100 000 kWh", true),
             ("en", "Get more households with income below $40k to apply", true),
             ("en", "Reach 400 households with income below $40k", false),
+            ("en", "Cut median page load on mobile to sub-2s by 30 June", false),
+            ("en", "Keep test turnaround in the 48 to 72 hour range", false),
+            ("en", "Keep voluntary attrition in single digits through 2025", false),
+            ("nb", "Oppnå tosifret vekst i antall aktive kunder", false),
+            ("nn", "Raskare lasting av produktbilete etter overgang til HTTP/3", true),
+            ("en", "Lift basket size during the 11.11 campaign", true),
+            ("en", "Reach a 4.5 rating in the app stores", false),
+            ("nb", "Bedre onboarding for de 200 sesongansatte på lageret", true),
+            ("en", "Improve onboarding for the 40 new hires to reach eNPS 30", false),
+            ("nn", "Freiste å få fleire brukarar", true),
         ];
         for (lang, title, unmeasurable) in cases {
             let found = findings(lang, title, None).contains(&"unmeasurable-key-result");
