@@ -775,6 +775,11 @@ fn more_word(word: &str) -> bool {
     matches!(word, "more" | "mer" | "meir" | "flere" | "fleire")
 }
 
+/// `alle`, `samtlige`, `all`: every one of the things.
+fn all_word(word: &str) -> bool {
+    matches!(word, "all" | "alle" | "samtlige" | "samtlege")
+}
+
 /// A superlative adjective: `største`, `viktigaste`, `largest`, `most`.
 fn superlative(word: &str) -> bool {
     matches!(word, "most" | "mest" | "best" | "beste")
@@ -995,7 +1000,13 @@ fn in_commitment_position(tokens: &[Token], m: Match) -> bool {
             !Lang::ALL.iter().any(|&l| find_target(subject, l, Mode::KeyResult).is_some())
         };
     let passive_end = m.end == tokens.len() && (first.lower.ends_with("es") || first.lower.ends_with("ast"));
-    after_aux || passive_end || m.start == 1 && looks_finite(&first.lower)
+    // `Teamet sikrer …`, `The ward helps patients …`, `Drift-teamet sikrer …`: the team or unit
+    // as a short subject, then the vague verb it commits to.
+    let unit_subject = m.start == 1
+        || short_subject
+            && (matches!(tokens[0].lower.as_str(), "the" | "our" | "vårt" | "vår")
+                || m.start == 2 && tokens[1].hyphen_before);
+    after_aux || passive_end || unit_subject && looks_finite(&first.lower)
 }
 
 /// A vague phrase in commitment position from `section` (or the user's extra phrases).
@@ -1097,7 +1108,7 @@ pub fn activity(kr: &KeyResult, tokens: &[Token], lang: Lang, langs: &[Lang]) ->
     // `New ITSM platform live for all three business units`: how far it reaches, not a level.
     let all_of = text_target.is_some_and(|t| {
         t.start > 0
-            && matches!(tokens[t.start - 1].lower.as_str(), "all" | "alle" | "samtlige" | "samtlege")
+            && all_word(&tokens[t.start - 1].lower)
             && find_target(&tokens[t.end..], lang, Mode::KeyResult).is_none()
     });
     if let Some(m) = milestone(tokens, v, lang, langs, text_target, has_target && (!all_of || field_target(kr))) {
@@ -1891,7 +1902,7 @@ fn milestone(
                 && find_target(&tokens[m.end..], lang, Mode::KeyResult).is_none()
     };
     // (`Alle 18 vidaregåande skular er kopla til …`: every one of the things, described.)
-    let all_of = tokens.first().is_some_and(|t| matches!(t.lower.as_str(), "all" | "alle" | "samtlige" | "samtlege"));
+    let all_of = tokens.first().is_some_and(|t| all_word(&t.lower));
     for j in verb.max(1)..tokens.len() {
         if let Some(m) = all(S::MilestoneState).at(tokens, j)
             && (j <= 4

@@ -187,6 +187,10 @@ mod tests {
             ("en", "Help center articles resolve 60 % of app questions without a call to support", false),
             ("en", "Increase the number of hospitals we support to 40", false),
             ("nb", "Styrke bemanningen i akuttmottaket med 12 årsverk", true),
+            // The team or unit as a short subject, then the vague verb.
+            ("nb", "Support-teamet sikrer at 98 % av P1-sakene får svar innen 15 minutter", true),
+            ("en", "The ward helps discharged patients manage their medication at home", true),
+            ("en", "Patients who say the ward helps them manage their medication rise from 60% to 75%", false),
         ];
         for (lang, title, vague) in cases {
             let found = findings(lang, title, None).contains(&"vague-key-result");
