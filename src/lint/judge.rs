@@ -208,9 +208,11 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang, mode: Mode) -> bool 
     // `132 kV-ledning`, `50 GB-pakke`: a number and unit symbol naming which thing, not how many
     // (`2,500 sign-ups` are counted).
     // (`300 TV-pakker`, `20 PR-saker`: an abbreviation is not a unit; the things are counted.)
-    // So is one after an article or `new`: `the new 420 kV substation`, `a 50 MW solar park`.
+    // So is one after an article or `new`: `the new 420 kV substation`, `a 50 MW solar park`; or
+    // after a preposition: `faults on 66 kV lines`, `i 0,5 l-flasker`.
     let spec = prev.is_some_and(|p| {
-        indefinite_article(&p.lower) || matches!(p.lower.as_str(), "the" | "new" | "ny" | "nytt" | "nye")
+        indefinite_article(&p.lower)
+            || matches!(p.lower.as_str(), "the" | "new" | "ny" | "nytt" | "nye" | "on" | "in" | "på" | "i")
     });
     if word_at(tokens, i + 1).is_some_and(|u| !u.hyphen_before)
         && all(S::UnitSymbol).starts(tokens, i + 1)
@@ -1101,6 +1103,21 @@ pub fn activity(kr: &KeyResult, tokens: &[Token], lang: Lang, langs: &[Lang]) ->
     if matches!(kr.target.as_ref().map(|t| &t.value), Some(Target::Milestone)) {
         return Some(Activity::Milestone(None));
     }
+    // `Vi lanserer …`, `Marketing runs six webinars`, `The data team is working on launching …`:
+    // the team as the subject, and its verb read as the commitment (`lansere …`, `run …`).
+    if let Some(v) = after_team_subject(tokens) {
+        let shift = |m: Match| Match { start: m.start + v, end: m.end + v };
+        let tails = std::iter::once(tokens[v..].to_vec())
+            .chain(base_forms(&tokens[v].lower).into_iter().map(|base| text::with_word(tokens, v, &base)));
+        for tail in tails {
+            if text::any_of(S::Task, langs, &tail, 0).is_some() || all(S::HardVague).starts(&tail, 0) {
+                return match activity(kr, &tail, lang, langs)? {
+                    Activity::Task(m) => Some(Activity::Task(shift(m))),
+                    Activity::Milestone(m) => Some(Activity::Milestone(m.map(shift))),
+                };
+            }
+        }
+    }
     let text_target = find_target(tokens, lang, Mode::KeyResult);
     let has_text_target = text_target.is_some();
     let has_target = has_text_target || field_target(kr);
@@ -1546,38 +1563,93 @@ fn helped_team_task(tokens: &[Token], langs: &[Lang], v: usize) -> Option<Match>
     {
         return Some(task);
     }
-    let team_word = |k: usize| {
-        word_at(tokens, k).is_some_and(|w| {
-            let l = w.lower.as_str();
-            ["team", "teamet", "avdelingen", "avdelinga", "kommunen", "etaten", "kontoret", "enheten", "eininga"]
-                .iter()
-                .any(|e| l.ends_with(e))
-                || matches!(
-                    l,
-                    "department"
-                        | "office"
-                        | "unit"
-                        | "squad"
-                        | "sales"
-                        | "marketing"
-                        | "finance"
-                        | "hr"
-                        | "legal"
-                        | "council"
-                        | "municipality"
-                        | "salg"
-                        | "økonomi"
-                )
-        })
-    };
-    let team =
-        (lead.end.max(v)..(v + 4).min(tokens.len())).take_while(|&k| tokens[k].is_word()).find(|&k| team_word(k))?;
+    let team = (lead.end.max(v)..(v + 4).min(tokens.len()))
+        .take_while(|&k| tokens[k].is_word())
+        .find(|&k| team_word(tokens, k))?;
     // Past the whole name: `the finance team`.
     let mut j = team + 1;
-    while team_word(j) {
+    while team_word(tokens, j) {
         j += 1;
     }
     task_after(j)
+}
+
+/// A word naming a team or a unit of the organisation: `teamet`, `avdelingen`, `the finance
+/// department`, `HR`, `Marketing`.
+fn team_word(tokens: &[Token], k: usize) -> bool {
+    word_at(tokens, k).is_some_and(|w| {
+        let l = w.lower.as_str();
+        [
+            "team",
+            "teamet",
+            "avdelingen",
+            "avdelinga",
+            "kommunen",
+            "etaten",
+            "kontoret",
+            "enheten",
+            "eininga",
+            "tjenesten",
+            "tenesta",
+        ]
+        .iter()
+        .any(|e| l.ends_with(e))
+            || matches!(
+                l,
+                "department"
+                    | "office"
+                    | "unit"
+                    | "squad"
+                    | "sales"
+                    | "marketing"
+                    | "finance"
+                    | "hr"
+                    | "legal"
+                    | "council"
+                    | "municipality"
+                    | "salg"
+                    | "økonomi"
+            )
+    })
+}
+
+/// Where the verb starts after the team as a short subject: `Vi lanserer …`, `Marketing runs …`,
+/// `Plattformteamet migrerte …`, `The data team is working on …` (past `is`, `er`).
+fn after_team_subject(tokens: &[Token]) -> Option<usize> {
+    let first = tokens.first()?;
+    let end = if first.is("vi") || first.is("we") {
+        1
+    } else {
+        (1..=3.min(tokens.len().saturating_sub(1))).find(|&k| {
+            tokens[..k].iter().all(Token::is_word)
+                && team_word(tokens, k - 1)
+                && (k == 1 || matches!(first.lower.as_str(), "the" | "our" | "vårt" | "vår"))
+        })?
+    };
+    let end = end + usize::from(word_at(tokens, end).is_some_and(|w| matches!(w.lower.as_str(), "is" | "are" | "er")));
+    word_at(tokens, end).map(|_| end)
+}
+
+/// The base forms a finite verb may have (`lanserer`, `migrerte` → `lansere`, `migrere`; `runs`,
+/// `launched` → `run`, `launch`), for reading a sentence with a subject as a commitment.
+fn base_forms(word: &str) -> Vec<String> {
+    let stem = |n: usize| word[..word.len() - n].to_owned();
+    if word.chars().count() < 4 {
+        return Vec::new();
+    }
+    if word.ends_with("er") {
+        vec![stem(1), stem(2)]
+    } else if word.ends_with("ar") {
+        vec![stem(2) + "e", stem(1)]
+    } else if word.ends_with("te") || word.ends_with("de") || word.ends_with("et") {
+        vec![stem(2) + "e"]
+    } else if word.ends_with("es") || word.ends_with("ed") {
+        vec![stem(2), stem(1)]
+    } else if word.ends_with('s') {
+        vec![stem(1)]
+    } else {
+        Vec::new()
+    }
 }
 
 /// Where a count starts at `i`, past a threshold word (`minst tre`, `at least 60%`).
@@ -1931,7 +2003,12 @@ pub fn vague_objective(tokens: &[Token], lang: Lang, langs: &[Lang], extra: Opti
     }
     // The verb: after `Vi skal`, and after a leading clause: `Når …, skal vi øke …`.
     let main = leading_clause_end(tokens).unwrap_or(0);
-    let v = if all(S::Commit).starts(tokens, main + 1) && tokens.len() > main + 2 { main + 2 } else { main };
+    // (And after the team as the subject: `The customer team improves …`.)
+    let v = if all(S::Commit).starts(tokens, main + 1) && tokens.len() > main + 2 {
+        main + 2
+    } else {
+        after_team_subject(tokens).unwrap_or(main)
+    };
     // A level gives `Øke salget` a destination (`Øke omsetningen til 60 MNOK`), but not
     // `Improve customer support by 20%`, `Bli bedre på kostnadskontroll og kutte 2 MNOK`: improving
     // by a number says no more than improving.

@@ -252,6 +252,17 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     tokens
 }
 
+/// `tokens` from `from` on, with the word at `from` replaced by `word` (a verb's base form, so
+/// that `Vi lanserer …` can be read as `lansere …`). Offsets stay those of the original text.
+pub fn with_word(tokens: &[Token], from: usize, word: &str) -> Vec<Token> {
+    let mut tail = tokens[from..].to_vec();
+    let (first_words, open) = &*STARTS;
+    tail[0].lower = word.to_owned();
+    tail[0].hash = word_hash(word);
+    tail[0].starts = first_words.get(&tail[0].hash).copied().unwrap_or(0) | open;
+    tail
+}
+
 /// The FNV-1a hash of a word, as stored in [`Token::hash`] and phrase indexes.
 pub fn word_hash(word: &str) -> u64 {
     let mut h = Fnv::default();

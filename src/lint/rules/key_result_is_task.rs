@@ -288,6 +288,13 @@ mod tests {
             ("nb", "Kartlegge marginen per transportør for alle 14 ruter", true),
             ("nb", "Holde sykefraværet ensifret", false),
             ("nb", "Holde tre kurs for nye ledere", true),
+            // The team as the subject: its verb is the commitment.
+            ("nb", "Vi lanserer ny sporingsside for privatkunder innen 1. mai", true),
+            ("nn", "Plattformteamet migrerte 80 % av integrasjonane til ny meldingskø", true),
+            ("en", "Marketing runs six webinars for e-commerce merchants", true),
+            ("en", "The data team is working on launching a live ETA feature", true),
+            ("en", "Sales grows new ARR from $2M to $3M", false),
+            ("nb", "Kundesenteret svarer på 90 % av henvendelsene innen 2 timer", false),
         ];
         for (lang, title, task) in cases {
             let found = findings(lang, title, None).contains(&"key-result-is-task");

@@ -232,6 +232,8 @@ mod tests {
             ("nb", "Bedre onboarding for de 200 sesongansatte på lageret", true),
             ("en", "Improve onboarding for the 40 new hires to reach eNPS 30", false),
             ("nn", "Freiste å få fleire brukarar", true),
+            ("en", "Faster restoration of supply after faults on 66 kV lines", true),
+            ("en", "Cut outages on 22 kV lines from 40 to 25 a year", false),
         ];
         for (lang, title, unmeasurable) in cases {
             let found = findings(lang, title, None).contains(&"unmeasurable-key-result");

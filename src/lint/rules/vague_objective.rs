@@ -173,6 +173,7 @@ mod tests {
             ("nb", "Økning i synlighet", true),
             ("en", "Reducing friction in onboarding", true),
             ("en", "Growth in the Nordics: become the first choice for every mid-sized bank", false),
+            ("en", "The customer team improves the delivery experience", true),
         ];
         for (lang, title, vague) in cases {
             assert_eq!(objective_findings(lang, title).contains(&"vague-objective"), vague, "{lang}: {title}");
