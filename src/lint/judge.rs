@@ -320,8 +320,13 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang, mode: Mode) -> bool 
     if connector(i + 1) && quantity_at(tokens, i + 2, lang).is_some() {
         range_end = i + 3;
     }
-    // `uke 12–14`, `kl. 08–16`: the end of a range of names.
-    if range_start < i && ends_at(S::IdentBefore, tokens, range_start).is_some() {
+    // `uke 12–14`, `kl. 08–16`: the end of a range of names; `2025–26`: a season's second year.
+    if range_start < i
+        && (ends_at(S::IdentBefore, tokens, range_start).is_some()
+            || t.lower.len() == 2
+                && tokens[range_start].lower.len() == 4
+                && (1900.0..=2100.0).contains(&tokens[range_start].value))
+    {
         return false;
     }
     // Ages: `25–45 år`, `aged 18–25`, `over 55 år`, `the 60+ age group`, `the 18–24 audience` (not
@@ -1563,15 +1568,36 @@ fn helped_team_task(tokens: &[Token], langs: &[Lang], v: usize) -> Option<Match>
     {
         return Some(task);
     }
-    let team = (lead.end.max(v)..(v + 4).min(tokens.len()))
+    if let Some(team) = (lead.end.max(v)..(v + 4).min(tokens.len()))
         .take_while(|&k| tokens[k].is_word())
-        .find(|&k| team_word(tokens, k))?;
-    // Past the whole name: `the finance team`.
-    let mut j = team + 1;
-    while team_word(tokens, j) {
-        j += 1;
+        .find(|&k| team_word(tokens, k))
+    {
+        // Past the whole name: `the finance team`.
+        let mut j = team + 1;
+        while team_word(tokens, j) {
+            j += 1;
+        }
+        return task_after(j);
     }
-    task_after(j)
+    // `Bistå sektorene med å migrere …`, `Help the control room migrate …`: any other unit helped
+    // in its task (not people, and not taking something into use: `Help product teams adopt …`
+    // is their adoption).
+    // The unit is one plural or definite noun (`departments`, `sektorene`), or named after `the`.
+    let named =
+        word_at(tokens, lead.end).is_some_and(|w| matches!(w.lower.as_str(), "the" | "den" | "det" | "de" | "dei"));
+    let unit_end = if named {
+        (lead.end + 2..(lead.end + 4).min(tokens.len()))
+            .take_while(|&k| tokens[k - 1].is_word() && !all(S::People).starts_or_ends_compound(tokens, k - 1))
+            .find(|&k| task_after(k).is_some())
+    } else {
+        let unit = word_at(tokens, lead.end)?;
+        (!all(S::People).starts_or_ends_compound(tokens, lead.end)
+            && (plural_noun(&unit.lower, 5) || definite_next(tokens, lead.end)))
+        .then_some(lead.end + 1)
+    };
+    task_after(unit_end?).filter(|t| {
+        !tokens[t.start].lower.starts_with("adopt") && !tokens[t.start].is("ta") && !tokens[t.start].is("tek")
+    })
 }
 
 /// A word naming a team or a unit of the organisation: `teamet`, `avdelingen`, `the finance
@@ -1591,6 +1617,7 @@ fn team_word(tokens: &[Token], k: usize) -> bool {
             "eininga",
             "tjenesten",
             "tenesta",
+            "redaksjonen",
         ]
         .iter()
         .any(|e| l.ends_with(e))
@@ -1647,6 +1674,9 @@ fn base_forms(word: &str) -> Vec<String> {
         vec![stem(2), stem(1)]
     } else if word.ends_with('s') {
         vec![stem(1)]
+    } else if word.ends_with('a') {
+        // Nynorsk past: `laga`, `opna`.
+        vec![stem(1) + "e"]
     } else {
         Vec::new()
     }
@@ -1984,6 +2014,8 @@ fn milestone(
             && !change(j)
             // `Hver ansatt har …`: after a determiner, a noun (`Ny økonomisjef ansatt` is the state).
             && !indefinite_article(&tokens[j - 1].lower)
+            // `Readers renewed their subscriptions faster`: other people did it.
+            && !(j == 1 && all(S::People).starts_or_ends_compound(tokens, 0))
             && !matches!(tokens[j - 1].lower.as_str(), "hver" | "hvert" | "kvar" | "kvart" | "each" | "every")
             && !all(S::Task).starts(tokens, 0)
             // `Antall feil i produksjon …`: things counted where they are.

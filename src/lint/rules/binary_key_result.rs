@@ -230,6 +230,7 @@ mod tests {
             ("nn", "Alle 18 vidaregåande skular er kopla til det nye fylkesnettet", None, true),
             ("en", "All 14 vessels are retrofitted with shore-power connections", None, true),
             ("nn", "Freiste å få ny trafikktryggingsplan vedteken i fylkestinget", None, true),
+            ("en", "Readers renewed their subscriptions faster after the price change", None, false),
         ];
         for (lang, title, target, binary) in cases {
             let found = findings(lang, title, target);

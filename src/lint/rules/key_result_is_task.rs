@@ -295,6 +295,16 @@ mod tests {
             ("en", "The data team is working on launching a live ETA feature", true),
             ("en", "Sales grows new ARR from $2M to $3M", false),
             ("nb", "Kundesenteret svarer på 90 % av henvendelsene innen 2 timer", false),
+            // Helping a unit of the organisation do its task; not people, nor taking something into use.
+            ("nb", "Bistå sektorene med å migrere fagsystemene sine til skyen", true),
+            ("en", "Help the control room migrate to the new SCADA platform", true),
+            ("en", "Help product teams adopt the golden-path service templates", false),
+            ("en", "Support local businesses to create 200 new jobs", false),
+            // What the team did, in the past.
+            ("en", "We wrote 25 author Q&As for the newsletter", true),
+            ("nn", "Redaksjonen laga ein ny nettstad for skuleboklista", true),
+            ("en", "Held six family open days at the airport during the summer", true),
+            ("en", "Held churn below 2% all year", false),
         ];
         for (lang, title, task) in cases {
             let found = findings(lang, title, None).contains(&"key-result-is-task");

@@ -234,6 +234,8 @@ mod tests {
             ("nn", "Freiste å få fleire brukarar", true),
             ("en", "Faster restoration of supply after faults on 66 kV lines", true),
             ("en", "Cut outages on 22 kV lines from 40 to 25 a year", false),
+            ("en", "Cut de-icing delays in the 2025–26 winter season", true),
+            ("en", "Readers renewed their subscriptions faster after the price change", true),
         ];
         for (lang, title, unmeasurable) in cases {
             let found = findings(lang, title, None).contains(&"unmeasurable-key-result");

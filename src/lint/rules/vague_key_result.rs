@@ -191,6 +191,8 @@ mod tests {
             ("nb", "Support-teamet sikrer at 98 % av P1-sakene får svar innen 15 minutter", true),
             ("en", "The ward helps discharged patients manage their medication at home", true),
             ("en", "Patients who say the ward helps them manage their medication rise from 60% to 75%", false),
+            ("nb", "Assistere kundene i å finne riktig spareprodukt", true),
+            ("nb", "Optimaliserte innsjekkingsflyten i terminalen", true),
         ];
         for (lang, title, vague) in cases {
             let found = findings(lang, title, None).contains(&"vague-key-result");
