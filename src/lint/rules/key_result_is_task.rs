@@ -305,6 +305,7 @@ mod tests {
             ("nn", "Redaksjonen laga ein ny nettstad for skuleboklista", true),
             ("en", "Held six family open days at the airport during the summer", true),
             ("en", "Held churn below 2% all year", false),
+            ("nb", "Skru av 3G-nettet i hele landet innen 1. desember", true),
         ];
         for (lang, title, task) in cases {
             let found = findings(lang, title, None).contains(&"key-result-is-task");

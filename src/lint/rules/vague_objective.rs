@@ -174,6 +174,7 @@ mod tests {
             ("en", "Reducing friction in onboarding", true),
             ("en", "Growth in the Nordics: become the first choice for every mid-sized bank", false),
             ("en", "The customer team improves the delivery experience", true),
+            ("nb", "Booste salget gjennom B2B-partnere", true),
         ];
         for (lang, title, vague) in cases {
             assert_eq!(objective_findings(lang, title).contains(&"vague-objective"), vague, "{lang}: {title}");
