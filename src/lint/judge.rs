@@ -1018,6 +1018,11 @@ fn in_commitment_position(tokens: &[Token], m: Match) -> bool {
 
 /// A vague phrase in commitment position from `section` (or the user's extra phrases).
 pub fn vague_phrase(tokens: &[Token], section: S, langs: &[Lang], extra: Option<&PhraseSet>) -> Option<Match> {
+    if section == S::HardVague
+        && let Some(m) = text::any_of(S::VagueLead, langs, tokens, 0)
+    {
+        return Some(m);
+    }
     (0..tokens.len()).find_map(|i| {
         let m = text::any_of(section, langs, tokens, i).or_else(|| extra.and_then(|e| e.at(tokens, i)))?;
         // `Bedre trivsel` is "better wellbeing"; `Bedre oppfølgingen` is "improve the follow-up".
@@ -1081,7 +1086,7 @@ pub fn main_verb(tokens: &[Token]) -> usize {
     if i > 0 {
         return i;
     }
-    if let Some(m) = all(S::HardVague).at(tokens, 0) {
+    if let Some(m) = all(S::HardVague).at(tokens, 0).or_else(|| all(S::VagueLead).at(tokens, 0)) {
         i = m.end;
     } else if tokens.len() > 2 && all(S::HardVague).at(tokens, 1).is_some_and(|m| m.end > 2) {
         i = all(S::HardVague).at(tokens, 1).map_or(0, |m| m.end);

@@ -559,13 +559,16 @@ pub enum Section {
     /// `kV`, `GB`, `kWh`: a unit symbol that names which thing (`132 kV-ledning`, `the new 420 kV
     /// substation`), not how many.
     UnitSymbol,
+    /// `Arbeid med`, `Fokus på`, `Sikring av`: a hard-vague phrase as a noun, vague where it opens
+    /// the title.
+    VagueLead,
     VerbIfDefinite,
     Window,
     Zero,
 }
 
 impl Section {
-    pub const ALL: [(&'static str, Section); 61] = [
+    pub const ALL: [(&'static str, Section); 62] = [
         ("adjective-too", Section::AdjectiveToo),
         ("age-marker", Section::AgeMarker),
         ("age-unit", Section::AgeUnit),
@@ -624,6 +627,7 @@ impl Section {
         ("threshold", Section::Threshold),
         ("time-unit", Section::TimeUnit),
         ("unit-symbol", Section::UnitSymbol),
+        ("vague-lead", Section::VagueLead),
         ("verb-if-definite", Section::VerbIfDefinite),
         ("window", Section::Window),
         ("zero", Section::Zero),

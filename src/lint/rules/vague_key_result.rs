@@ -193,6 +193,11 @@ mod tests {
             ("en", "Patients who say the ward helps them manage their medication rise from 60% to 75%", false),
             ("nb", "Assistere kundene i å finne riktig spareprodukt", true),
             ("nb", "Optimaliserte innsjekkingsflyten i terminalen", true),
+            // A hard-vague phrase as a noun opens the title (but not inside it).
+            ("nb", "Arbeid med ny kampanje for innboforsikring", true),
+            ("nb", "Fokus på førstelinjeløsning: minst 80 % løst i første samtale", true),
+            ("nn", "Styrkt samarbeid med arbeidslivet i praksisstudia", true),
+            ("nb", "Øke andelen rådgivere med fokus på pensjon fra 20 til 30 %", false),
         ];
         for (lang, title, vague) in cases {
             let found = findings(lang, title, None).contains(&"vague-key-result");
