@@ -1891,6 +1891,30 @@ fn milestone(
     if let Some(m) = all(S::MilestoneLead).at(tokens, 0) {
         return Some(m);
     }
+    // `Ny nettside`, `New claims chatbot for brokers`: a new thing named alone, with no level and
+    // no verb, is the thing to deliver (not `Nye kunder i Bergen`, people; nor `Nye avtaler
+    // på …`, a name of what is counted, which has its target in the fields).
+    if new_thing
+        && !has_target
+        // One new thing, or outputs (`Nye kundehistorier`); not things counted (`New bookings`,
+        // `Nye avtaler`), a metric (`New ARR`, `New revenue`) or people.
+        && word_at(tokens, 1).is_some_and(|w| {
+            let output = all(S::Output).starts_or_ends_compound(tokens, 1);
+            let one_thing = !plural_noun(&w.lower, 4);
+            (output || one_thing)
+                && ![S::People, S::MetricNoun, S::MoneyNoun, S::GenericMetric]
+                    .iter()
+                    .any(|&s| all(s).starts_or_ends_compound(tokens, 1))
+        })
+        && !(1..tokens.len()).any(|j| {
+            [S::Increase, S::Decrease, S::Comparative, S::MilestoneAux, S::Modal, S::StateVerb, S::Sign]
+                .iter()
+                .any(|&s| all(s).starts(tokens, j))
+                || text::any_of(S::Task, langs, tokens, j).is_some()
+        })
+    {
+        return Some(Match { start: 0, end: 2 });
+    }
     // `SOC 2 Type II`, `ISO 27001`: a standard alone names the certification to get.
     if all(S::Standard).starts(tokens, 0)
         && tokens[1..].iter().all(|t| {

@@ -231,6 +231,13 @@ mod tests {
             ("en", "All 14 vessels are retrofitted with shore-power connections", None, true),
             ("nn", "Freiste å få ny trafikktryggingsplan vedteken i fylkestinget", None, true),
             ("en", "Readers renewed their subscriptions faster after the price change", None, false),
+            // A new thing named alone, with no level and no verb.
+            ("nb", "Ny kundeportal for bedriftskunder", None, true),
+            ("en", "New website", None, true),
+            ("nb", "Nye avtaler på regnskapstjenester", None, false),
+            ("en", "New ARR from mid-market accounts", None, false),
+            ("en", "New hires rate their first 60 days highly", None, false),
+            ("nb", "Ny kundeportal for bedriftskunder", Some("40"), false),
         ];
         for (lang, title, target, binary) in cases {
             let found = findings(lang, title, target);
