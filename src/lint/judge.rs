@@ -1891,13 +1891,12 @@ fn milestone(
     if let Some(m) = all(S::MilestoneLead).at(tokens, 0) {
         return Some(m);
     }
-    // `Ny nettside`, `New claims chatbot for brokers`: a new thing named alone, with no level and
-    // no verb, is the thing to deliver (not `Nye kunder i Bergen`, people; nor `Nye avtaler
-    // på …`, a name of what is counted, which has its target in the fields).
+    // `Ny nettside`, `New website for brokers`: one new thing or new outputs (`Nye
+    // kundehistorier`) named alone, with no level and no verb, is the thing to deliver; not
+    // things counted (`Nye avtaler`, `New bookings`), a metric (`New ARR`) or people (`Nye
+    // kunder`).
     if new_thing
         && !has_target
-        // One new thing, or outputs (`Nye kundehistorier`); not things counted (`New bookings`,
-        // `Nye avtaler`), a metric (`New ARR`, `New revenue`) or people.
         && word_at(tokens, 1).is_some_and(|w| {
             let output = all(S::Output).starts_or_ends_compound(tokens, 1);
             let one_thing = !plural_noun(&w.lower, 4);
