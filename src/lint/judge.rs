@@ -1563,13 +1563,17 @@ fn helped_team_task(tokens: &[Token], langs: &[Lang], v: usize) -> Option<Match>
         }
         text::any_of(S::Task, langs, tokens, j)
     };
-    // `Support the cruise terminal in launching a new app`, `Support the diocese in hosting …`: an
-    // organisation named with `the`, helped in its work (not people: `Help the managers in …`).
-    if word_at(tokens, lead.end).is_some_and(|w| matches!(w.lower.as_str(), "the" | "den" | "det"))
-        && let Some(k) = (lead.end + 2..(lead.end + 6).min(tokens.len()))
-            .take_while(|&k| tokens[k].is_word() && !all(S::People).starts(tokens, k))
-            .find(|&k| matches!(tokens[k].lower.as_str(), "in" | "with" | "i" | "med"))
-        && let Some(task) = task_after(k)
+    // Not taking something into use: `Help product teams adopt …` is their adoption.
+    let not_adoption = |t: &Match| {
+        !tokens[t.start].lower.starts_with("adopt") && !tokens[t.start].is("ta") && !tokens[t.start].is("tek")
+    };
+    // `Support the cruise terminal in launching a new app`, `Help the control room migrate …`: a
+    // unit named with `the`, helped in its work (not people: `Help the managers in …`).
+    if word_at(tokens, lead.end).is_some_and(|w| matches!(w.lower.as_str(), "the" | "den" | "det" | "de" | "dei"))
+        && let Some(task) = (lead.end + 2..(lead.end + 6).min(tokens.len()))
+            .take_while(|&k| tokens[k - 1].is_word() && !all(S::People).starts_or_ends_compound(tokens, k - 1))
+            .find_map(task_after)
+            .filter(not_adoption)
     {
         return Some(task);
     }
@@ -1584,25 +1588,13 @@ fn helped_team_task(tokens: &[Token], langs: &[Lang], v: usize) -> Option<Match>
         }
         return task_after(j);
     }
-    // `Bistå sektorene med å migrere …`, `Help the control room migrate …`: any other unit helped
-    // in its task (not people, and not taking something into use: `Help product teams adopt …`
-    // is their adoption).
-    // The unit is one plural or definite noun (`departments`, `sektorene`), or named after `the`.
-    let named =
-        word_at(tokens, lead.end).is_some_and(|w| matches!(w.lower.as_str(), "the" | "den" | "det" | "de" | "dei"));
-    let unit_end = if named {
-        (lead.end + 2..(lead.end + 4).min(tokens.len()))
-            .take_while(|&k| tokens[k - 1].is_word() && !all(S::People).starts_or_ends_compound(tokens, k - 1))
-            .find(|&k| task_after(k).is_some())
-    } else {
-        let unit = word_at(tokens, lead.end)?;
-        (!all(S::People).starts_or_ends_compound(tokens, lead.end)
-            && (plural_noun(&unit.lower, 5) || definite_next(tokens, lead.end)))
-        .then_some(lead.end + 1)
-    };
-    task_after(unit_end?).filter(|t| {
-        !tokens[t.start].lower.starts_with("adopt") && !tokens[t.start].is("ta") && !tokens[t.start].is("tek")
-    })
+    // `Bistå sektorene med å migrere …`, `Help departments roll out …`: a unit as one plural or
+    // definite noun.
+    let unit = word_at(tokens, lead.end)?;
+    (!all(S::People).starts_or_ends_compound(tokens, lead.end)
+        && (plural_noun(&unit.lower, 5) || definite_next(tokens, lead.end)))
+    .then(|| task_after(lead.end + 1))?
+    .filter(not_adoption)
 }
 
 /// A word naming a team or a unit of the organisation: `teamet`, `avdelingen`, `the finance
