@@ -594,7 +594,13 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang, mode: Mode) -> bool 
         // Skip a determiner: `in their first 90 days`, `de første`.
         if let Some(start) = ends_at(S::Window, tokens, k) {
             let deadline = all(S::Deadline).at(tokens, start).is_some_and(|m| m.end == k);
-            return deadline && has_service_quantifier(tokens);
+            // An objective's `svar innen 4 timer`, `decided within 8 weeks` is how fast, a KPI;
+            // `innen tre år` is when, a deadline.
+            let how_fast = mode == Mode::Objective
+                && !["år", "year", "måned", "månad", "month", "kvartal", "quarter", "halvår"]
+                    .iter()
+                    .any(|u| tokens[range_end].lower.starts_with(u));
+            return deadline && (how_fast || has_service_quantifier(tokens));
         }
         while k > 0
             && tokens[k - 1].is_word()
@@ -634,7 +640,7 @@ pub fn find_target(tokens: &[Token], lang: Lang, mode: Mode) -> Option<Match> {
         let number = t.kind == Kind::Number;
         let released = number
             && word_at(tokens, i + 1).is_some_and(|w| {
-                matches!(w.lower.as_str(), "release" | "lansering" | "versjon" | "version")
+                matches!(w.lower.as_str(), "release" | "lansering" | "versjon" | "version" | "patch")
                     || w.lower.starts_with("upgrade")
                     || w.lower.starts_with("oppgradering")
             });

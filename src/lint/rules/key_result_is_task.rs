@@ -306,6 +306,8 @@ mod tests {
             ("en", "Held six family open days at the airport during the summer", true),
             ("en", "Held churn below 2% all year", false),
             ("nb", "Skru av 3G-nettet i hele landet innen 1. desember", true),
+            ("nn", "Arbeide med å setje i drift nytt reinseanlegg på Fjellheim innan 2026", true),
+            ("en", "Work towards putting the new plant into operation", true),
         ];
         for (lang, title, task) in cases {
             let found = findings(lang, title, None).contains(&"key-result-is-task");

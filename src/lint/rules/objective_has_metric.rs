@@ -127,6 +127,10 @@ mod tests {
             ),
             ("nb", "Fokusere på de fem største kommunene i regionen", true),
             ("en", "Win the three largest hospital trusts in the region", true),
+            ("en", "Get better at retaining players after patch 2.1", false),
+            ("nb", "Spillerne skal få svar innen 4 timer gjennom hele sesong 6", true),
+            ("en", "Be the B2B support team customers can reach within 5 minutes", true),
+            ("nb", "Lansere ny app innen 6 måneder", false),
         ];
         for (lang, title, metric) in cases {
             assert_eq!(objective_findings(lang, title).contains(&"objective-has-metric"), metric, "{lang}: {title}");

@@ -236,6 +236,13 @@ mod tests {
             ("en", "Cut outages on 22 kV lines from 40 to 25 a year", false),
             ("en", "Cut de-icing delays in the 2025–26 winter season", true),
             ("en", "Readers renewed their subscriptions faster after the price change", true),
+            ("nn", "Redusere kassasjonen av kaker i dei første 48 timane etter baking", true),
+            ("en", "Faster repair of leaks on mains larger than 300 mm", true),
+            ("en", "Keep the backlog smaller than 50 tickets", false),
+            ("nb", "Raskere svar til spillere som melder feil i sesong 5", true),
+            ("nn", "Redusere talet på krasj i PC-versjonen etter patch 1.12", true),
+            ("en", "Look into frame drops on PS5 before the 1.3 patch", true),
+            ("en", "Reach the 4.5 level on the App Store", false),
         ];
         for (lang, title, unmeasurable) in cases {
             let found = findings(lang, title, None).contains(&"unmeasurable-key-result");
