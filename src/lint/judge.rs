@@ -1171,6 +1171,26 @@ pub fn activity(kr: &KeyResult, tokens: &[Token], lang: Lang, langs: &[Lang]) ->
     {
         return Some(Activity::Task(m));
     }
+    // `Få nettsiden oversatt til fem språk`, `Have 20 case videos produced and published`: the
+    // team's own output got done, however much of it (not a share: `Få 80 % av sakene levert`).
+    if let Some(get) = text::any_of(S::MilestoneGet, langs, tokens, v)
+        && !all(S::Percent).any(tokens)
+        && !all(S::Fraction).any(tokens)
+        && let Some(m) = (get.end + 1..tokens.len())
+            .find_map(|j| all(S::TaskParticiple).at(tokens, j))
+            .filter(|m| !tokens[m.start].hyphen_before)
+        // (`Få 2 000 verksemder til å sende …`: others doing it.)
+        && !(get.end..m.start).any(|k| {
+            all(S::People).starts_or_ends_compound(tokens, k) || matches!(tokens[k].lower.as_str(), "til" | "to")
+        })
+        // The participle says what was done to the thing, last or before where, when or how far
+        // (not `new written premium`, an adjective).
+        && word_at(tokens, m.end).is_none_or(|w| {
+            matches!(w.lower.as_str(), "og" | "and" | "til" | "to" | "i" | "in" | "på" | "on" | "by" | "innen" | "før" | "before")
+        })
+    {
+        return Some(Activity::Task(Match { start: get.start, end: m.end }));
+    }
     // `Postgres 16 migration: 70 % of databases moved`: a share of the team's own things, moved
     // (not `80 % of customers migrated`, others doing it).
     if let Some(p) =
@@ -1791,9 +1811,22 @@ fn milestone(
             (standard.end..(standard.end + 2).min(tokens.len())).find(|&h| tokens[h].hyphen_before).and_then(state_at)
         })
     };
+    // `Redusere tiden fra bestilling til ruteplanen er klar`, `Cut the time until the order is
+    // ready`: a state that ends a duration being changed.
+    let direction = [S::Increase, S::Decrease, S::Comparative].iter().any(|&s| all(s).starts(tokens, verb));
+    let ends_duration = |j: usize| {
+        direction
+            && (verb..j).any(|k| {
+                matches!(
+                    tokens[k].lower.as_str(),
+                    "til" | "når" | "until" | "when" | "before" | "før" | "after" | "etter"
+                )
+            })
+    };
     for j in 0..tokens.len() {
         if let Some(aux) = all(S::MilestoneAux).at(tokens, j)
             && j > 0
+            && !ends_duration(j)
             && let Some(state) = state_after(aux.end)
             // `Vi skal sikra at …`: what the team will do, not a state.
             && !word_at(tokens, state.end).is_some_and(|w| matches!(w.lower.as_str(), "at" | "that" | "å"))
@@ -1971,10 +2004,12 @@ fn milestone(
     {
         for j in get.end..tokens.len() {
             // `Achieve SOC 2 Type I`, `Oppnå ISO 9001`: a certification named by its standard.
+            // (`Få nettsiden oversatt`, `Have 20 case videos produced`: the team's output, done.)
             if let Some(m) = all(S::MilestoneState)
                 .at(tokens, j)
                 .or_else(|| all(S::MilestoneNoun).at(tokens, j))
                 .or_else(|| all(S::Standard).at(tokens, j))
+                .or_else(|| all(S::TaskParticiple).at(tokens, j))
             {
                 return Some(Match { start: get.start, end: m.end });
             }
@@ -2041,7 +2076,8 @@ fn milestone(
             // `Hver ansatt har …`: after a determiner, a noun (`Ny økonomisjef ansatt` is the state).
             && !indefinite_article(&tokens[j - 1].lower)
             // `Readers renewed their subscriptions faster`: other people did it.
-            && !(j == 1 && all(S::People).starts_or_ends_compound(tokens, 0))
+            // (`Mottakere tar i bruk pakkebokser`: their verb, then the state.)
+            && !(j <= 2 && all(S::People).starts_or_ends_compound(tokens, 0))
             && !matches!(tokens[j - 1].lower.as_str(), "hver" | "hvert" | "kvar" | "kvart" | "each" | "every")
             && !all(S::Task).starts(tokens, 0)
             // `Antall feil i produksjon …`: things counted where they are.

@@ -238,6 +238,12 @@ mod tests {
             ("en", "New ARR from mid-market accounts", None, false),
             ("en", "New hires rate their first 60 days highly", None, false),
             ("nb", "Ny kundeportal for bedriftskunder", Some("40"), false),
+            ("nn", "Kampanjemateriell om HPV-vaksine distribuert til alle helsestasjonane", None, true),
+            ("en", "Screening invitations sent to all residents turning 55 by 1 October", None, true),
+            ("nb", "Få nettsiden oversatt", None, true),
+            ("nb", "Redusere tiden fra bestilling til ruteplanen er klar til under 90 sekunder", None, false),
+            ("nb", "Redusere ventetiden på resepter ved å innføre SMS-varsling når resepten er klar", None, false),
+            ("nb", "Kundene tar i bruk appen", None, false),
         ];
         for (lang, title, target, binary) in cases {
             let found = findings(lang, title, target);

@@ -308,6 +308,16 @@ mod tests {
             ("nb", "Skru av 3G-nettet i hele landet innen 1. desember", true),
             ("nn", "Arbeide med å setje i drift nytt reinseanlegg på Fjellheim innan 2026", true),
             ("en", "Work towards putting the new plant into operation", true),
+            ("nb", "Få nettsiden om flåttbårne sykdommer oversatt til fem språk", true),
+            ("en", "Have 20 customer case videos produced and published", true),
+            ("nb", "Mottakere tar i bruk pakkebokser som leveringssted", false),
+            ("nb", "Få 2 000 verksemder til å sende faktura frå appen", false),
+            ("en", "Close NOK 45 mill. in new written premium from SME customers", false),
+            (
+                "nb",
+                "Flytte all lagerstyring til nytt system og holde lagerverdien under 14 MNOK gjennom hele overgangen",
+                false,
+            ),
         ];
         for (lang, title, task) in cases {
             let found = findings(lang, title, None).contains(&"key-result-is-task");

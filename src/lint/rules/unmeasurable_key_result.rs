@@ -243,6 +243,8 @@ mod tests {
             ("nn", "Redusere talet på krasj i PC-versjonen etter patch 1.12", true),
             ("en", "Look into frame drops on PS5 before the 1.3 patch", true),
             ("en", "Reach the 4.5 level on the App Store", false),
+            ("nb", "Mottakere tar i bruk pakkebokser som leveringssted", true),
+            ("en", "More screening among residents turning 55", true),
         ];
         for (lang, title, unmeasurable) in cases {
             let found = findings(lang, title, None).contains(&"unmeasurable-key-result");
