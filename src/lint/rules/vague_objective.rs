@@ -175,6 +175,9 @@ mod tests {
             ("en", "Growth in the Nordics: become the first choice for every mid-sized bank", false),
             ("en", "The customer team improves the delivery experience", true),
             ("nb", "Booste salget gjennom B2B-partnere", true),
+            ("nb", "Et løft for kundeopplevelsen i skadeavdelingen", true),
+            ("en", "A major boost to our brand in Norway", true),
+            ("nb", "Et løft for kundeopplevelsen: NPS fra 20 til 40", false),
         ];
         for (lang, title, vague) in cases {
             assert_eq!(objective_findings(lang, title).contains(&"vague-objective"), vague, "{lang}: {title}");
