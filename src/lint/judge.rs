@@ -1926,15 +1926,32 @@ fn milestone(
     // kundehistorier`) named alone, with no level and no verb, is the thing to deliver; not
     // things counted (`Nye avtaler`, `New bookings`), a metric (`New ARR`) or people (`Nye
     // kunder`).
-    if new_thing
+    // (So is one output named alone, without `ny`: `Kampanjefilm for vintersesongen`; not what it
+    // qualifies: `Application volume`, `Nettsidetrafikk`.)
+    let output_alone = tokens.first().is_some_and(|w| {
+        let end = all(S::Output)
+            .at(tokens, 0)
+            .map(|m| m.end)
+            .or_else(|| (lang != Lang::En && all(S::Output).ends_compound(&w.lower)).then_some(1));
+        end.is_some_and(|end| {
+            !plural_noun(&w.lower, 4)
+                && word_at(tokens, end).is_none_or(|n| {
+                    matches!(
+                        n.lower.as_str(),
+                        "for" | "om" | "til" | "to" | "on" | "about" | "i" | "in" | "med" | "with"
+                    )
+                })
+        })
+    });
+    if (new_thing || output_alone)
         && !has_target
-        && word_at(tokens, 1).is_some_and(|w| {
-            let output = all(S::Output).starts_or_ends_compound(tokens, 1);
+        && word_at(tokens, usize::from(new_thing)).is_some_and(|w| {
+            let output = all(S::Output).starts_or_ends_compound(tokens, usize::from(new_thing));
             let one_thing = !plural_noun(&w.lower, 4);
             (output || one_thing)
                 && ![S::People, S::MetricNoun, S::MoneyNoun, S::GenericMetric]
                     .iter()
-                    .any(|&s| all(s).starts_or_ends_compound(tokens, 1))
+                    .any(|&s| all(s).starts_or_ends_compound(tokens, usize::from(new_thing)))
         })
         && !(1..tokens.len()).any(|j| {
             [S::Increase, S::Decrease, S::Comparative, S::MilestoneAux, S::Modal, S::StateVerb, S::Sign]
@@ -1943,7 +1960,7 @@ fn milestone(
                 || text::any_of(S::Task, langs, tokens, j).is_some()
         })
     {
-        return Some(Match { start: 0, end: 2 });
+        return Some(Match { start: 0, end: 1 + usize::from(new_thing) });
     }
     // `SOC 2 Type II`, `ISO 27001`: a standard alone names the certification to get.
     if all(S::Standard).starts(tokens, 0)
@@ -2158,7 +2175,11 @@ pub fn vague_objective(tokens: &[Token], lang: Lang, langs: &[Lang], extra: Opti
     if all(S::Destination).any(tokens) {
         return None;
     }
-    (0..tokens.len()).find_map(|i| text::any_of(S::Comparative, langs, tokens, i).filter(|_| !compared(i)))
+    // (`ikke om flere år`: several years, a time, not a comparison.)
+    (0..tokens.len()).find_map(|i| {
+        text::any_of(S::Comparative, langs, tokens, i)
+            .filter(|m| !compared(i) && !all(S::TimeUnit).starts(tokens, m.end))
+    })
 }
 
 /// Whether the title's only level is an amount to grow by (`med 20 %`, `by €1.5M`), with no level

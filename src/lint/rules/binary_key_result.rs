@@ -244,6 +244,10 @@ mod tests {
             ("nb", "Redusere tiden fra bestilling til ruteplanen er klar til under 90 sekunder", None, false),
             ("nb", "Redusere ventetiden på resepter ved å innføre SMS-varsling når resepten er klar", None, false),
             ("nb", "Kundene tar i bruk appen", None, false),
+            ("nb", "Kampanjefilm for vintersesongen", None, true),
+            ("en", "Training for new managers", None, true),
+            ("en", "Application volume", None, false),
+            ("nb", "Nettsidetrafikk fra organisk søk", None, false),
         ];
         for (lang, title, target, binary) in cases {
             let found = findings(lang, title, target);

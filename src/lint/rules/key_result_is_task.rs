@@ -318,6 +318,7 @@ mod tests {
                 "Flytte all lagerstyring til nytt system og holde lagerverdien under 14 MNOK gjennom hele overgangen",
                 false,
             ),
+            ("nb", "Innkjøp av 12 nye UV-desinfeksjonsroboter", true),
         ];
         for (lang, title, task) in cases {
             let found = findings(lang, title, None).contains(&"key-result-is-task");

@@ -198,6 +198,7 @@ mod tests {
             ("nb", "Fokus på førstelinjeløsning: minst 80 % løst i første samtale", true),
             ("nn", "Styrkt samarbeid med arbeidslivet i praksisstudia", true),
             ("nb", "Øke andelen rådgivere med fokus på pensjon fra 20 til 30 %", false),
+            ("nn", "Styrka omdømme som heilårsdestinasjon", true),
         ];
         for (lang, title, vague) in cases {
             let found = findings(lang, title, None).contains(&"vague-key-result");

@@ -178,6 +178,7 @@ mod tests {
             ("nb", "Et løft for kundeopplevelsen i skadeavdelingen", true),
             ("en", "A major boost to our brand in Norway", true),
             ("nb", "Et løft for kundeopplevelsen: NPS fra 20 til 40", false),
+            ("nb", "Ny næringsvirksomhet får strøm når de trenger den, ikke om flere år", false),
         ];
         for (lang, title, vague) in cases {
             assert_eq!(objective_findings(lang, title).contains(&"vague-objective"), vague, "{lang}: {title}");
