@@ -1394,7 +1394,9 @@ pub fn activity(kr: &KeyResult, tokens: &[Token], lang: Lang, langs: &[Lang]) ->
     // with …`: an improvement, not an output (vague-key-result and unmeasurable-key-result judge it).
     // (`publisere flere kundehistorier`, `write more articles`: more outputs, still a task.)
     let build = all(S::Build).starts(tokens, task.start);
-    let more = word_at(tokens, task.end).is_some_and(|w| more_word(&w.lower));
+    // (`deploy more often` is a rate, not more outputs.)
+    let more = word_at(tokens, task.end).is_some_and(|w| more_word(&w.lower))
+        && !word_at(tokens, task.end + 1).is_some_and(|w| matches!(w.lower.as_str(), "often" | "frequently"));
     if text::any_of(S::SoftVague, langs, tokens, task.start).is_some()
         || all(S::Comparative).starts(tokens, task.end) && (build || !more)
         || build && quality_object(tokens, task.end)

@@ -319,6 +319,8 @@ mod tests {
                 false,
             ),
             ("nb", "Innkjøp av 12 nye UV-desinfeksjonsroboter", true),
+            ("en", "Explore ways to deploy more often", false),
+            ("en", "Write more articles", true),
         ];
         for (lang, title, task) in cases {
             let found = findings(lang, title, None).contains(&"key-result-is-task");

@@ -245,6 +245,7 @@ mod tests {
             ("en", "Reach the 4.5 level on the App Store", false),
             ("nb", "Mottakere tar i bruk pakkebokser som leveringssted", true),
             ("en", "More screening among residents turning 55", true),
+            ("en", "Deploy more often", true),
         ];
         for (lang, title, unmeasurable) in cases {
             let found = findings(lang, title, None).contains(&"unmeasurable-key-result");

@@ -179,6 +179,8 @@ mod tests {
             ("en", "A major boost to our brand in Norway", true),
             ("nb", "Et løft for kundeopplevelsen: NPS fra 20 til 40", false),
             ("nb", "Ny næringsvirksomhet får strøm når de trenger den, ikke om flere år", false),
+            ("nb", "Forbedre plattformen slik at teamene kan deploye oftere", true),
+            ("en", "Get better at releasing, so that teams are happier", true),
         ];
         for (lang, title, vague) in cases {
             assert_eq!(objective_findings(lang, title).contains(&"vague-objective"), vague, "{lang}: {title}");
