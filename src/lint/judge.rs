@@ -1386,7 +1386,11 @@ pub fn activity(kr: &KeyResult, tokens: &[Token], lang: Lang, langs: &[Lang]) ->
         });
     if let Some(keep) = all(S::Keep).at(tokens, task.start)
         // `Holde på flere sesongarbeidere`, `Hold on to more seasonal workers`: retaining people.
-        && (field_target(kr) || level || word_at(tokens, keep.end).is_some_and(|w| w.is("på") || w.is("on")))
+        // (`Holde sykefraværet på nivå med fjorårets`: a level named by what it equals.)
+        && (field_target(kr)
+            || level
+            || word_at(tokens, keep.end).is_some_and(|w| w.is("på") || w.is("on"))
+            || tokens[keep.end..].iter().any(|t| t.is("nivå") || t.is("level") || t.is("par")))
     {
         return None;
     }

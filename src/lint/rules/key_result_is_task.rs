@@ -227,6 +227,9 @@ mod tests {
             ("nn", "Publisera 24 nye turforslag på nynorsk og engelsk på nettsida", true),
             ("nb", "Holde på flere sesongarbeidere gjennom vinteren", false),
             ("en", "Hold on to more seasonal workers", false),
+            // A level named by what it equals is kept, not a thing held.
+            ("nb", "Holde sykefraværet på nivå med fjorårets", false),
+            ("en", "Keep churn on par with last year", false),
             ("nb", "Holde tre kurs for nye ledere", true),
             ("nb", "Oppgradere sikkerheten i tråd med ISO 27001 og redusere risikoen", false),
             ("nn", "Oppgradere tryggleiken på alle kaiene", false),

@@ -239,6 +239,8 @@ mod tests {
             ("nn", "Redusere kassasjonen av kaker i dei første 48 timane etter baking", true),
             ("en", "Faster repair of leaks on mains larger than 300 mm", true),
             ("en", "Keep the backlog smaller than 50 tickets", false),
+            ("nb", "Holde sykefraværet på nivå med fjorårets", true),
+            ("en", "Keep churn on par with last year", true),
             ("nb", "Raskere svar til spillere som melder feil i sesong 5", true),
             ("nn", "Redusere talet på krasj i PC-versjonen etter patch 1.12", true),
             ("en", "Look into frame drops on PS5 before the 1.3 patch", true),
