@@ -884,6 +884,10 @@ fn in_commitment_position(tokens: &[Token], m: Match) -> bool {
     if first.is("work") && m.start >= 2 && tokens[m.start - 1].is("to") && tokens[m.start - 2].lower.ends_with("ing") {
         return false;
     }
+    // `sign up for focus groups on the app`: a research method, not `focus … on`.
+    if first.is("focus") && word_at(tokens, m.start + 1).is_some_and(|w| w.is("group") || w.is("groups")) {
+        return false;
+    }
     // A name (`HjelpMeg`, `Premium Support`): not a verb.
     if first.lower.chars().skip(1).count() > 0 && m.start > 0 && first.capitalised && !title_case(tokens) {
         return false;
@@ -1795,6 +1799,13 @@ fn milestone(
     text_target: Option<Match>,
     has_target: bool,
 ) -> Option<Match> {
+    // `Look into why tickets get reopened`, `Finne ut hvorfor saker blir gjenåpnet`: the question
+    // asked, not a state the team reaches.
+    let question = (verb..(verb + 3).min(tokens.len())).find(|&k| {
+        matches!(tokens[k].lower.as_str(), "why" | "how" | "whether" | "hvorfor" | "hvordan" | "kvifor" | "korleis")
+    });
+    let tokens = &tokens[..question.unwrap_or(tokens.len())];
+    let text_target = text_target.filter(|t| t.end <= tokens.len());
     let new_thing = tokens.first().is_some_and(|t| matches!(t.lower.as_str(), "ny" | "nytt" | "nye" | "new"));
     // `Systema er ISO 27001-sertifiserte`: a plural state, and a standard joined to its state.
     let state_at = |k: usize| {

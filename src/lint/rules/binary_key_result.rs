@@ -96,6 +96,9 @@ mod tests {
             ("en", "Checkout service running on the new Kubernetes cluster before Black Friday", None, true),
             ("en", "Share of services running on Kubernetes from 40% to 80%", None, false),
             ("en", "Lower processing cost per 1,000 parking permits issued", None, false),
+            // The question investigated is not a state reached.
+            ("en", "Look into why help desk tickets get reopened", None, false),
+            ("nb", "Finne ut hvorfor saker blir gjenåpnet", None, false),
             // A Norwegian compound ending in the milestone noun.
             ("nb", "Rammetillatelse for Byggetrinn 2 er gitt av kommunen", None, true),
             ("nb", "Investeringsbeslutning (FID) for vindparken er tatt innen 15. desember", None, true),

@@ -240,6 +240,9 @@ mod tests {
             ("en", "Faster repair of leaks on mains larger than 300 mm", true),
             ("en", "Keep the backlog smaller than 50 tickets", false),
             ("nb", "Holde sykefraværet på nivå med fjorårets", true),
+            // A group named by its number is not a level.
+            ("nb", "Færre klager per 1 000 innbyggere enn snittet i KOSTRA-gruppe 13", true),
+            ("en", "Fewer complaints than the average of comparison group 4", true),
             ("en", "Keep churn on par with last year", true),
             ("nb", "Raskere svar til spillere som melder feil i sesong 5", true),
             ("nn", "Redusere talet på krasj i PC-versjonen etter patch 1.12", true),

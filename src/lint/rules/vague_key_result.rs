@@ -105,6 +105,8 @@ mod tests {
             // Whom `support` helps: team leads; `support staff` is the department.
             ("en", "Support team leads in having better career conversations", true),
             ("en", "Support staff answer 90 % of chats within 2 minutes", false),
+            ("en", "Get 300 policyholders to sign up for focus groups on the new claims app", false),
+            ("en", "Focus the sales team on the top 50 accounts", true),
             ("nb", "Supporte kundene bedre i helgene", true),
             // What the team gets others to do is measured, not the team's effort.
             ("nb", "Få flere ansatte til å engasjere seg i employer branding på SoMe", false),
