@@ -1247,8 +1247,10 @@ pub fn activity(kr: &KeyResult, tokens: &[Token], lang: Lang, langs: &[Lang]) ->
     }
     // `Post-purchase NPS`, `Test-dekning`: a compound noun, not the verb (unless the word list has
     // the compound as a verb: `re-platform`).
+    // (`Bistå IT-avdelingen med å innføre …`: the unit helped, its task still the team's.)
     if tokens.get(v + 1).is_some_and(|t| t.hyphen_before)
         && text::any_of(S::Task, langs, tokens, v).is_none_or(|m| m.end <= v + 1)
+        && helped_team_task(tokens, langs, v).is_none()
     {
         return None;
     }
@@ -1357,12 +1359,13 @@ pub fn activity(kr: &KeyResult, tokens: &[Token], lang: Lang, langs: &[Lang]) ->
             "the" | "a" | "an" | "our" | "all" | "every" | "en" | "et" | "ei" | "den" | "det" | "alle"
         )
     });
-    // (Not a Norwegian infinitive with its definite object: `Kartlegge marginen per transportør`.)
-    let definite_object = lang != Lang::En
+    // (Not a Norwegian infinitive with its object: `Kartlegge marginen per transportør`,
+    // `Kartlegge kostnad per driftstime`; Norwegian names a metric as one compound.)
+    let norwegian_infinitive = lang != Lang::En
         && tokens[task.start].lower.ends_with('e')
-        && word_at(tokens, task.end).is_some_and(|w| ["en", "et", "ene", "a"].iter().any(|e| w.lower.ends_with(e)));
+        && text::any_of(S::Task, &[Lang::En], tokens, task.start).is_none();
     if task.start == v
-        && !definite_object
+        && !norwegian_infinitive
         && (all(S::MetricNoun).starts(tokens, task.end) || modifier && all(S::MetricNoun).starts(tokens, task.end + 1))
     {
         return None;
@@ -1376,7 +1379,11 @@ pub fn activity(kr: &KeyResult, tokens: &[Token], lang: Lang, langs: &[Lang]) ->
         || all(S::Fraction).any(tokens)
         || (0..tokens.len()).any(|j| {
             all(S::Threshold).at(tokens, j).is_some()
-                && !matches!(tokens[j].lower.as_str(), "within" | "innenfor" | "innanfor")
+                && (!matches!(tokens[j].lower.as_str(), "within" | "innenfor" | "innanfor")
+                    // (`Halde utgiftene innanfor 1,2 mill. kr`: within a budget is a level.)
+                    || amount_at(tokens, j + 1, lang)
+                        .is_some_and(|(_, end, percent)| percent || all(S::Currency).starts(tokens, end))
+                    || all(S::Currency).starts(tokens, j + 1) && amount_at(tokens, j + 1, lang).is_some())
                 || j > 0
                     && matches!(tokens[j - 1].lower.as_str(), "på" | "at" | "around" | "rundt")
                     && quantity_at(tokens, j, lang).is_some()
@@ -1622,7 +1629,7 @@ fn helped_team_task(tokens: &[Token], langs: &[Lang], v: usize) -> Option<Match>
         while team_word(tokens, j) {
             j += 1;
         }
-        return task_after(j);
+        return task_after(j).filter(not_adoption);
     }
     // `Bistå sektorene med å migrere …`, `Help departments roll out …`: a unit as one plural or
     // definite noun.
@@ -1641,6 +1648,7 @@ fn team_word(tokens: &[Token], k: usize) -> bool {
         [
             "team",
             "teamet",
+            "avdeling",
             "avdelingen",
             "avdelinga",
             "kommunen",
@@ -1659,6 +1667,7 @@ fn team_word(tokens: &[Token], k: usize) -> bool {
                 "department"
                     | "office"
                     | "unit"
+                    | "teams"
                     | "squad"
                     | "sales"
                     | "marketing"
@@ -1829,14 +1838,14 @@ fn milestone(
         })
     };
     // `Redusere tiden fra bestilling til ruteplanen er klar`, `Cut the time until the order is
-    // ready`: a state that ends a duration being changed.
+    // ready`, `the time it takes new staff to be ready`: a state that ends a duration being changed.
     let direction = [S::Increase, S::Decrease, S::Comparative].iter().any(|&s| all(s).starts(tokens, verb));
     let ends_duration = |j: usize| {
         direction
             && (verb..j).any(|k| {
                 matches!(
                     tokens[k].lower.as_str(),
-                    "til" | "når" | "until" | "when" | "before" | "før" | "after" | "etter"
+                    "til" | "når" | "until" | "when" | "before" | "før" | "after" | "etter" | "takes" | "tar"
                 )
             })
     };

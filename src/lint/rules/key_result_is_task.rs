@@ -289,8 +289,13 @@ mod tests {
             ("en", "80 % of customers migrated to the new app", false),
             ("nb", "80 % av tjenestene flyttet ut av Sandvika-datasenteret", true),
             ("nb", "Kartlegge marginen per transportør for alle 14 ruter", true),
+            // A Norwegian verb before a metric's name: its object (the metric would be one compound).
+            ("nb", "Kartlegge kostnad per driftstime for ladeinfrastrukturen på depot 2", true),
+            ("nn", "Jobbe med å leggje om rutetabellen for ferjesambandet før sommarruta 2026", true),
             ("nb", "Holde sykefraværet ensifret", false),
-            ("nb", "Holde tre kurs for nye ledere", true),
+            // Within a budget is a level; within a date is a deadline.
+            ("nn", "Halde utgiftene til fjernlån innanfor 1,2 mill. kr", false),
+            ("en", "Hold two talks within 1 June", true),
             // The team as the subject: its verb is the commitment.
             ("nb", "Vi lanserer ny sporingsside for privatkunder innen 1. mai", true),
             ("nn", "Plattformteamet migrerte 80 % av integrasjonane til ny meldingskø", true),
@@ -301,7 +306,9 @@ mod tests {
             // Helping a unit of the organisation do its task; not people, nor taking something into use.
             ("nb", "Bistå sektorene med å migrere fagsystemene sine til skyen", true),
             ("en", "Help the control room migrate to the new SCADA platform", true),
-            ("en", "Help product teams adopt the golden-path service templates", false),
+            ("en", "Support the café teams in rolling out the new till system", true),
+            ("nb", "Bistå IT-avdelingen med å innføre ny billettløsning på linje 1, 2 og 5", true),
+            ("nn", "Hjelpe teknisk avdeling med å byte ut lyssystemet på Studioscenen", true),
             ("en", "Support local businesses to create 200 new jobs", false),
             // What the team did, in the past.
             ("en", "We wrote 25 author Q&As for the newsletter", true),

@@ -243,6 +243,9 @@ mod tests {
             // A group named by its number is not a level.
             ("nb", "Færre klager per 1 000 innbyggere enn snittet i KOSTRA-gruppe 13", true),
             ("en", "Fewer complaints than the average of comparison group 4", true),
+            ("nb", "Lavere energibruk per ladet kWh på depot 2", true),
+            // How long until a state: the duration is the measure (still without a level).
+            ("en", "Reduce the time it takes new baristas to be ready for unsupervised shifts", true),
             ("en", "Keep churn on par with last year", true),
             ("nb", "Raskere svar til spillere som melder feil i sesong 5", true),
             ("nn", "Redusere talet på krasj i PC-versjonen etter patch 1.12", true),
