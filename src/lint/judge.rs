@@ -1631,11 +1631,13 @@ fn helped_team_task(tokens: &[Token], langs: &[Lang], v: usize) -> Option<Match>
         }
         return task_after(j).filter(not_adoption);
     }
-    // `Bistå sektorene med å migrere …`, `Help departments roll out …`: a unit as one plural or
-    // definite noun.
+    // `Bistå sektorene med å migrere …`, `Help departments roll out …`, `Bistå regnskap med å
+    // innføre …`: a unit as one plural or definite noun, or one noun the task follows.
     let unit = word_at(tokens, lead.end)?;
     (!all(S::People).starts_or_ends_compound(tokens, lead.end)
-        && (plural_noun(&unit.lower, 5) || definite_next(tokens, lead.end)))
+        && (plural_noun(&unit.lower, 5)
+            || definite_next(tokens, lead.end)
+            || word_at(tokens, lead.end + 1).is_some_and(|w| w.is("med") || w.is("with"))))
     .then(|| task_after(lead.end + 1))?
     .filter(not_adoption)
 }

@@ -309,6 +309,7 @@ mod tests {
             ("en", "Support the café teams in rolling out the new till system", true),
             ("nb", "Bistå IT-avdelingen med å innføre ny billettløsning på linje 1, 2 og 5", true),
             ("nn", "Hjelpe teknisk avdeling med å byte ut lyssystemet på Studioscenen", true),
+            ("nb", "Bistå regnskap med å innføre nytt faktureringssystem", true),
             ("en", "Support local businesses to create 200 new jobs", false),
             // What the team did, in the past.
             ("en", "We wrote 25 author Q&As for the newsletter", true),

@@ -244,6 +244,8 @@ mod tests {
             ("nb", "Færre klager per 1 000 innbyggere enn snittet i KOSTRA-gruppe 13", true),
             ("en", "Fewer complaints than the average of comparison group 4", true),
             ("nb", "Lavere energibruk per ladet kWh på depot 2", true),
+            // Milliseconds measure the latency, not which payments.
+            ("en", "Keep p95 API latency for payments at or below 300 ms", false),
             // How long until a state: the duration is the measure (still without a level).
             ("en", "Reduce the time it takes new baristas to be ready for unsupervised shifts", true),
             ("en", "Keep churn on par with last year", true),
