@@ -1382,8 +1382,7 @@ pub fn activity(kr: &KeyResult, tokens: &[Token], lang: Lang, langs: &[Lang]) ->
                 && (!matches!(tokens[j].lower.as_str(), "within" | "innenfor" | "innanfor")
                     // (`Halde utgiftene innanfor 1,2 mill. kr`: within a budget is a level.)
                     || amount_at(tokens, j + 1, lang)
-                        .is_some_and(|(_, end, percent)| percent || all(S::Currency).starts(tokens, end))
-                    || all(S::Currency).starts(tokens, j + 1) && amount_at(tokens, j + 1, lang).is_some())
+                        .is_some_and(|(_, end, percent)| percent || currency_at(tokens, end) || currency_at(tokens, j + 1)))
                 || j > 0
                     && matches!(tokens[j - 1].lower.as_str(), "på" | "at" | "around" | "rundt")
                     && quantity_at(tokens, j, lang).is_some()
