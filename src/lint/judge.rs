@@ -5,6 +5,7 @@
 use super::RuleContext;
 use super::text::{self, Kind, Match, PhraseSet, Token, all};
 use crate::lint::text::Section as S;
+use crate::load::{OkrFile, Scope};
 use crate::model::{KeyResult, Lang, Target};
 
 /// Objectives and key results count different things as targets: a zero quantifier ("no open
@@ -749,6 +750,17 @@ pub fn find_target(tokens: &[Token], lang: Lang, mode: Mode) -> Option<Match> {
 /// A key result's numeric target in its fields (a level or a threshold; not `done`).
 pub fn field_target(kr: &KeyResult) -> bool {
     matches!(kr.target.as_ref().map(|t| &t.value), Some(Target::Level(_) | Target::Threshold(..)))
+}
+
+/// A `target:` that could not be read but states a level in words (`fra 31 til 45`, `1,500`):
+/// invalid-value says how to write it, and no rule also reports that nothing is measured. (Not
+/// `høy` or a date, `innen 30. juni`: those name no level.) A malformed key result counts too:
+/// its own finding comes first.
+pub fn unreadable_target_with_level(file: &OkrFile, scope: Scope, lang: Lang) -> bool {
+    file.unreadable(scope, "target")
+        && file
+            .invalid_text(scope, "target")
+            .is_none_or(|t| find_target(&text::tokens(t), lang, Mode::KeyResult).is_some())
 }
 
 /// Relative clauses and measured statements: `som`, `who`, `that` before a phrase put it inside
@@ -1732,20 +1744,26 @@ fn count_at(tokens: &[Token], i: usize, lang: Lang) -> Option<usize> {
 }
 
 /// A service level: everything (or a share) handled within a time (`alle … innen 24 timer`,
-/// `90 % … within 3 days`).
+/// `90 % … within 3 days`, `Hver månedsavslutning er klar på maks 5 virkedager`).
 fn service_level(tokens: &[Token]) -> bool {
     let share = has_service_quantifier(tokens) || all(S::Percent).any(tokens);
     share
         && (0..tokens.len()).any(|i| {
-            all(S::Deadline)
-                .at(tokens, i)
-                .is_some_and(|m| {
-                    (m.start..(m.end + 4).min(tokens.len())).any(|k| duration_at(tokens, m, k))
-                        // `innen avtalt leveringsdato`, `by the agreed date`: each order's own date.
-                        || (m.end..(m.end + 2).min(tokens.len())).any(|k| {
-                            matches!(tokens[k].lower.as_str(), "avtalt" | "avtala" | "agreed" | "promised" | "lovet" | "lova")
-                        })
-                })
+            all(S::Deadline).at(tokens, i).is_some_and(|m| {
+                (m.start..(m.end + 4).min(tokens.len())).any(|k| duration_at(tokens, m, k))
+                    // `innen avtalt leveringsdato`, `by the agreed date`: each order's own date.
+                    || (m.end..(m.end + 2).min(tokens.len())).any(|k| {
+                        matches!(tokens[k].lower.as_str(), "avtalt" | "avtala" | "agreed" | "promised" | "lovet" | "lova")
+                    })
+            }) || all(S::Threshold).at(tokens, i).is_some_and(|m| {
+                // An upper bound on the time: `på maks 5 dager`, `in under 2 hours` (`minst to uker
+                // før` is a lead time).
+                let bound = tokens[m.start..m.end].iter().map(|t| t.lower.as_str()).collect::<Vec<_>>().join(" ");
+                matches!(
+                    bound.as_str(),
+                    "maks" | "maksimalt" | "høyst" | "høgst" | "under" | "inntil" | "max" | "at most" | "no more than" | "less than"
+                ) && (m.end..(m.end + 3).min(tokens.len())).any(|k| duration_at(tokens, m, k))
+            })
         })
 }
 

@@ -79,6 +79,9 @@ mod tests {
             ("en", "Get the new building permit approved", None, true),
             ("en", "The new self-service portal is live by 1 March", None, true),
             ("en", "At least 90 % of applications are approved within 3 weeks", None, false),
+            // Every time, within an upper bound on the time: a service level.
+            ("nb", "Hver månedsavslutning er klar på maks 5 virkedager", None, false),
+            ("en", "Every release is ready for production in under 2 days", None, false),
             ("nb", "Ny skolebruksplan vedtas i kommunestyret i juni", None, true),
             ("nb", "Andelen søknader som godkjennes øker fra 60 % til 80 %", None, false),
             // A certification named by its standard.

@@ -96,6 +96,8 @@ mod tests {
             ("nb", "Signere fire rammeavtaler", false),
             ("nb", "Arrangere webinarserien og få minst 400 påmeldte totalt", false),
             ("nb", "Holde bemanningsgraden mellom 85 og 90 %", false),
+            // A lead time is not a service level: calling is the task.
+            ("nb", "Ringe alle kunder med fornyelse i Q4 minst to uker før avtalen løper ut", true),
             ("nb", "Forsøke å lansere betalingsløsningen før sommeren", true),
             ("nn", "Lage ein ny kampanjefilm", true),
             ("nn", "Kartleggje behovet for omsorgsbustader", true),

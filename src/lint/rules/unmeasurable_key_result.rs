@@ -1,4 +1,4 @@
-use crate::lint::judge::{Mode, activity, find_target, lexicon_options, title_lang};
+use crate::lint::judge::{Mode, activity, find_target, lexicon_options, title_lang, unreadable_target_with_level};
 use crate::lint::text::tokens;
 use crate::lint::{Example, Level, Rule, RuleContext, RuleMeta, Sink, find_rule};
 use crate::load::{OkrFile, Scope};
@@ -53,16 +53,15 @@ impl Rule for UnmeasurableKeyResult {
         for (o, k, kr) in set.key_results() {
             let Some(title) = &kr.title else { continue };
             // A numeric target is measurable; `target: done` is binary-key-result's finding, and
-            // a target that does not parse is invalid-value's.
+            // a target with a number that does not parse is invalid-value's.
             let scope = Scope::key_result(o, k);
-            // `target: høy` names no number at all, so nothing is measured either (`target: 1,500`
-            // is a number written ambiguously: invalid-value's finding alone).
-            let wordy = file.invalid_text(scope, "target").is_some_and(|t| !t.chars().any(|c| c.is_ascii_digit()));
-            if kr.target.is_some() || file.unreadable(scope, "target") && !wordy {
-                continue;
-            }
             let tokens = tokens(&title.value);
             let lang = title_lang(&tokens, set.lang);
+            if kr.target.is_some() || unreadable_target_with_level(file, scope, lang) {
+                continue;
+            }
+            // `target: høy`, `target: innen 30. juni` name no level, so nothing is measured either.
+            let wordy = file.invalid_text(scope, "target").is_some();
             if find_target(&tokens, lang, Mode::KeyResult).is_some() {
                 continue;
             }
@@ -274,6 +273,8 @@ mod tests {
             "      - title: Innbyggernes tillit til kollektivtilbudet\n        target: høy\n",
         );
         assert!(finding.message.ends_with("`target:` is not a number"), "{}", finding.message);
+        // A deadline is not a level either, in the field as in the title.
+        assert!(findings("nb", title, Some("innen 30. juni")).contains(&"unmeasurable-key-result"));
         // An ambiguous number is invalid-value's finding alone.
         let found = findings("en", "Weekly active users", Some("\"1,500\""));
         assert!(found.contains(&"invalid-value") && !found.contains(&"unmeasurable-key-result"), "{found:?}");

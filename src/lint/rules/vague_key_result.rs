@@ -1,4 +1,7 @@
-use crate::lint::judge::{Mode, field_target, find_target, lexicon_options, rewrite_example, title_lang, vague_phrase};
+use crate::lint::judge::{
+    Mode, field_target, find_target, lexicon_options, rewrite_example, title_lang, unreadable_target_with_level,
+    vague_phrase,
+};
 use crate::lint::text::Section as S;
 use crate::lint::text::{span_in, tokens};
 use crate::lint::{Example, LANGUAGES_OPTION, Level, OptionKind, Rule, RuleContext, RuleMeta, RuleOption, Sink};
@@ -57,12 +60,14 @@ impl Rule for VagueKeyResult {
         for (o, k, kr) in set.key_results() {
             let Some(title) = &kr.title else { continue };
             let tokens = tokens(&title.value);
+            let (scope, lang) = (Scope::key_result(o, k), title_lang(&tokens, set.lang));
             let (m, hard) = match vague_phrase(&tokens, S::HardVague, &langs, extra.as_ref()) {
                 Some(m) => (m, true),
                 None => match vague_phrase(&tokens, S::SoftVague, &langs, None) {
                     Some(m)
                         if !field_target(kr)
-                            && find_target(&tokens, title_lang(&tokens, set.lang), Mode::KeyResult).is_none() =>
+                            && !unreadable_target_with_level(file, scope, lang)
+                            && find_target(&tokens, lang, Mode::KeyResult).is_none() =>
                     {
                         (m, false)
                     }
@@ -72,7 +77,6 @@ impl Rule for VagueKeyResult {
             let (start, end) = (tokens[m.start].start, tokens[m.end - 1].end);
             let phrase = &title.value[start..end];
             let span = span_in(file, title, start, end);
-            let scope = Scope::key_result(o, k);
             if hard {
                 sink.report(file, scope, span, format!("\"{phrase}\" promises effort, not a result"))
                     .help(format!(
@@ -238,5 +242,12 @@ mod tests {
     #[test]
     fn soft_vague_with_a_target_field_is_fine() {
         assert!(!findings("nb", "Forbedre klikkraten i nyhetsbrevet", Some(">= 3.5 %")).contains(&"vague-key-result"));
+        // A level the field cannot hold is invalid-value's finding alone; a word or a date names none.
+        let found = findings("nb", "Forbedre NPS i onboarding-flowen", Some("fra 31 til 45"));
+        assert!(found.contains(&"invalid-value") && !found.contains(&"vague-key-result"), "{found:?}");
+        for target in ["høy", "innen utgangen av Q2"] {
+            let found = findings("nb", "Forbedre NPS i onboarding-flowen", Some(target));
+            assert!(found.contains(&"invalid-value") && found.contains(&"vague-key-result"), "{found:?}");
+        }
     }
 }
