@@ -544,6 +544,9 @@ pub enum Section {
     Relative,
     Scope,
     Service,
+    /// `Andel`, `Delen av`, `Share of`: opening a title, a rate of things counted, whatever state
+    /// it counts them in.
+    Share,
     Sign,
     SizeNoun,
     Standard,
@@ -556,6 +559,9 @@ pub enum Section {
     TaskWithCount,
     Threshold,
     TimeUnit,
+    /// `teamet`, `avdelingen`, `legevakta`, `the clinic`: a team or unit of the organisation, as
+    /// the subject of what it commits to or as the one helped.
+    Unit,
     /// `kV`, `GB`, `kWh`: a unit symbol that names which thing (`132 kV-ledning`, `the new 420 kV
     /// substation`), not how many.
     UnitSymbol,
@@ -568,7 +574,7 @@ pub enum Section {
 }
 
 impl Section {
-    pub const ALL: [(&'static str, Section); 62] = [
+    pub const ALL: [(&'static str, Section); 64] = [
         ("adjective-too", Section::AdjectiveToo),
         ("age-marker", Section::AgeMarker),
         ("age-unit", Section::AgeUnit),
@@ -615,6 +621,7 @@ impl Section {
         ("relative", Section::Relative),
         ("scope", Section::Scope),
         ("service", Section::Service),
+        ("share", Section::Share),
         ("sign", Section::Sign),
         ("size-noun", Section::SizeNoun),
         ("standard", Section::Standard),
@@ -626,6 +633,7 @@ impl Section {
         ("task-with-count", Section::TaskWithCount),
         ("threshold", Section::Threshold),
         ("time-unit", Section::TimeUnit),
+        ("unit", Section::Unit),
         ("unit-symbol", Section::UnitSymbol),
         ("vague-lead", Section::VagueLead),
         ("verb-if-definite", Section::VerbIfDefinite),

@@ -79,6 +79,9 @@ mod tests {
             ("en", "Get the new building permit approved", None, true),
             ("en", "The new self-service portal is live by 1 March", None, true),
             ("en", "At least 90 % of applications are approved within 3 weeks", None, false),
+            // A share counts things in a state: a rate, not one thing reaching it.
+            ("nn", "Del av reiserekningane som blir godkjende innan fem dagar", Some("90 %"), false),
+            ("en", "Share of expense claims approved within five days", Some("at least 90%"), false),
             // Every time, within an upper bound on the time: a service level.
             ("nb", "Hver månedsavslutning er klar på maks 5 virkedager", None, false),
             ("en", "Every release is ready for production in under 2 days", None, false),

@@ -96,6 +96,10 @@ mod tests {
             ("nb", "Signere fire rammeavtaler", false),
             ("nb", "Arrangere webinarserien og få minst 400 påmeldte totalt", false),
             ("nb", "Holde bemanningsgraden mellom 85 og 90 %", false),
+            // A unit by its own name, or any one thing after `the`, as the subject of a task verb.
+            ("nb", "Legevakten flytter inn i nye lokaler innen 1. september", true),
+            ("en", "The clinic moves into new premises by 1 September", true),
+            ("en", "Library visits by under-18s: 40k->55k", false),
             // A lead time is not a service level: calling is the task.
             ("nb", "Ringe alle kunder med fornyelse i Q4 minst to uker før avtalen løper ut", true),
             ("nb", "Forsøke å lansere betalingsløsningen før sommeren", true),
