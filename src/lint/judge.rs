@@ -1625,20 +1625,25 @@ fn helped_team_task(tokens: &[Token], langs: &[Lang], v: usize) -> Option<Match>
     // unit named with `the`, helped in its work (not people: `Help the managers in …`).
     if word_at(tokens, lead.end).is_some_and(|w| matches!(w.lower.as_str(), "the" | "den" | "det" | "de" | "dei"))
         && let Some(task) = (lead.end + 2..(lead.end + 6).min(tokens.len()))
-            .take_while(|&k| tokens[k - 1].is_word() && !all(S::People).starts_or_ends_compound(tokens, k - 1))
+            .take_while(|&k| name_part(tokens, k - 1) && !all(S::People).starts_or_ends_compound(tokens, k - 1))
             .find_map(task_after)
             .filter(not_adoption)
     {
         return Some(task);
     }
     if let Some(team) = (lead.end.max(v)..(v + 4).min(tokens.len()))
-        .take_while(|&k| tokens[k].is_word())
+        .take_while(|&k| name_part(tokens, k))
         .find(|&k| team_word(tokens, k))
     {
-        // Past the whole name: `the finance team`.
+        // Past the whole name: `the finance team`, and where it is: `kundesenteret i Førde`.
         let mut j = team + 1;
         while team_word(tokens, j) {
             j += 1;
+        }
+        if word_at(tokens, j).is_some_and(|w| matches!(w.lower.as_str(), "i" | "in" | "på" | "at"))
+            && word_at(tokens, j + 1).is_some_and(|w| w.capitalised)
+        {
+            j += 2;
         }
         return task_after(j).filter(not_adoption);
     }
@@ -1651,6 +1656,11 @@ fn helped_team_task(tokens: &[Token], langs: &[Lang], v: usize) -> Option<Match>
             || word_at(tokens, lead.end + 1).is_some_and(|w| w.is("med") || w.is("with"))))
     .then(|| task_after(lead.end + 1))?
     .filter(not_adoption)
+}
+
+/// A word of a unit's name, or a number after one (`the Tier 2 team`, `Team 3`).
+fn name_part(tokens: &[Token], k: usize) -> bool {
+    tokens[k].is_word() || tokens[k].kind == Kind::Number && k > 0 && tokens[k - 1].is_word()
 }
 
 /// A word naming a team or a unit of the organisation: `teamet`, `avdelingen`, `legevakta`, `the
@@ -2156,8 +2166,9 @@ pub fn vague_objective(tokens: &[Token], lang: Lang, langs: &[Lang], extra: Opti
         })
     };
     if soft.is_none() && target.is_some() {
-        // `Øke salget med 20 %`, `Grow profits by 12 percent`: the whole top or bottom line grown by
-        // some amount is still only a direction (`Øke omsetningen til 60 MNOK` is a destination).
+        // `Øke salget med 20 %`, `Grow profits by 12 percent`: the top or bottom line (of the business
+        // or a part of it) grown by some amount is still only a direction (`Øke omsetningen til 60
+        // MNOK` is a destination).
         let grown = all(S::Increase).at(tokens, v).and_then(|m| all(S::GenericMetric).at(tokens, m.end));
         return grown.filter(|_| grown_by_only(tokens, lang)).map(|m| Match { start: v, end: m.end });
     }
@@ -2194,10 +2205,14 @@ pub fn vague_objective(tokens: &[Token], lang: Lang, langs: &[Lang], extra: Opti
     if all(S::Destination).any(tokens) {
         return None;
     }
+    // `Bli kjent som strømselskapet som lærer kundene å bruke mindre strøm`: what the team is to
+    // become, described in a relative clause, is an end state.
+    let described =
+        |i: usize| tokens.first().is_some_and(|t| become_verb(&t.lower, false)) && inside_measured_statement(tokens, i);
     // (`ikke om flere år`: several years, a time, not a comparison.)
     (0..tokens.len()).find_map(|i| {
         text::any_of(S::Comparative, langs, tokens, i)
-            .filter(|m| !compared(i) && !all(S::TimeUnit).starts(tokens, m.end))
+            .filter(|m| !compared(i) && !all(S::TimeUnit).starts(tokens, m.end) && !described(i))
     })
 }
 

@@ -100,6 +100,7 @@ mod tests {
             ("nb", "Legevakten flytter inn i nye lokaler innen 1. september", true),
             ("en", "The clinic moves into new premises by 1 September", true),
             ("en", "Library visits by under-18s: 40k->55k", false),
+            ("en", "Help the Tier 2 team roll out the new knowledge base", true),
             // A lead time is not a service level: calling is the task.
             ("nb", "Ringe alle kunder med fornyelse i Q4 minst to uker før avtalen løper ut", true),
             ("nb", "Forsøke å lansere betalingsløsningen før sommeren", true),

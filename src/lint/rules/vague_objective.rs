@@ -14,8 +14,9 @@ static META: RuleMeta = RuleMeta {
 bedre på markedsføring\", \"Forbedre kundeopplevelsen\", \"Øke salget\", \"Improve marketing\" or \"Get better \
 at …\" name a direction but no destination, so nobody can tell what achieving it would look like. Effort \
 words (jobbe med, sikre, styrke, work on, ensure, help) are vague here too. A number does not rescue \
-improving (\"Improve customer support by 20%\" still names no destination), nor growing the whole top or \
-bottom line by some amount (\"Øke salget med 20 %\", \"Grow profits by 12 percent\"), while a level to reach names \
+improving (\"Improve customer support by 20%\" still names no destination), nor growing the top or bottom \
+line, of the business or a part of it, by some amount (\"Øke salget med 20 %\", \"Grow profits by 12 percent\"), \
+while a level to reach names \
 where to go (\"Øke omsetningen i nettbutikken til 60 MNOK\", \"Halvere ventetiden på byggesøknader\"; \
 objective-has-metric says the number belongs in a key result). A concrete, qualitative end state is what to aim for: \"Bli bransjens mest synlige leverandør av bærekraftige løsninger i 2025\".",
     examples: &[
@@ -91,6 +92,9 @@ mod tests {
             ("nb", "Forbedre kundeopplevelsen", true),
             ("nb", "Øke salget", true),
             ("nb", "Få opp salget i enterprise-segmentet", true),
+            // What to become, described in a relative clause, is an end state.
+            ("nb", "Bli kjent som strømselskapet som lærer kundene å bruke mindre strøm", false),
+            ("nb", "Bli mer synlig for kundene", true),
             ("nn", "Få ned sjukefråværet i heimetenesta", true),
             ("en", "Drive up renewals in the mid-market segment", true),
             ("nb", "Gjøre appen enklere å bruke", true),
