@@ -1106,9 +1106,10 @@ pub fn main_verb(tokens: &[Token]) -> usize {
         i = 1;
     }
     if i > 0 {
-        return i;
-    }
-    if let Some(m) = all(S::HardVague).at(tokens, 0).or_else(|| all(S::VagueLead).at(tokens, 0)) {
+        // `Vi skal arbeide med å lansere …`: the verb after the vague lead, as without the frame.
+        let Some(lead) = all(S::HardVague).at(tokens, i) else { return i };
+        i = lead.end;
+    } else if let Some(m) = all(S::HardVague).at(tokens, 0).or_else(|| all(S::VagueLead).at(tokens, 0)) {
         i = m.end;
     } else if tokens.len() > 2 && all(S::HardVague).at(tokens, 1).is_some_and(|m| m.end > 2) {
         i = all(S::HardVague).at(tokens, 1).map_or(0, |m| m.end);
@@ -1376,10 +1377,13 @@ pub fn activity(kr: &KeyResult, tokens: &[Token], lang: Lang, langs: &[Lang]) ->
     let norwegian_infinitive = lang != Lang::En
         && tokens[task.start].lower.ends_with('e')
         && text::any_of(S::Task, &[Lang::En], tokens, task.start).is_none();
-    if task.start == v
-        && !norwegian_infinitive
-        && (all(S::MetricNoun).starts(tokens, task.end) || modifier && all(S::MetricNoun).starts(tokens, task.end + 1))
-    {
+    // (Not a practice named by a gerund after it: `Implement rate limiting`, `Build cost tracking`.)
+    let metric_name = |k: usize| {
+        all(S::MetricNoun)
+            .at(tokens, k)
+            .is_some_and(|m| !word_at(tokens, m.end).is_some_and(|w| w.lower.len() > 4 && w.lower.ends_with("ing")))
+    };
+    if task.start == v && !norwegian_infinitive && (metric_name(task.end) || modifier && metric_name(task.end + 1)) {
         return None;
     }
     // `Holde bemanningsgraden mellom 85 og 90 %`: keeping a level is not a task; holding three
@@ -1852,10 +1856,18 @@ fn milestone(
                 )
             })
     };
+    // `Styrkje kundesenteret si rolle når vegar blir stengde`: a state in a condition is when,
+    // not what the team reaches.
+    let condition = |j: usize| {
+        (verb..j).any(|k| {
+            matches!(tokens[k].lower.as_str(), "når" | "when" | "whenever" | "hvis" | "dersom" | "viss" | "if")
+        })
+    };
     for j in 0..tokens.len() {
         if let Some(aux) = all(S::MilestoneAux).at(tokens, j)
             && j > 0
             && !ends_duration(j)
+            && !condition(j)
             && let Some(state) = state_after(aux.end)
             // `Vi skal sikra at …`: what the team will do, not a state.
             && !word_at(tokens, state.end).is_some_and(|w| matches!(w.lower.as_str(), "at" | "that" | "å"))
@@ -2169,7 +2181,23 @@ pub fn vague_objective(tokens: &[Token], lang: Lang, langs: &[Lang], extra: Opti
         // `Øke salget med 20 %`, `Grow profits by 12 percent`: the top or bottom line (of the business
         // or a part of it) grown by some amount is still only a direction (`Øke omsetningen til 60
         // MNOK` is a destination).
-        let grown = all(S::Increase).at(tokens, v).and_then(|m| all(S::GenericMetric).at(tokens, m.end));
+        // (Of a part, too: `Grow charter revenue by 15 %`, `Øke charterinntektene med 15 %`.)
+        let top_line = |k: usize| {
+            let generic = all(S::GenericMetric);
+            // (Not a kind of the metric: `Grow gross profit by 25%`, `Øke driftsinntektene med 10 %`.)
+            let kind = |w: &Token| {
+                let kinds = all(S::MetricKind);
+                kinds.is_word(&w.lower) || w.lower.char_indices().skip(4).any(|(i, _)| kinds.is_word(&w.lower[..i]))
+            };
+            generic.at(tokens, k).or_else(|| {
+                let w = word_at(tokens, k).filter(|w| !kind(w))?;
+                let one = Match { start: k, end: k + 1 };
+                let part = generic.starts_or_ends_compound(tokens, k)
+                    || !all(S::FunctionWord).is_word(&w.lower) && generic.at(tokens, k + 1).is_some();
+                part.then(|| generic.at(tokens, k + 1).unwrap_or(one))
+            })
+        };
+        let grown = all(S::Increase).at(tokens, v).and_then(|m| top_line(m.end));
         return grown.filter(|_| grown_by_only(tokens, lang)).map(|m| Match { start: v, end: m.end });
     }
     if let Some(m) = soft.or_else(|| text::any_of(S::DirectionObjective, langs, tokens, v)) {

@@ -64,7 +64,7 @@ pub struct Token {
     pub hash: u64,
     /// The lexicon sections (bit `Section as u8`) that have a phrase that may start here: most
     /// lookups end on this bit. All bits until [`tokens`] narrows it.
-    pub starts: u64,
+    pub starts: u128,
 }
 
 impl Token {
@@ -181,7 +181,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 value,
                 suffix: if kind == Kind::Number { letters } else { String::new() },
                 hash: 0,
-                starts: u64::MAX,
+                starts: u128::MAX,
             });
             hyphen = false;
             i = k;
@@ -216,7 +216,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 value: 0.0,
                 suffix: String::new(),
                 hash: 0,
-                starts: u64::MAX,
+                starts: u128::MAX,
             });
             hyphen = false;
             i = j;
@@ -241,7 +241,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             value: 0.0,
             suffix: String::new(),
             hash: 0,
-            starts: u64::MAX,
+            starts: u128::MAX,
         });
         hyphen = false;
         i += 1;
@@ -519,6 +519,8 @@ pub enum Section {
     Keep,
     LocalNumber,
     MetricNoun,
+    /// `gross`, `recurring`, `brutto`, `drifts-`: a kind of a metric, not a part of the business.
+    MetricKind,
     MilestoneAux,
     MilestoneGet,
     MilestoneLead,
@@ -574,7 +576,7 @@ pub enum Section {
 }
 
 impl Section {
-    pub const ALL: [(&'static str, Section); 64] = [
+    pub const ALL: [(&'static str, Section); 65] = [
         ("adjective-too", Section::AdjectiveToo),
         ("age-marker", Section::AgeMarker),
         ("age-unit", Section::AgeUnit),
@@ -598,6 +600,7 @@ impl Section {
         ("keep", Section::Keep),
         ("local-number", Section::LocalNumber),
         ("metric-noun", Section::MetricNoun),
+        ("metric-kind", Section::MetricKind),
         ("milestone-aux", Section::MilestoneAux),
         ("milestone-get", Section::MilestoneGet),
         ("milestone-lead", Section::MilestoneLead),
@@ -715,9 +718,9 @@ static MERGED: LazyLock<Lexicon> = LazyLock::new(|| {
 
 /// For [`Token::starts`]: the sections each first word begins a phrase in (any language), and
 /// the sections with phrases that start with a prefix or gap, which may start anywhere.
-static STARTS: LazyLock<(Map<u64, u64>, u64)> = LazyLock::new(|| {
-    const { assert!(Section::ALL.len() <= 64, "Token::starts has a bit per section") };
-    let mut first_words: Map<u64, u64> = Map::default();
+static STARTS: LazyLock<(Map<u64, u128>, u128)> = LazyLock::new(|| {
+    const { assert!(Section::ALL.len() <= 128, "Token::starts has a bit per section") };
+    let mut first_words: Map<u64, u128> = Map::default();
     let mut open = 0;
     for (i, set) in MERGED.sections.iter().enumerate() {
         for hash in set.by_first.keys() {
@@ -754,7 +757,7 @@ pub fn all(section: Section) -> Phrases {
 #[derive(Clone, Copy)]
 pub struct Phrases {
     set: &'static PhraseSet,
-    bit: u64,
+    bit: u128,
 }
 
 impl Phrases {
@@ -814,7 +817,7 @@ pub fn english_lean(tokens: &[Token]) -> i32 {
     type Hashes = std::collections::HashSet<u64, BuildHasherDefault<Prehashed>>;
     static WORDS: LazyLock<[Hashes; 3]> =
         LazyLock::new(|| Lang::ALL.map(|l| lexicon(l).get(Section::FunctionWord).by_first.keys().copied().collect()));
-    let bit = 1u64 << Section::FunctionWord as u8;
+    let bit = 1u128 << Section::FunctionWord as u8;
     let [nb, nn, en] = &*WORDS;
     tokens
         .iter()

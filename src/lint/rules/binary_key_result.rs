@@ -82,6 +82,9 @@ mod tests {
             // A share counts things in a state: a rate, not one thing reaching it.
             ("nn", "Del av reiserekningane som blir godkjende innan fem dagar", Some("90 %"), false),
             ("en", "Share of expense claims approved within five days", Some("at least 90%"), false),
+            ("nb", "Vi skal forsøke å få den nye nettbutikken i drift før julehandelen", None, true),
+            // A state in a condition says when, not what the team reaches.
+            ("nn", "Styrkje kundesenteret si rolle når vegar blir stengde og avgangar innstilte", None, false),
             // Every time, within an upper bound on the time: a service level.
             ("nb", "Hver månedsavslutning er klar på maks 5 virkedager", None, false),
             ("en", "Every release is ready for production in under 2 days", None, false),

@@ -101,6 +101,15 @@ mod tests {
             ("en", "The clinic moves into new premises by 1 September", true),
             ("en", "Library visits by under-18s: 40k->55k", false),
             ("en", "Help the Tier 2 team roll out the new knowledge base", true),
+            // Past a commitment frame and a vague lead, the verb committed to.
+            ("nb", "Vi skal arbeide med å lansere den nye innbyggjarappen før sommaren", true),
+            ("nb", "Prøve å få ferdig tre kampanjefilmer før 1. juni", true),
+            ("nb", "Rydde i e-postlistene og slette alle inaktive kontakter", true),
+            // A practice named by a gerund is not a metric's name.
+            ("en", "Implement rate limiting on all public API endpoints", true),
+            // The task's success as an explicit outcome in a purpose clause.
+            ("en", "Rewrite the top help center articles in order to cut password-reset tickets by a third", false),
+            ("en", "Roll out the new expense tool in order to cut manual approvals", true),
             // A lead time is not a service level: calling is the task.
             ("nb", "Ringe alle kunder med fornyelse i Q4 minst to uker før avtalen løper ut", true),
             ("nb", "Forsøke å lansere betalingsløsningen før sommeren", true),

@@ -97,6 +97,11 @@ mod tests {
             ("nb", "Bli mer synlig for kundene", true),
             ("nn", "Få ned sjukefråværet i heimetenesta", true),
             ("en", "Drive up renewals in the mid-market segment", true),
+            // A part of the top line grown by some amount; a kind of metric is a metric of its own.
+            ("en", "Grow charter revenue by 15 %", true),
+            ("nb", "Øke charterinntektene med 15 %", true),
+            ("en", "Grow gross profit by 25%", false),
+            ("nb", "Øke driftsinntektene med 10 %", false),
             ("nb", "Gjøre appen enklere å bruke", true),
             ("nb", "Utvikle produktet videre", true),
             ("nb", "Bli bransjens mest synlige leverandør av bærekraftige løsninger i 2025", false),
