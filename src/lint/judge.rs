@@ -818,6 +818,17 @@ fn looks_finite(word: &str) -> bool {
 
 /// Whether a phrase found at `m` is the verb the team commits to.
 fn in_commitment_position(tokens: &[Token], m: Match) -> bool {
+    // `… by 15% while ensuring p99 latency stays under 400 ms`, `… samtidig som vi sikrer …`: a
+    // second commitment beside the first.
+    let word = |j: usize| tokens[j].lower.as_str();
+    let beside = m.start >= 1 && matches!(word(m.start - 1), "while" | "whilst")
+        || m.start >= 3
+            && matches!(word(m.start - 1), "vi" | "we")
+            && (matches!(word(m.start - 2), "mens" | "while" | "whilst")
+                || word(m.start - 3) == "samtidig" && word(m.start - 2) == "som");
+    if beside {
+        return true;
+    }
     if inside_measured_statement(tokens, m.start) {
         return false;
     }
@@ -1984,7 +1995,18 @@ fn milestone(
                 })
         })
     });
-    if (new_thing || output_alone)
+    // `Onboarding-flyt v2`, `Booking app version 3`: a new version of a thing, named alone.
+    let versioned = tokens.len() <= 6
+        && tokens.last().is_some_and(|t| {
+            let l = t.lower.as_str();
+            l.strip_prefix('v').is_some_and(|n| n.starts_with(|c: char| c.is_ascii_digit()))
+                || t.kind == Kind::Number
+                    && tokens.len() > 2
+                    && matches!(tokens[tokens.len() - 2].lower.as_str(), "versjon" | "version" | "v")
+        })
+        && tokens[..tokens.len() - 1].iter().all(|t| t.is_word() && !all(S::FunctionWord).is_word(&t.lower))
+        && ![S::SoftVague, S::HardVague].iter().any(|&s| all(s).any(tokens));
+    if (new_thing || output_alone || versioned)
         && !has_target
         && word_at(tokens, usize::from(new_thing)).is_some_and(|w| {
             let output = all(S::Output).starts_or_ends_compound(tokens, usize::from(new_thing));
@@ -2198,7 +2220,7 @@ pub fn vague_objective(tokens: &[Token], lang: Lang, langs: &[Lang], extra: Opti
             })
         };
         let grown = all(S::Increase).at(tokens, v).and_then(|m| top_line(m.end));
-        return grown.filter(|_| grown_by_only(tokens, lang)).map(|m| Match { start: v, end: m.end });
+        return grown.filter(|m| grown_by_only(tokens, lang, m.end)).map(|m| Match { start: v, end: m.end });
     }
     if let Some(m) = soft.or_else(|| text::any_of(S::DirectionObjective, langs, tokens, v)) {
         // `Redusere utslippene til netto null`, `Improve onboarding so that no one needs to call`
@@ -2244,16 +2266,17 @@ pub fn vague_objective(tokens: &[Token], lang: Lang, langs: &[Lang], extra: Opti
     })
 }
 
-/// Whether the title's only level is an amount to grow by (`med 20 %`, `by €1.5M`), with no level
-/// to reach (`til`, `to`, `fra … til`).
-fn grown_by_only(tokens: &[Token], lang: Lang) -> bool {
+/// Whether the title's only level is an amount to grow by (`med 20 %`, `by €1.5M`, or right after
+/// what grows, at `after`: `Grow revenue 25%`), with no level to reach (`til`, `to`, `fra … til`).
+fn grown_by_only(tokens: &[Token], lang: Lang, after: usize) -> bool {
     let amount_after = |words: &[&str]| {
         (0..tokens.len()).any(|i| {
             word_at(tokens, i).is_some_and(|t| words.contains(&t.lower.as_str()))
                 && amount_at(tokens, i + 1, lang).is_some()
         })
     };
-    amount_after(&["med", "by"]) && !amount_after(&["til", "to", "fra", "frå", "from"])
+    (amount_after(&["med", "by"]) || amount_at(tokens, after, lang).is_some())
+        && !amount_after(&["til", "to", "fra", "frå", "from"])
 }
 
 /// Whether an objective's title carries a metric that belongs in a key result.

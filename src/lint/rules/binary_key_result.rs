@@ -83,6 +83,9 @@ mod tests {
             ("nn", "Del av reiserekningane som blir godkjende innan fem dagar", Some("90 %"), false),
             ("en", "Share of expense claims approved within five days", Some("at least 90%"), false),
             ("nb", "Vi skal forsøke å få den nye nettbutikken i drift før julehandelen", None, true),
+            // A new version of a thing, named alone (not a change made in it).
+            ("nb", "Onboarding-flyt v2", None, true),
+            ("nb", "Forbedre onboardingen i appen versjon 5.2", None, false),
             // A state in a condition says when, not what the team reaches.
             ("nn", "Styrkje kundesenteret si rolle når vegar blir stengde og avgangar innstilte", None, false),
             // Every time, within an upper bound on the time: a service level.

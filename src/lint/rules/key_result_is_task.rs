@@ -110,6 +110,8 @@ mod tests {
             // The task's success as an explicit outcome in a purpose clause.
             ("en", "Rewrite the top help center articles in order to cut password-reset tickets by a third", false),
             ("en", "Roll out the new expense tool in order to cut manual approvals", true),
+            ("nb", "Bytte regnskapssystem til Tripletex og si opp Visma-lisensene før årsoppgjøret", true),
+            ("nn", "La alle tilsette få tilbod om vaksine mot influensa innan november", true),
             // A lead time is not a service level: calling is the task.
             ("nb", "Ringe alle kunder med fornyelse i Q4 minst to uker før avtalen løper ut", true),
             ("nb", "Forsøke å lansere betalingsløsningen før sommeren", true),

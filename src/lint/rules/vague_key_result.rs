@@ -188,6 +188,9 @@ mod tests {
             ("nb", "Support-chatten løser 70 % av henvendelsene uten overføring", false),
             ("en", "Help-desk answers 90 % of calls within 2 minutes", false),
             ("en", "Support new hires in their first 90 days", true),
+            // A second commitment beside the first.
+            ("en", "Reduce infrastructure cost by 15% while ensuring p99 latency stays under 400 ms", true),
+            ("nb", "Kutte innkjøpskostnadene med 8 % samtidig som vi sikrer leveringspresisjonen", true),
             ("en", "Support Hub monthly active users grow from 1,200 to 2,000", false),
             ("en", "Help teams cut build time to under 5 minutes", true),
             ("en", "Help center articles resolve 60 % of app questions without a call to support", false),
