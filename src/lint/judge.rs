@@ -1028,11 +1028,13 @@ fn in_commitment_position(tokens: &[Token], m: Match) -> bool {
         return true;
     }
     // `Budsjettprosessen er forbedret`, `Kvaliteten på svara er forbetra`: the state the subject is
-    // to be in; `Satsingen på video styrkes`: a passive at the end.
+    // to be in; `Kommunen har styrket dialogen`: what it will have done; `Satsingen på video
+    // styrkes`: a passive at the end.
     let after_aux = m.start > 0
         && {
             let prev = tokens[m.start - 1].lower.as_str();
-            become_verb(prev, true) || matches!(prev, "been" | "was" | "were")
+            become_verb(prev, true)
+                || matches!(prev, "been" | "was" | "were" | "har" | "has" | "have" | "hadde" | "had")
         }
         && {
             // `Åtte av ti bebuarar er vurderte for underernæring`: how many are in that state, measured.
@@ -1166,6 +1168,19 @@ pub fn activity(kr: &KeyResult, tokens: &[Token], lang: Lang, langs: &[Lang]) ->
     let has_text_target = text_target.is_some();
     let has_target = has_text_target || field_target(kr);
     let v = main_verb(tokens);
+    // `Alle selgerne har fått opplæring i det nye CRM-systemet`, `Every employee has been offered
+    // a flu shot`: what everyone was given is the team's output, delivered (not `90 % av de
+    // ansatte har fått …`, a share, nor a service level, `… har fått svar innen 24 timer`).
+    if !has_target
+        && tokens
+            .first()
+            .is_some_and(|t| all_word(&t.lower) || matches!(t.lower.as_str(), "every" | "each" | "hver" | "kvar"))
+        && let Some(given) = (1..tokens.len().min(7)).find_map(|j| all(S::Received).at(tokens, j))
+        && given.end < tokens.len()
+        && !service_level(tokens)
+    {
+        return Some(Activity::Task(given));
+    }
     // `New ITSM platform live for all three business units`: how far it reaches, not a level.
     let all_of = text_target.is_some_and(|t| {
         t.start > 0
@@ -1195,6 +1210,30 @@ pub fn activity(kr: &KeyResult, tokens: &[Token], lang: Lang, langs: &[Lang]) ->
                         .flatten()
                 },
             )
+        })
+    {
+        return Some(Activity::Task(m));
+    }
+    // `All production databases run on PostgreSQL 16`, `Alle tjenestene kjører på Kubernetes`:
+    // everything moved, a migration done.
+    if !has_target
+        && tokens.first().is_some_and(|t| all_word(&t.lower))
+        && let Some(j) = (2..tokens.len().min(6)).find(|&j| {
+            matches!(tokens[j].lower.as_str(), "run" | "kjører" | "køyrer")
+                && word_at(tokens, j + 1).is_some_and(|w| matches!(w.lower.as_str(), "on" | "på"))
+                && word_at(tokens, j + 2).is_some_and(|w| w.capitalised)
+        })
+    {
+        return Some(Activity::Milestone(Some(Match { start: j, end: j + 2 })));
+    }
+    // `Customer case studies published on the website`: outputs named and what was done to them,
+    // however many (`target: 12`); a count in the title is handled above, a share is measured.
+    if !has_text_target
+        && (0..3.min(tokens.len())).any(|k| all(S::Output).starts_or_ends_compound(tokens, k))
+        && let Some(m) = (1..tokens.len().min(5)).find_map(|j| {
+            (tokens[..j].iter().all(Token::is_word) && !all(S::People).starts_or_ends_compound(tokens, j - 1))
+                .then(|| all(S::TaskParticiple).at(tokens, j))
+                .flatten()
         })
     {
         return Some(Activity::Task(m));
@@ -1402,14 +1441,28 @@ pub fn activity(kr: &KeyResult, tokens: &[Token], lang: Lang, langs: &[Lang]) ->
     // A level, not a count (`Holde tre kurs`) nor a date (`Hold talks … within 1. June`).
     // So is a range it is kept at: `Holde byggetiden i CI på 6–8 minutter` (not `Hold 6–8 workshops`).
     // (`Holde sykefraværet ensifret`: a level by its digits.)
+    // A share or a sum of money at `k`.
+    let money_at = |k: usize| {
+        amount_at(tokens, k, lang)
+            .is_some_and(|(_, end, percent)| percent || currency_at(tokens, end) || currency_at(tokens, k))
+    };
+    // (What is kept is money: `Holde investeringene …`, not `Hold workshops …`.)
+    let money_kept =
+        (task.end..(task.end + 2).min(tokens.len())).any(|k| all(S::MoneyNoun).starts_or_ends_compound(tokens, k));
     let level = all(S::Percent).any(tokens)
         || all(S::Fraction).any(tokens)
         || (0..tokens.len()).any(|j| {
             all(S::Threshold).at(tokens, j).is_some()
                 && (!matches!(tokens[j].lower.as_str(), "within" | "innenfor" | "innanfor")
-                    // (`Halde utgiftene innanfor 1,2 mill. kr`: within a budget is a level.)
-                    || amount_at(tokens, j + 1, lang)
-                        .is_some_and(|(_, end, percent)| percent || currency_at(tokens, end) || currency_at(tokens, j + 1)))
+                    // (`Halde utgiftene innanfor 1,2 mill. kr`, `Holde investeringene innenfor
+                    // rammen på 1,4 mrd. kr`: within a budget is a level.)
+                    || money_at(j + 1)
+                    || money_kept
+                        && (j + 3..(j + 6).min(tokens.len())).any(|k| {
+                        matches!(tokens[k - 1].lower.as_str(), "på" | "of")
+                            && tokens[j + 1..k - 1].iter().all(Token::is_word)
+                            && money_at(k)
+                    }))
                 || j > 0
                     && matches!(tokens[j - 1].lower.as_str(), "på" | "at" | "around" | "rundt")
                     && quantity_at(tokens, j, lang).is_some()
@@ -1637,12 +1690,13 @@ fn helped_team_task(tokens: &[Token], langs: &[Lang], v: usize) -> Option<Match>
         !tokens[t.start].lower.starts_with("adopt") && !tokens[t.start].is("ta") && !tokens[t.start].is("tek")
     };
     // `Support the cruise terminal in launching a new app`, `Help the control room migrate …`: a
-    // unit named with `the`, helped in its work (not people: `Help the managers in …`).
-    if word_at(tokens, lead.end).is_some_and(|w| matches!(w.lower.as_str(), "the" | "den" | "det" | "de" | "dei"))
-        && let Some(task) = (lead.end + 2..(lead.end + 6).min(tokens.len()))
-            .take_while(|&k| name_part(tokens, k - 1) && !all(S::People).starts_or_ends_compound(tokens, k - 1))
-            .find_map(task_after)
-            .filter(not_adoption)
+    // unit named with `the` or `our`, helped in its work (not people: `Help the managers in …`).
+    if word_at(tokens, lead.end).is_some_and(|w| {
+        matches!(w.lower.as_str(), "the" | "our" | "den" | "det" | "de" | "dei" | "våre" | "vår" | "vårt")
+    }) && let Some(task) = (lead.end + 2..(lead.end + 6).min(tokens.len()))
+        .take_while(|&k| name_part(tokens, k - 1) && !all(S::People).starts_or_ends_compound(tokens, k - 1))
+        .find_map(task_after)
+        .filter(not_adoption)
     {
         return Some(task);
     }
@@ -1741,7 +1795,15 @@ fn count_at(tokens: &[Token], i: usize, lang: Lang) -> Option<usize> {
 /// A service level: everything (or a share) handled within a time (`alle … innen 24 timer`,
 /// `90 % … within 3 days`, `Hver månedsavslutning er klar på maks 5 virkedager`).
 fn service_level(tokens: &[Token]) -> bool {
-    let share = has_service_quantifier(tokens) || all(S::Percent).any(tokens);
+    // (A ratio is a share too: `in 9 out of 10 cases`, `i 9 av 10 saker`.)
+    let ratio = (0..tokens.len().saturating_sub(2)).any(|j| {
+        let of =
+            if tokens[j + 1].is("out") && word_at(tokens, j + 2).is_some_and(|w| w.is("of")) { j + 3 } else { j + 2 };
+        tokens[j].kind == Kind::Number
+            && matches!(tokens[j + 1].lower.as_str(), "av" | "of" | "out")
+            && tokens.get(of).is_some_and(|t| t.kind == Kind::Number)
+    });
+    let share = has_service_quantifier(tokens) || all(S::Percent).any(tokens) || ratio;
     share
         && (0..tokens.len()).any(|i| {
             all(S::Deadline).at(tokens, i).is_some_and(|m| {
@@ -1879,7 +1941,11 @@ fn milestone(
             && j > 0
             && !ends_duration(j)
             && !condition(j)
+            // (`Del tilsette som har fullført kurset`: what those counted have done.)
+            && !(matches!(tokens[j].lower.as_str(), "har" | "has" | "have") && inside_measured_statement(tokens, j))
             && let Some(state) = state_after(aux.end)
+            // (`Vi har signert fem nye rammeavtalar`: things counted, not one milestone.)
+            && count_at(tokens, state.end, lang).is_none()
             // `Vi skal sikra at …`: what the team will do, not a state.
             && !word_at(tokens, state.end).is_some_and(|w| matches!(w.lower.as_str(), "at" | "that" | "å"))
             // (`Ny prisside med tre pakker er publisert`: a new thing, described.)

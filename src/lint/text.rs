@@ -543,6 +543,8 @@ pub enum Section {
     QualityNoun,
     Percent,
     Rank,
+    /// `har fått`, `have received`: what others were given (the team's output when everyone got it).
+    Received,
     Relative,
     Scope,
     Service,
@@ -576,7 +578,7 @@ pub enum Section {
 }
 
 impl Section {
-    pub const ALL: [(&'static str, Section); 65] = [
+    pub const ALL: [(&'static str, Section); 66] = [
         ("adjective-too", Section::AdjectiveToo),
         ("age-marker", Section::AgeMarker),
         ("age-unit", Section::AgeUnit),
@@ -621,6 +623,7 @@ impl Section {
         ("per", Section::Per),
         ("percent", Section::Percent),
         ("rank", Section::Rank),
+        ("received", Section::Received),
         ("relative", Section::Relative),
         ("scope", Section::Scope),
         ("service", Section::Service),

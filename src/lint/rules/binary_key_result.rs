@@ -86,6 +86,12 @@ mod tests {
             // A new version of a thing, named alone (not a change made in it).
             ("nb", "Onboarding-flyt v2", None, true),
             ("nb", "Forbedre onboardingen i appen versjon 5.2", None, false),
+            // A state reached, in the perfect; not things counted, nor what those counted have done.
+            ("en", "The new customer portal has replaced the legacy self-service site", None, true),
+            ("nn", "Vi har signert fem nye rammeavtalar med kommunar på Vestlandet", None, false),
+            ("nn", "Del tilsette som har fullført e-læringskurset i smittevern", None, false),
+            ("en", "All production databases run on PostgreSQL 16", None, true),
+            ("en", "Customer case studies published on the website", None, true),
             // A state in a condition says when, not what the team reaches.
             ("nn", "Styrkje kundesenteret si rolle når vegar blir stengde og avgangar innstilte", None, false),
             // Every time, within an upper bound on the time: a service level.

@@ -112,6 +112,16 @@ mod tests {
             ("en", "Roll out the new expense tool in order to cut manual approvals", true),
             ("nb", "Bytte regnskapssystem til Tripletex og si opp Visma-lisensene før årsoppgjøret", true),
             ("nn", "La alle tilsette få tilbod om vaksine mot influensa innan november", true),
+            // What everyone was given, and outputs with what was done to them.
+            ("nn", "Alle innbyggjarar over 67 år har fått brev om den nye tryggleiksalarmen", true),
+            ("nb", "Alle selgerne har fått opplæring i det nye CRM-systemet", true),
+            ("nb", "90 % av de ansatte har fått opplæring i det nye CRM-systemet", false),
+            // A ratio of cases within a time is a service level.
+            ("en", "Building permit applicants get a decision within 6 weeks in 9 out of 10 cases", false),
+            ("en", "Help our regional offices migrate their payroll to the shared service centre", true),
+            // Money kept within a budget is a level; workshops held within one are a task.
+            ("nb", "Holde investeringene innenfor rammen på 1,4 mrd. kr", false),
+            ("en", "Hold workshops within the budget of $20k", true),
             // A lead time is not a service level: calling is the task.
             ("nb", "Ringe alle kunder med fornyelse i Q4 minst to uker før avtalen løper ut", true),
             ("nb", "Forsøke å lansere betalingsløsningen før sommeren", true),
@@ -355,5 +365,15 @@ mod tests {
             let found = findings(lang, title, None).contains(&"key-result-is-task");
             assert_eq!(found, task, "{lang}: {title}");
         }
+    }
+
+    #[test]
+    fn outputs_published_however_many() {
+        let found = crate::lint::rules::test_support::findings(
+            "en",
+            "Customer case studies published on the website",
+            Some("12"),
+        );
+        assert!(found.contains(&"key-result-is-task"), "{found:?}");
     }
 }

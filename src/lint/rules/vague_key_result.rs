@@ -191,6 +191,9 @@ mod tests {
             // A second commitment beside the first.
             ("en", "Reduce infrastructure cost by 15% while ensuring p99 latency stays under 400 ms", true),
             ("nb", "Kutte innkjøpskostnadene med 8 % samtidig som vi sikrer leveringspresisjonen", true),
+            // What the team will have done, in the perfect.
+            ("nb", "Kommunen har styrket dialogen med næringslivet", true),
+            ("nn", "Vi har forbetra oppfølginga av nye kundar", true),
             ("en", "Support Hub monthly active users grow from 1,200 to 2,000", false),
             ("en", "Help teams cut build time to under 5 minutes", true),
             ("en", "Help center articles resolve 60 % of app questions without a call to support", false),
