@@ -249,7 +249,9 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang, mode: Mode) -> bool 
         return false;
     }
     if let Some(p) = prev {
-        if (p.is_word() || is_symbol(prev, &["."])) && ends_at(S::IdentBefore, tokens, i).is_some() {
+        // (`week 40` names a week; `rate their first week 4.3 or higher` rates it.)
+        let rating = t.value.fract() != 0.0 && all(S::TimeUnit).starts(tokens, i - 1);
+        if (p.is_word() || is_symbol(prev, &["."])) && ends_at(S::IdentBefore, tokens, i).is_some() && !rating {
             return false;
         }
         // `Storgata 14`, `Lagerveien 3`: an address.
@@ -829,6 +831,10 @@ fn in_commitment_position(tokens: &[Token], m: Match) -> bool {
     if beside {
         return true;
     }
+    // `Support: first response < 4 h`: a label in front, naming the team.
+    if m.start == 0 && m.end == 1 && is_symbol(tokens.get(1), &[":"]) {
+        return false;
+    }
     if inside_measured_statement(tokens, m.start) {
         return false;
     }
@@ -1175,7 +1181,15 @@ pub fn activity(kr: &KeyResult, tokens: &[Token], lang: Lang, langs: &[Lang]) ->
         && tokens
             .first()
             .is_some_and(|t| all_word(&t.lower) || matches!(t.lower.as_str(), "every" | "each" | "hver" | "kvar"))
-        && let Some(given) = (1..tokens.len().min(7)).find_map(|j| all(S::Received).at(tokens, j))
+        && let Some(given) = (1..tokens.len().min(7)).find_map(|j| {
+            // (Or what was done to people: `Every people manager has been trained in …`; things
+            // moved, `Alle tjenester er flyttet …`, are a milestone.)
+            all(S::Received).at(tokens, j).or_else(|| {
+                (1..j).any(|k| all(S::People).starts_or_ends_compound(tokens, k)).then_some(())?;
+                let aux = all(S::MilestoneAux).at(tokens, j)?;
+                all(S::TaskParticiple).at(tokens, aux.end).map(|p| Match { start: j, end: p.end })
+            })
+        })
         && given.end < tokens.len()
         && !service_level(tokens)
     {
@@ -1491,7 +1505,14 @@ pub fn activity(kr: &KeyResult, tokens: &[Token], lang: Lang, langs: &[Lang]) ->
     // (`deploy more often` is a rate, not more outputs.)
     let more = word_at(tokens, task.end).is_some_and(|w| more_word(&w.lower))
         && !word_at(tokens, task.end + 1).is_some_and(|w| matches!(w.lower.as_str(), "often" | "frequently"));
+    // `We deploy to production more often`, `Publisere oftere på LinkedIn`: how often, a rate.
+    let how_often = (task.end..(task.end + 5).min(tokens.len())).any(|k| {
+        matches!(tokens[k].lower.as_str(), "oftere" | "oftare" | "hyppigere" | "hyppigare" | "sjeldnere" | "sjeldnare")
+            || matches!(tokens[k].lower.as_str(), "more" | "less")
+                && word_at(tokens, k + 1).is_some_and(|w| matches!(w.lower.as_str(), "often" | "frequently"))
+    });
     if text::any_of(S::SoftVague, langs, tokens, task.start).is_some()
+        || how_often
         || all(S::Comparative).starts(tokens, task.end) && (build || !more)
         || build && quality_object(tokens, task.end)
     {
@@ -1674,7 +1695,8 @@ fn by_means_of_task(tokens: &[Token], langs: &[Lang], v: usize) -> Option<Match>
 /// course` and `Help product teams adopt …` count what others achieve).
 fn helped_team_task(tokens: &[Token], langs: &[Lang], v: usize) -> Option<Match> {
     let lead = all(S::HardVague).at(tokens, 0)?;
-    if !["help", "hjelp", "assist", "bistå", "support", "støtt"].iter().any(|h| tokens[0].lower.starts_with(h)) {
+    if !["help", "hjelp", "hjulp", "assist", "bistå", "support", "støtt"].iter().any(|h| tokens[0].lower.starts_with(h))
+    {
         return None;
     }
     // The task after `med`, `å`, `to`, `with`, `in`.
@@ -1717,13 +1739,18 @@ fn helped_team_task(tokens: &[Token], langs: &[Lang], v: usize) -> Option<Match>
         return task_after(j).filter(not_adoption);
     }
     // `Bistå sektorene med å migrere …`, `Help departments roll out …`, `Bistå regnskap med å
-    // innføre …`: a unit as one plural or definite noun, or one noun the task follows.
+    // innføre …`, `Support payroll in migrating …`: a unit as one plural or definite noun, or one
+    // noun the task follows (`Bistå helse og oppvekst med migrering …`: or two, joined).
     let unit = word_at(tokens, lead.end)?;
+    let two = word_at(tokens, lead.end + 1).is_some_and(|w| w.is("og") || w.is("and"))
+        && word_at(tokens, lead.end + 2).is_some()
+        && word_at(tokens, lead.end + 3).is_some_and(|w| w.is("med") || w.is("with"));
+    let end = lead.end + if two { 3 } else { 1 };
     (!all(S::People).starts_or_ends_compound(tokens, lead.end)
         && (plural_noun(&unit.lower, 5)
             || definite_next(tokens, lead.end)
-            || word_at(tokens, lead.end + 1).is_some_and(|w| w.is("med") || w.is("with"))))
-    .then(|| task_after(lead.end + 1))?
+            || word_at(tokens, end).is_some_and(|w| w.is("med") || w.is("with") || w.is("in"))))
+    .then(|| task_after(end))?
     .filter(not_adoption)
 }
 
@@ -1757,7 +1784,14 @@ fn after_team_subject(tokens: &[Token]) -> Option<usize> {
             .then_some(2)
         })?
     };
-    let end = end + usize::from(word_at(tokens, end).is_some_and(|w| matches!(w.lower.as_str(), "is" | "are" | "er")));
+    // (Past `is`, `er`, and `har`, `has`: `Vi har arrangert fire kundeseminarer` is what the team
+    // will have done.)
+    let end = end
+        + usize::from(word_at(tokens, end).is_some_and(|w| {
+            matches!(w.lower.as_str(), "is" | "are" | "er" | "har" | "has" | "have")
+                // (Not a passive: `has been trained` is what was done to the subject.)
+                && !word_at(tokens, end + 1).is_some_and(|n| n.is("been"))
+        }));
     word_at(tokens, end).map(|_| end)
 }
 
@@ -1767,6 +1801,14 @@ fn base_forms(word: &str) -> Vec<String> {
     let stem = |n: usize| word[..word.len() - n].to_owned();
     if word.chars().count() < 4 {
         return Vec::new();
+    }
+    // Participles after `har`: `hjulpet`, `arbeidd`, `styrkt`, `arrangert` → `hjelpe`, `arbeide`,
+    // `styrke`, `arrangere`.
+    if word == "hjulpet" || word == "hjulpe" {
+        return vec!["hjelpe".to_owned()];
+    }
+    if word.ends_with("dd") || ["rt", "kt", "pt", "lt"].iter().any(|e| word.ends_with(e)) {
+        return vec![stem(1) + "e"];
     }
     if word.ends_with("er") {
         vec![stem(1), stem(2)]

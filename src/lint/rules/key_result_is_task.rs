@@ -122,6 +122,20 @@ mod tests {
             // Money kept within a budget is a level; workshops held within one are a task.
             ("nb", "Holde investeringene innenfor rammen på 1,4 mrd. kr", false),
             ("en", "Hold workshops within the budget of $20k", true),
+            // What the team has done, in the perfect, and what was done to everyone.
+            ("nn", "Vi har arbeidd med å skrive om personalhandboka", true),
+            ("en", "We have published 12 customer case studies on the website", true),
+            ("en", "The platform team has helped the data science group move its pipelines to Airflow", true),
+            ("nb", "Vi har hjulpet regnskapsavdelingen med å flytte arkivet til den nye dokumentløsningen", true),
+            ("nb", "Vi har arrangert fire kundeseminarer i Bergen og Trondheim", true),
+            ("en", "Every people manager has been trained in the new performance review process", true),
+            // How often is a rate.
+            ("en", "We deploy to production more often and with fewer rollbacks", false),
+            ("nb", "Sunsette den gamle fakturamodulen innen 1. oktober", true),
+            // Units helped with their task: two joined, or one before `in`; not people.
+            ("nn", "Bistå helse og oppvekst med migrering til nytt arkivsystem (Q4)", true),
+            ("en", "Support payroll in migrating to the new HRIS; cut-over 1 Oct", true),
+            ("en", "Support customers in migrating to the new app", false),
             // A lead time is not a service level: calling is the task.
             ("nb", "Ringe alle kunder med fornyelse i Q4 minst to uker før avtalen løper ut", true),
             ("nb", "Forsøke å lansere betalingsløsningen før sommeren", true),

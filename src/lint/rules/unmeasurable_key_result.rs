@@ -98,6 +98,9 @@ mod tests {
     fn hard_cases() {
         let cases = [
             ("nb", "Øke trafikken fra organisk søk i Q3 2025", true),
+            // A rating after a week is a level (`week 40` names a week); `double down` doubles nothing.
+            ("en", "New hires rate their first week 4.3 or higher on average", false),
+            ("en", "Double down on product-led growth in the SMB segment", true),
             ("nb", "Flere besøk fra målgruppen 25–45 år", true),
             ("nb", "Redusere antall henvendelser per 1 000 ordre", true),
             ("nb", "Redusere antall henvendelser per 1 000 ordre fra 45 til 30", false),

@@ -194,6 +194,10 @@ mod tests {
             // What the team will have done, in the perfect.
             ("nb", "Kommunen har styrket dialogen med næringslivet", true),
             ("nn", "Vi har forbetra oppfølginga av nye kundar", true),
+            ("nb", "Vi har styrkt det psykososiale arbeidsmiljøet på lageret", true),
+            ("en", "Double down on product-led growth in the SMB segment", true),
+            // A label in front names the team.
+            ("en", "Support: first response < 4 h (today 9 h)", false),
             ("en", "Support Hub monthly active users grow from 1,200 to 2,000", false),
             ("en", "Help teams cut build time to under 5 minutes", true),
             ("en", "Help center articles resolve 60 % of app questions without a call to support", false),

@@ -100,6 +100,7 @@ mod tests {
             // A part of the top line grown by some amount; a kind of metric is a metric of its own.
             ("en", "Grow charter revenue by 15 %", true),
             ("en", "Grow revenue 25% in the partner channel", true),
+            ("en", "Double down on content marketing", true),
             ("nb", "Øke charterinntektene med 15 %", true),
             ("en", "Grow gross profit by 25%", false),
             ("nb", "Øke driftsinntektene med 10 %", false),
