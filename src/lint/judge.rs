@@ -936,6 +936,27 @@ fn in_commitment_position(tokens: &[Token], m: Match) -> bool {
     {
         return false;
     }
+    // `Support resolves 80% of chats …`, `Support handles more tickets …`, `Support has written
+    // …`, `Support becomes …`: the department as the subject of its own verb.
+    let own_verb = m.start == 0
+        && m.end == 1
+        && all(S::NounToo).starts(tokens, 0)
+        && word_at(tokens, 1).is_some_and(|w| {
+            matches!(w.lower.as_str(), "has" | "is" | "was" | "becomes" | "now")
+                || w.lower.ends_with('s')
+                    && !all(S::People).starts(tokens, 1)
+                    && !all(S::NounAfter).starts(tokens, 1)
+                    && tokens.get(2).is_some_and(|n| {
+                        n.kind == Kind::Number
+                            || matches!(
+                                n.lower.as_str(),
+                                "more" | "fewer" | "less" | "all" | "every" | "the" | "a" | "an" | "our"
+                            )
+                    })
+        });
+    if own_verb {
+        return false;
+    }
     // `Support will answer …`, `Support skal svare …`: the department, not the verb; `Support
     // that caseworkers describe as …`: the service, described.
     let described = m.end == m.start + 1
@@ -1154,6 +1175,14 @@ pub enum Activity {
 pub fn activity(kr: &KeyResult, tokens: &[Token], lang: Lang, langs: &[Lang]) -> Option<Activity> {
     if matches!(kr.target.as_ref().map(|t| &t.value), Some(Target::Milestone)) {
         return Some(Activity::Milestone(None));
+    }
+    // `Hjelpesenter: skrive 40 nye artikler`: a label in front, then the key result.
+    if tokens.len() > 2 && tokens[0].is_word() && is_symbol(tokens.get(1), &[":"]) {
+        let shift = |m: Match| Match { start: m.start + 2, end: m.end + 2 };
+        return match activity(kr, &tokens[2..], lang, langs)? {
+            Activity::Task(m) => Some(Activity::Task(shift(m))),
+            Activity::Milestone(m) => Some(Activity::Milestone(m.map(shift))),
+        };
     }
     // `Vi lanserer …`, `Marketing runs six webinars`, `The data team is working on launching …`:
     // the team as the subject, and its verb read as the commitment (`lansere …`, `run …`).
@@ -1773,8 +1802,10 @@ fn after_team_subject(tokens: &[Token]) -> Option<usize> {
         1
     } else {
         let determiner = matches!(first.lower.as_str(), "the" | "our" | "vårt" | "vår");
+        // (Past the whole name: `The sales team runs …`.)
         let named = (1..=3.min(tokens.len().saturating_sub(1)))
-            .find(|&k| tokens[..k].iter().all(Token::is_word) && team_word(tokens, k - 1) && (k == 1 || determiner));
+            .find(|&k| tokens[..k].iter().all(Token::is_word) && team_word(tokens, k - 1) && (k == 1 || determiner))
+            .map(|k| (k..tokens.len() - 1).find(|&e| !team_word(tokens, e)).unwrap_or(k));
         // `The clinic moves …`: one noun after `the`, not people (`The customers …`).
         named.or_else(|| {
             (first.is("the")
@@ -1804,8 +1835,18 @@ fn base_forms(word: &str) -> Vec<String> {
     }
     // Participles after `har`: `hjulpet`, `arbeidd`, `styrkt`, `arrangert` → `hjelpe`, `arbeide`,
     // `styrke`, `arrangere`.
-    if word == "hjulpet" || word == "hjulpe" {
-        return vec!["hjelpe".to_owned()];
+    // (And English irregulars: `has written`, `has held`.)
+    let irregular = match word {
+        "hjulpet" | "hjulpe" => Some("hjelpe"),
+        "written" | "wrote" => Some("write"),
+        "held" => Some("hold"),
+        "built" => Some("build"),
+        "sent" => Some("send"),
+        "begun" | "began" => Some("begin"),
+        _ => None,
+    };
+    if let Some(base) = irregular {
+        return vec![base.to_owned()];
     }
     if word.ends_with("dd") || ["rt", "kt", "pt", "lt"].iter().any(|e| word.ends_with(e)) {
         return vec![stem(1) + "e"];
@@ -2283,6 +2324,18 @@ pub fn vague_objective(tokens: &[Token], lang: Lang, langs: &[Lang], extra: Opti
     if let Some(m) = vague_phrase(tokens, S::HardVague, langs, extra) {
         return Some(m);
     }
+    // `Revenue +30% YoY`, `Salg ↑ i Midt-Norge`, `Vekst: omsetning i bedriftsmarkedet +25 %`: the
+    // top line with a sign or an arrow, written as a note, is grown by some amount.
+    let note = if tokens.len() > 2 && tokens[0].is_word() && is_symbol(tokens.get(1), &[":"]) { 2 } else { 0 };
+    if all(S::GenericMetric).starts(tokens, note)
+        && let Some(k) = (note + 1..(note + 6).min(tokens.len())).find(|&k| {
+            is_symbol(tokens.get(k), &["↑", "↗"])
+                || is_symbol(tokens.get(k), &["+"]) && amount_at(tokens, k + 1, lang).is_some()
+        })
+        && !tokens.iter().any(|t| t.is("→") || t.is("til") || t.is("to"))
+    {
+        return Some(Match { start: note, end: k + 1 });
+    }
     // The verb: after `Vi skal`, and after a leading clause: `Når …, skal vi øke …`.
     let main = leading_clause_end(tokens).unwrap_or(0);
     // (And after the team as the subject: `The customer team improves …`.)
@@ -2314,7 +2367,7 @@ pub fn vague_objective(tokens: &[Token], lang: Lang, langs: &[Lang], extra: Opti
         // (Of a part, too: `Grow charter revenue by 15 %`, `Øke charterinntektene med 15 %`.)
         let top_line = |k: usize| {
             let generic = all(S::GenericMetric);
-            // (Not a kind of the metric: `Grow gross profit by 25%`, `Øke driftsinntektene med 10 %`.)
+            // (Not a kind of the metric: `Grow gross profit by 25%`, `Øke bruttofortjenesten med 10 %`.)
             let kind = |w: &Token| {
                 let kinds = all(S::MetricKind);
                 kinds.is_word(&w.lower) || w.lower.char_indices().skip(4).any(|(i, _)| kinds.is_word(&w.lower[..i]))

@@ -519,7 +519,7 @@ pub enum Section {
     Keep,
     LocalNumber,
     MetricNoun,
-    /// `gross`, `recurring`, `brutto`, `drifts-`: a kind of a metric, not a part of the business.
+    /// `gross`, `recurring`, `brutto`: a kind of a metric, not a part of the business.
     MetricKind,
     MilestoneAux,
     MilestoneGet,

@@ -132,6 +132,10 @@ mod tests {
             // How often is a rate.
             ("en", "We deploy to production more often and with fewer rollbacks", false),
             ("nb", "Sunsette den gamle fakturamodulen innen 1. oktober", true),
+            ("en", "Support has written 25 new help center articles on invoicing questions", true),
+            ("en", "The sales team runs a negotiation workshop for every account executive in Q1", true),
+            // A label in front.
+            ("nb", "Hjelpesenter: skrive 40 nye artikler", true),
             // Units helped with their task: two joined, or one before `in`; not people.
             ("nn", "Bistå helse og oppvekst med migrering til nytt arkivsystem (Q4)", true),
             ("en", "Support payroll in migrating to the new HRIS; cut-over 1 Oct", true),

@@ -101,6 +101,7 @@ mod tests {
             // A rating after a week is a level (`week 40` names a week); `double down` doubles nothing.
             ("en", "New hires rate their first week 4.3 or higher on average", false),
             ("en", "Double down on product-led growth in the SMB segment", true),
+            ("nn", "Produktteamet skal ha tredobla talet på betalande brukarar av API-et", false),
             ("nb", "Flere besøk fra målgruppen 25–45 år", true),
             ("nb", "Redusere antall henvendelser per 1 000 ordre", true),
             ("nb", "Redusere antall henvendelser per 1 000 ordre fra 45 til 30", false),

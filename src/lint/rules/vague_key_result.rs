@@ -198,6 +198,9 @@ mod tests {
             ("en", "Double down on product-led growth in the SMB segment", true),
             // A label in front names the team.
             ("en", "Support: first response < 4 h (today 9 h)", false),
+            // The department as the subject of its own verb.
+            ("en", "Support resolves 80% of chat conversations without escalation to tier 2", false),
+            ("en", "Support handles more tickets through the chatbot and fewer by phone", false),
             ("en", "Support Hub monthly active users grow from 1,200 to 2,000", false),
             ("en", "Help teams cut build time to under 5 minutes", true),
             ("en", "Help center articles resolve 60 % of app questions without a call to support", false),
