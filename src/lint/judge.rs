@@ -1072,6 +1072,7 @@ fn in_commitment_position(tokens: &[Token], m: Match) -> bool {
     // `Teamet sikrer …`, `The ward helps patients …`, `Drift-teamet sikrer …`: the team or unit
     // as a short subject, then the vague verb it commits to.
     let unit_subject = m.start == 1
+        || after_team_subject(tokens) == Some(m.start)
         || short_subject
             && (matches!(tokens[0].lower.as_str(), "the" | "our" | "vårt" | "vår")
                 || m.start == 2 && tokens[1].hyphen_before);
@@ -1803,9 +1804,29 @@ fn after_team_subject(tokens: &[Token]) -> Option<usize> {
     } else {
         let determiner = matches!(first.lower.as_str(), "the" | "our" | "vårt" | "vår");
         // (Past the whole name: `The sales team runs …`.)
+        // (`People ops runs …`, `Product ops helps …`: a two-word name before a verb in `-s`.)
+        // (Not `Improve marketing across …`: the second word names a unit only, and a verb follows.)
+        let two_words = |k: usize| {
+            k == 2
+                && first.capitalised
+                && matches!(tokens[1].lower.as_str(), "ops" | "operations" | "team" | "desk" | "squad" | "support")
+                && word_at(tokens, 2).is_some_and(|w| {
+                    w.lower.len() > 3 && w.lower.ends_with('s') && !all(S::FunctionWord).is_word(&w.lower)
+                })
+        };
         let named = (1..=3.min(tokens.len().saturating_sub(1)))
-            .find(|&k| tokens[..k].iter().all(Token::is_word) && team_word(tokens, k - 1) && (k == 1 || determiner))
-            .map(|k| (k..tokens.len() - 1).find(|&e| !team_word(tokens, e)).unwrap_or(k));
+            .find(|&k| {
+                tokens[..k].iter().all(Token::is_word)
+                    && team_word(tokens, k - 1)
+                    && (k == 1 || determiner || two_words(k))
+            })
+            .map(|k| (k..tokens.len() - 1).find(|&e| !team_word(tokens, e)).unwrap_or(k))
+            // (And where it is: `Kundeteamet i Tromsø styrker …`.)
+            .map(|e| {
+                let place = word_at(tokens, e).is_some_and(|w| matches!(w.lower.as_str(), "i" | "in" | "på" | "at"))
+                    && word_at(tokens, e + 1).is_some_and(|w| w.capitalised);
+                if place { e + 2 } else { e }
+            });
         // `The clinic moves …`: one noun after `the`, not people (`The customers …`).
         named.or_else(|| {
             (first.is("the")

@@ -92,6 +92,7 @@ mod tests {
             ("nn", "Del tilsette som har fullført e-læringskurset i smittevern", None, false),
             ("en", "All production databases run on PostgreSQL 16", None, true),
             ("en", "Customer case studies published on the website", None, true),
+            ("nb", "Byggetrinn 2 på settefiskanlegget er overlevert til drift innen 30. september", None, true),
             // A state in a condition says when, not what the team reaches.
             ("nn", "Styrkje kundesenteret si rolle når vegar blir stengde og avgangar innstilte", None, false),
             // Every time, within an upper bound on the time: a service level.

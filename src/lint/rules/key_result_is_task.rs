@@ -136,6 +136,9 @@ mod tests {
             ("en", "The sales team runs a negotiation workshop for every account executive in Q1", true),
             // A label in front.
             ("nb", "Hjelpesenter: skrive 40 nye artikler", true),
+            // A two-word unit name before its verb.
+            ("en", "People ops runs onboarding workshops for all new team leads", true),
+            ("en", "Product ops helps the sales team roll out the new CPQ tool", true),
             // Units helped with their task: two joined, or one before `in`; not people.
             ("nn", "Bistå helse og oppvekst med migrering til nytt arkivsystem (Q4)", true),
             ("en", "Support payroll in migrating to the new HRIS; cut-over 1 Oct", true),

@@ -107,6 +107,7 @@ mod tests {
             ("nb", "Salg ↑ i Midt-Norge", true),
             ("nb", "Vekst: omsetning i bedriftsmarkedet +25 %", true),
             ("nb", "Omsetning i nettbutikken: 60 MNOK i 2025", false),
+            ("en", "Improve marketing towards ship owners", true),
             ("nb", "Øke charterinntektene med 15 %", true),
             ("en", "Grow gross profit by 25%", false),
             ("nb", "Øke bruttofortjenesten med 10 %", false),
