@@ -831,9 +831,13 @@ fn in_commitment_position(tokens: &[Token], m: Match) -> bool {
     if beside {
         return true;
     }
-    // `Support: first response < 4 h`: a label in front, naming the team.
+    // `Support: first response < 4 h`: a label in front, naming the team; what follows a label
+    // (`Hiring process: optimise for …`) is the key result.
     if m.start == 0 && m.end == 1 && is_symbol(tokens.get(1), &[":"]) {
         return false;
+    }
+    if m.start >= 2 && m.start <= 4 && is_symbol(tokens.get(m.start - 1), &[":"]) {
+        return true;
     }
     if inside_measured_statement(tokens, m.start) {
         return false;
@@ -1177,10 +1181,16 @@ pub fn activity(kr: &KeyResult, tokens: &[Token], lang: Lang, langs: &[Lang]) ->
     if matches!(kr.target.as_ref().map(|t| &t.value), Some(Target::Milestone)) {
         return Some(Activity::Milestone(None));
     }
-    // `Hjelpesenter: skrive 40 nye artikler`: a label in front, then the key result.
-    if tokens.len() > 2 && tokens[0].is_word() && is_symbol(tokens.get(1), &[":"]) {
-        let shift = |m: Match| Match { start: m.start + 2, end: m.end + 2 };
-        return match activity(kr, &tokens[2..], lang, langs)? {
+    // `Hjelpesenter: skrive 40 nye artikler`: a label in front, then the key result; `Still on
+    // PostgreSQL 11? Migrate …`: a question, then the key result.
+    let lead = if tokens.len() > 2 && tokens[0].is_word() && is_symbol(tokens.get(1), &[":"]) {
+        Some(2)
+    } else {
+        (1..tokens.len().saturating_sub(1)).find(|&q| is_symbol(tokens.get(q), &["?"])).map(|q| q + 1)
+    };
+    if let Some(after) = lead {
+        let shift = |m: Match| Match { start: m.start + after, end: m.end + after };
+        return match activity(kr, &tokens[after..], lang, langs)? {
             Activity::Task(m) => Some(Activity::Task(shift(m))),
             Activity::Milestone(m) => Some(Activity::Milestone(m.map(shift))),
         };
@@ -1762,7 +1772,10 @@ fn helped_team_task(tokens: &[Token], langs: &[Lang], v: usize) -> Option<Match>
             j += 1;
         }
         if word_at(tokens, j).is_some_and(|w| matches!(w.lower.as_str(), "i" | "in" | "på" | "at"))
-            && word_at(tokens, j + 1).is_some_and(|w| w.capitalised)
+            && word_at(tokens, j + 1).is_some_and(|w| {
+                // (Or where in the organisation: `økonomiavdelinga i sektorane med å …`.)
+                w.capitalised || word_at(tokens, j + 2).is_some_and(|n| n.is("med") || n.is("with"))
+            })
         {
             j += 2;
         }

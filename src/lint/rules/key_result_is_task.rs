@@ -139,6 +139,9 @@ mod tests {
             // A two-word unit name before its verb.
             ("en", "People ops runs onboarding workshops for all new team leads", true),
             ("en", "Product ops helps the sales team roll out the new CPQ tool", true),
+            // A unit placed inside the organisation; a question before the key result.
+            ("nn", "Hjelpe økonomiavdelinga i sektorane med å innføre nytt rekneskapssystem", true),
+            ("en", "Still on PostgreSQL 11? Migrate the billing service to PostgreSQL 16", true),
             // Units helped with their task: two joined, or one before `in`; not people.
             ("nn", "Bistå helse og oppvekst med migrering til nytt arkivsystem (Q4)", true),
             ("en", "Support payroll in migrating to the new HRIS; cut-over 1 Oct", true),

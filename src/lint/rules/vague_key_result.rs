@@ -203,6 +203,8 @@ mod tests {
             ("en", "Support handles more tickets through the chatbot and fewer by phone", false),
             // The verb right after a team's name, past where it is.
             ("nb", "Kundeteamet i Tromsø styrker relasjonene til de største forhandlerne", true),
+            // What follows a label is the key result.
+            ("en", "Hiring process: optimise for candidate experience", true),
             ("en", "Support Hub monthly active users grow from 1,200 to 2,000", false),
             ("en", "Help teams cut build time to under 5 minutes", true),
             ("en", "Help center articles resolve 60 % of app questions without a call to support", false),
