@@ -1183,8 +1183,8 @@ pub fn activity(kr: &KeyResult, tokens: &[Token], lang: Lang, langs: &[Lang]) ->
     }
     // `Hjelpesenter: skrive 40 nye artikler`: a label in front, then the key result; `Still on
     // PostgreSQL 11? Migrate …`: a question, then the key result.
-    let lead = if tokens.len() > 2 && tokens[0].is_word() && is_symbol(tokens.get(1), &[":"]) {
-        Some(2)
+    let lead = if after_label(tokens) > 0 {
+        Some(after_label(tokens))
     } else {
         (1..tokens.len().saturating_sub(1)).find(|&q| is_symbol(tokens.get(q), &["?"])).map(|q| q + 1)
     };
@@ -1771,15 +1771,7 @@ fn helped_team_task(tokens: &[Token], langs: &[Lang], v: usize) -> Option<Match>
         while team_word(tokens, j) {
             j += 1;
         }
-        if word_at(tokens, j).is_some_and(|w| matches!(w.lower.as_str(), "i" | "in" | "på" | "at"))
-            && word_at(tokens, j + 1).is_some_and(|w| {
-                // (Or where in the organisation: `økonomiavdelinga i sektorane med å …`.)
-                w.capitalised || word_at(tokens, j + 2).is_some_and(|n| n.is("med") || n.is("with"))
-            })
-        {
-            j += 2;
-        }
-        return task_after(j).filter(not_adoption);
+        return task_after(past_place(tokens, j)).filter(not_adoption);
     }
     // `Bistå sektorene med å migrere …`, `Help departments roll out …`, `Bistå regnskap med å
     // innføre …`, `Support payroll in migrating …`: a unit as one plural or definite noun, or one
@@ -1795,6 +1787,21 @@ fn helped_team_task(tokens: &[Token], langs: &[Lang], v: usize) -> Option<Match>
             || word_at(tokens, end).is_some_and(|w| w.is("med") || w.is("with") || w.is("in"))))
     .then(|| task_after(end))?
     .filter(not_adoption)
+}
+
+/// Where the title goes on after a one-word label and its colon (`Hjelpesenter: skrive …`,
+/// `Vekst: omsetning …`): 2, or 0 without one.
+fn after_label(tokens: &[Token]) -> usize {
+    if tokens.len() > 2 && tokens[0].is_word() && is_symbol(tokens.get(1), &[":"]) { 2 } else { 0 }
+}
+
+/// Past where a unit is, at `j`: a place (`Kundeteamet i Tromsø`) or its place in the organisation
+/// before what it is helped with (`økonomiavdelinga i sektorane med å …`).
+fn past_place(tokens: &[Token], j: usize) -> usize {
+    let place = word_at(tokens, j).is_some_and(|w| matches!(w.lower.as_str(), "i" | "in" | "på" | "at"))
+        && word_at(tokens, j + 1)
+            .is_some_and(|w| w.capitalised || word_at(tokens, j + 2).is_some_and(|n| n.is("med") || n.is("with")));
+    if place { j + 2 } else { j }
 }
 
 /// A word of a unit's name, or a number after one (`the Tier 2 team`, `Team 3`).
@@ -1835,11 +1842,7 @@ fn after_team_subject(tokens: &[Token]) -> Option<usize> {
             })
             .map(|k| (k..tokens.len() - 1).find(|&e| !team_word(tokens, e)).unwrap_or(k))
             // (And where it is: `Kundeteamet i Tromsø styrker …`.)
-            .map(|e| {
-                let place = word_at(tokens, e).is_some_and(|w| matches!(w.lower.as_str(), "i" | "in" | "på" | "at"))
-                    && word_at(tokens, e + 1).is_some_and(|w| w.capitalised);
-                if place { e + 2 } else { e }
-            });
+            .map(|e| past_place(tokens, e));
         // `The clinic moves …`: one noun after `the`, not people (`The customers …`).
         named.or_else(|| {
             (first.is("the")
@@ -2360,7 +2363,7 @@ pub fn vague_objective(tokens: &[Token], lang: Lang, langs: &[Lang], extra: Opti
     }
     // `Revenue +30% YoY`, `Salg ↑ i Midt-Norge`, `Vekst: omsetning i bedriftsmarkedet +25 %`: the
     // top line with a sign or an arrow, written as a note, is grown by some amount.
-    let note = if tokens.len() > 2 && tokens[0].is_word() && is_symbol(tokens.get(1), &[":"]) { 2 } else { 0 };
+    let note = after_label(tokens);
     if all(S::GenericMetric).starts(tokens, note)
         && let Some(k) = (note + 1..(note + 6).min(tokens.len())).find(|&k| {
             is_symbol(tokens.get(k), &["↑", "↗"])
