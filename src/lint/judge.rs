@@ -940,6 +940,31 @@ fn in_commitment_position(tokens: &[Token], m: Match) -> bool {
     {
         return false;
     }
+    // A determiner or quantifier at `k`: what starts a noun phrase.
+    let determiner_at = |k: usize| {
+        word_at(tokens, k).is_some_and(|w| {
+            matches!(
+                w.lower.as_str(),
+                "the"
+                    | "a"
+                    | "an"
+                    | "our"
+                    | "that"
+                    | "all"
+                    | "every"
+                    | "at"
+                    | "en"
+                    | "et"
+                    | "ei"
+                    | "alle"
+                    | "den"
+                    | "det"
+                    | "de"
+                    | "vår"
+                    | "våre"
+            )
+        })
+    };
     // `Support resolves 80% of chats …`, `Support handles more tickets …`, `Support has written
     // …`, `Support becomes …`: the department as the subject of its own verb.
     let own_verb = m.start == 0
@@ -950,13 +975,10 @@ fn in_commitment_position(tokens: &[Token], m: Match) -> bool {
                 || w.lower.ends_with('s')
                     && !all(S::People).starts(tokens, 1)
                     && !all(S::NounAfter).starts(tokens, 1)
-                    && tokens.get(2).is_some_and(|n| {
-                        n.kind == Kind::Number
-                            || matches!(
-                                n.lower.as_str(),
-                                "more" | "fewer" | "less" | "all" | "every" | "the" | "a" | "an" | "our"
-                            )
-                    })
+                    && (determiner_at(2)
+                        || tokens.get(2).is_some_and(|n| {
+                            n.kind == Kind::Number || matches!(n.lower.as_str(), "more" | "fewer" | "less")
+                        }))
         });
     if own_verb {
         return false;
@@ -970,28 +992,7 @@ fn in_commitment_position(tokens: &[Token], m: Match) -> bool {
         return false;
     }
     // `Support satisfaction rises from 4.1 to 4.5`: a noun subject with its own verb right after.
-    let determiner = word_at(tokens, m.end).is_some_and(|w| {
-        matches!(
-            w.lower.as_str(),
-            "the"
-                | "a"
-                | "an"
-                | "our"
-                | "that"
-                | "all"
-                | "every"
-                | "at"
-                | "en"
-                | "et"
-                | "ei"
-                | "alle"
-                | "den"
-                | "det"
-                | "de"
-                | "vår"
-                | "våre"
-        )
-    });
+    let determiner = determiner_at(m.end);
     if m.end - m.start == 1 && m.start == 0 && !determiner && all(S::NounToo).starts(tokens, 0) {
         // (A name reaches further: `Support Hub monthly active users grow from …`.)
         let named = word_at(tokens, m.end).is_some_and(|w| w.capitalised && !w.lower.ends_with("'s"));
@@ -1183,11 +1184,9 @@ pub fn activity(kr: &KeyResult, tokens: &[Token], lang: Lang, langs: &[Lang]) ->
     }
     // `Hjelpesenter: skrive 40 nye artikler`: a label in front, then the key result; `Still on
     // PostgreSQL 11? Migrate …`: a question, then the key result.
-    let lead = if after_label(tokens) > 0 {
-        Some(after_label(tokens))
-    } else {
-        (1..tokens.len().saturating_sub(1)).find(|&q| is_symbol(tokens.get(q), &["?"])).map(|q| q + 1)
-    };
+    let lead = Some(after_label(tokens))
+        .filter(|&a| a > 0)
+        .or_else(|| (1..tokens.len().saturating_sub(1)).find(|&q| is_symbol(tokens.get(q), &["?"])).map(|q| q + 1));
     if let Some(after) = lead {
         let shift = |m: Match| Match { start: m.start + after, end: m.end + after };
         return match activity(kr, &tokens[after..], lang, langs)? {

@@ -563,7 +563,7 @@ pub enum Section {
     TaskWithCount,
     Threshold,
     TimeUnit,
-    /// `teamet`, `avdelingen`, `legevakta`, `the clinic`: a team or unit of the organisation, as
+    /// `teamet`, `avdelingen`, `legevakta`, `support`: a team or unit of the organisation, as
     /// the subject of what it commits to or as the one helped.
     Unit,
     /// `kV`, `GB`, `kWh`: a unit symbol that names which thing (`132 kV-ledning`, `the new 420 kV
