@@ -290,21 +290,183 @@ fn read_in_batches(
     let (prefix, display_prefix) = root_prefix(&workdir, project_root, root);
 
     let lap = crate::timings::lap;
-    let root_tree = |commit: &git2::Commit| -> Result<Option<Oid>, git2::Error> {
-        let tree = commit.tree()?;
-        Ok(match &prefix {
-            None => Some(tree.id()),
-            Some(p) => tree.get_path(p).ok().filter(|e| e.kind() == Some(ObjectType::Tree)).map(|e| e.id()),
-        })
+    let git_dir = repo.path().to_path_buf();
+    // The versions at HEAD: the files the caller gets back whole, and for lint always parsed.
+    let head_blobs = match root_tree(&head, prefix.as_deref())? {
+        Some(id) => markdown_blobs(&repo.find_tree(id)?)?,
+        None => FxHashSet::default(),
     };
-    // 1. Walk the first-parent chain, oldest first, and note what changed under the root.
-    let (chain, base) = first_parent_chain(&head, lint.and_then(|l| l.since))?;
-    let mut steps = Vec::new();
+    let (head_id, since) = (head.id(), lint.and_then(|l| l.since));
+    let base = std::sync::OnceLock::new();
+    std::thread::scope(|scope| {
+        // 1. Walk the first-parent chain, oldest first, on a thread of its own: while it diffs the
+        // later commits, the versions the earlier ones changed are parsed and replayed.
+        let (sender, receiver) = std::sync::mpsc::channel();
+        let walker = scope.spawn(|| walk(&git_dir, head_id, since, prefix.as_deref(), &base, sender));
+        let mut walked = Walked::new(receiver);
+        walked.wait_for(batch);
+        // 2. Parse every distinct file version once, in parallel batches, and 3. replay the
+        // changes in order, turning differences into check-ins. A parsed version is kept only
+        // while a later commit still needs it, so memory stays flat however long the history is.
+        let parse = |steps: &[Step], batch: &[Blob]| -> Vec<(Oid, Option<Version>, Option<OkrFile>)> {
+            // One repository handle per chunk: its cache of decompressed delta bases is what makes
+            // reading consecutive versions cheap, so chunks are few, large and contiguous.
+            let chunk = batch.len().div_ceil(rayon::current_num_threads() * 2).max(1);
+            batch
+                .par_chunks(chunk)
+                .flat_map_iter(|chunk| {
+                    let repo = Repository::open(&git_dir);
+                    chunk
+                        .iter()
+                        .map(|blob| {
+                            let id = blob.id;
+                            let display = join(&display_prefix, &steps[blob.step].changes[blob.change].path);
+                            let blob = match &repo {
+                                Ok(repo) => repo.find_blob(id),
+                                Err(e) => Err(git2::Error::from_str(e.message())),
+                            };
+                            // For lint only the running period's key results matter: another
+                            // period's version holds none of them, so it is not parsed.
+                            if let (Some(lint), Ok(blob)) = (lint, &blob)
+                                && !head_blobs.contains(&id)
+                                && matches!(running_period(blob.content(), lint.today), Running::No)
+                            {
+                                observer.parsed(1);
+                                return (id, Some(Version { krs: Vec::new() }), None);
+                            }
+                            let file = match blob {
+                                Ok(blob) => load::load(&display, blob.content().to_vec(), lang),
+                                Err(e) => load::unreadable(&display, &std::io::Error::other(e.message().to_owned())),
+                            };
+                            observer.parsed(1);
+                            let version = file.set.as_ref().map(version_of);
+                            let keep = head_blobs.contains(&id).then_some(file);
+                            (id, version, keep)
+                        })
+                        .collect::<Vec<_>>()
+                })
+                .collect()
+        };
+        let mut versions: HashMap<Oid, Option<Version>> = HashMap::default();
+        let mut head_files: HashMap<Oid, OkrFile> = HashMap::default();
+        // Set before the walk sends its first commit.
+        let base = base.get().copied().flatten().map(|id| id.to_string());
+        let mut timeline = Timeline { base, ..Timeline::default() };
+        // The last version of each path that could be read: a commit with broken YAML does not
+        // end the series in that file; the next readable version continues them.
+        let mut files: HashMap<String, Oid> = HashMap::default();
+        // A pipeline: while the commits whose versions are parsed are replayed on this thread,
+        // the next batch of versions is parsed on the others.
+        let mut next_blob = batch.min(walked.blobs.len());
+        observer.parsing(walked.blobs.len() as u64);
+        let mut ready = parse(&walked.steps, &walked.blobs[..next_blob]);
+        let mut step = 0;
+        loop {
+            for (id, version, file) in ready.drain(..) {
+                versions.insert(id, version);
+                if let Some(file) = file {
+                    head_files.insert(id, file);
+                }
+            }
+            walked.wait_for(next_blob + batch);
+            observer.parsing(walked.blobs.len() as u64);
+            if step >= walked.steps.len() && walked.done {
+                break;
+            }
+            // Commits up to the first one that needs a version not parsed yet.
+            let until = walked.blobs.get(next_blob).map_or(walked.steps.len(), |b| b.step);
+            let end = (next_blob + batch).min(walked.blobs.len());
+            let Walked { steps, blobs, last_use, done, .. } = &walked;
+            let (parsed, ()) = rayon::join(
+                || parse(steps, &blobs[next_blob..end]),
+                || {
+                    // Until the walk is over, a version's last use is not known: keep them all.
+                    if *done {
+                        let live: FxHashSet<Oid> = files.values().copied().collect();
+                        versions.retain(|id, _| last_use[id] >= step || live.contains(id));
+                    }
+                    for s in &steps[step..until] {
+                        replay(&mut timeline, &mut files, &versions, s, &display_prefix);
+                    }
+                },
+            );
+            ready = parsed;
+            next_blob = end;
+            step = until;
+        }
+        walker.join().map_err(|_| HistoryError::Git(git2::Error::from_str("the history walk failed")))??;
+        if walked.steps.is_empty() {
+            return Err(HistoryError::NoRoot(root.to_owned()));
+        }
+        timeline.file_versions = walked.blobs.len();
+        timeline.commits = walked.steps.len();
+        lap("parsed the file versions and replayed the check-ins");
+        timeline.head = walked.steps.last().map(|s| s.commit.clone());
+        timeline.sort();
+
+        let mut files: Vec<OkrFile> = walked
+            .at_head
+            .iter()
+            .filter_map(|(path, id)| {
+                let file = head_files.get(id)?;
+                let display = join(&display_prefix, path);
+                // One blob at two paths (a copied file) was parsed once, under one of them.
+                Some(if file.source.path == display { file.clone() } else { file.at_path(&display) })
+            })
+            .collect();
+        files.sort_by(|a, b| a.source.path.cmp(&b.source.path));
+        Ok(History { timeline, files })
+    })
+}
+
+/// The OKR root's folder in `commit`'s tree (`prefix`, or the whole tree), if it has one.
+fn root_tree(commit: &git2::Commit, prefix: Option<&Path>) -> Result<Option<Oid>, git2::Error> {
+    let tree = commit.tree()?;
+    Ok(match prefix {
+        None => Some(tree.id()),
+        Some(p) => tree.get_path(p).ok().filter(|e| e.kind() == Some(ObjectType::Tree)).map(|e| e.id()),
+    })
+}
+
+/// The `.md` files anywhere under `tree`.
+fn markdown_blobs(tree: &git2::Tree) -> Result<FxHashSet<Oid>, git2::Error> {
+    let mut ids = FxHashSet::default();
+    tree.walk(git2::TreeWalkMode::PreOrder, |_, entry| {
+        if entry.kind() == Some(ObjectType::Blob) && entry.name_bytes().ends_with(b".md") {
+            ids.insert(entry.id());
+        }
+        git2::TreeWalkResult::Ok
+    })?;
+    Ok(ids)
+}
+
+/// One distinct file version, where the history first needs it.
+struct Blob {
+    id: Oid,
+    step: usize,
+    change: usize,
+}
+
+/// Walk the first-parent chain from `head` (back to the last commit before `since`), oldest
+/// first, sending what changed under the OKR root in chunks of commits. `base` is set first: the
+/// commit the walk starts from when `since` cuts it short.
+fn walk(
+    git_dir: &Path,
+    head: Oid,
+    since: Option<Timestamp>,
+    prefix: Option<&Path>,
+    base: &std::sync::OnceLock<Option<Oid>>,
+    sender: std::sync::mpsc::Sender<Vec<Step>>,
+) -> Result<(), git2::Error> {
+    let repo = Repository::open(git_dir)?;
+    let (chain, start) = first_parent_chain(&repo.find_commit(head)?, since)?;
+    let _ = base.set(start);
     let mut previous: Option<Oid> = None;
     let mut previous_tree: Option<git2::Tree> = None;
     let mut diff = TreeDiff::new(&repo);
+    let mut chunk = Vec::new();
     for commit in chain {
-        let subtree = root_tree(&commit)?;
+        let subtree = root_tree(&commit, prefix)?;
         if subtree == previous {
             continue;
         }
@@ -316,132 +478,81 @@ fn read_in_batches(
         if changes.is_empty() {
             continue;
         }
-        steps.push(Step { commit: Arc::new(commit_info(&commit)), changes });
+        chunk.push(Step { commit: Arc::new(commit_info(&commit)), changes });
+        // Small enough that parsing starts early, large enough that sending costs nothing.
+        if chunk.len() == 64 && sender.send(std::mem::take(&mut chunk)).is_err() {
+            break;
+        }
     }
-    if steps.is_empty() {
-        return Err(HistoryError::NoRoot(root.to_owned()));
+    if !chunk.is_empty() {
+        let _ = sender.send(chunk);
+    }
+    Ok(())
+}
+
+/// What the walk has found so far: the commits that changed the OKR root, each distinct version
+/// in history order (close to the order of the pack, so reading in it reuses decompressed delta
+/// bases: ten times faster than reading by id or by path), and the files at the last commit.
+struct Walked {
+    receiver: std::sync::mpsc::Receiver<Vec<Step>>,
+    steps: Vec<Step>,
+    blobs: Vec<Blob>,
+    /// The last commit that needs each version.
+    last_use: HashMap<Oid, usize>,
+    at_head: HashMap<String, Oid>,
+    /// The walk is over: `steps` and `last_use` are complete.
+    done: bool,
+}
+
+impl Walked {
+    fn new(receiver: std::sync::mpsc::Receiver<Vec<Step>>) -> Self {
+        Walked {
+            receiver,
+            steps: Vec::new(),
+            blobs: Vec::new(),
+            last_use: HashMap::default(),
+            at_head: HashMap::default(),
+            done: false,
+        }
     }
 
-    lap("walked the history");
-    // 2. Parse every distinct file version once, in parallel batches, and 3. replay the changes in
-    // order, turning differences into check-ins. A parsed version is kept only while a later
-    // commit still needs it, so memory stays flat however long the history is.
-    let mut at_head: HashMap<&str, Oid> = HashMap::default();
-    // Each version once, in history order: that is close to the order of the pack, so reading in
-    // it reuses decompressed delta bases (ten times faster than reading by id or by path).
-    let mut last_use: HashMap<Oid, usize> = HashMap::default();
-    let mut blobs: Vec<(Oid, &str, usize)> = Vec::new();
-    for (i, step) in steps.iter().enumerate() {
-        for change in &step.changes {
-            match change.new {
-                Some(id) => {
-                    at_head.insert(&change.path, id);
-                    if last_use.insert(id, i).is_none() {
-                        blobs.push((id, &change.path, i));
+    /// Take what the walk has found: at least `blobs` versions unless the walk ends first.
+    fn wait_for(&mut self, blobs: usize) {
+        use std::sync::mpsc::TryRecvError;
+        while !self.done {
+            let chunk = if self.blobs.len() >= blobs {
+                match self.receiver.try_recv() {
+                    Ok(chunk) => chunk,
+                    Err(TryRecvError::Empty) => return,
+                    Err(TryRecvError::Disconnected) => break,
+                }
+            } else {
+                match self.receiver.recv() {
+                    Ok(chunk) => chunk,
+                    Err(_) => break,
+                }
+            };
+            for step in chunk {
+                let i = self.steps.len();
+                for (c, change) in step.changes.iter().enumerate() {
+                    match change.new {
+                        Some(id) => {
+                            self.at_head.insert(change.path.clone(), id);
+                            if self.last_use.insert(id, i).is_none() {
+                                self.blobs.push(Blob { id, step: i, change: c });
+                            }
+                        }
+                        None => {
+                            self.at_head.remove(&change.path);
+                        }
                     }
                 }
-                None => {
-                    at_head.remove(change.path.as_str());
-                }
+                self.steps.push(step);
             }
         }
+        // The walker hung up: it has sent everything (or failed, which joining it tells).
+        self.done = true;
     }
-    let head_blobs: FxHashSet<Oid> = at_head.values().copied().collect();
-    observer.parsing(blobs.len() as u64);
-    let git_dir = repo.path().to_path_buf();
-    let parse = |batch: &[(Oid, &str, usize)]| -> Vec<(Oid, Option<Version>, Option<OkrFile>)> {
-        // One repository handle per chunk: its cache of decompressed delta bases is what makes
-        // reading consecutive versions cheap, so chunks are few, large and contiguous.
-        let chunk = batch.len().div_ceil(rayon::current_num_threads() * 2).max(1);
-        batch
-            .par_chunks(chunk)
-            .flat_map_iter(|chunk| {
-                let repo = Repository::open(&git_dir);
-                chunk
-                    .iter()
-                    .map(|&(id, path, _)| {
-                        let display = join(&display_prefix, path);
-                        let blob = match &repo {
-                            Ok(repo) => repo.find_blob(id),
-                            Err(e) => Err(git2::Error::from_str(e.message())),
-                        };
-                        // For lint only the running period's key results matter: another period's
-                        // version holds none of them, so it is not parsed.
-                        if let (Some(lint), Ok(blob)) = (lint, &blob)
-                            && !head_blobs.contains(&id)
-                            && matches!(running_period(blob.content(), lint.today), Running::No)
-                        {
-                            observer.parsed(1);
-                            return (id, Some(Version { krs: Vec::new() }), None);
-                        }
-                        let file = match blob {
-                            Ok(blob) => load::load(&display, blob.content().to_vec(), lang),
-                            Err(e) => load::unreadable(&display, &std::io::Error::other(e.message().to_owned())),
-                        };
-                        observer.parsed(1);
-                        let version = file.set.as_ref().map(version_of);
-                        let keep = head_blobs.contains(&id).then_some(file);
-                        (id, version, keep)
-                    })
-                    .collect::<Vec<_>>()
-            })
-            .collect()
-    };
-    let mut versions: HashMap<Oid, Option<Version>> = HashMap::default();
-    let mut head_files: HashMap<Oid, OkrFile> = HashMap::default();
-    let mut timeline = Timeline {
-        file_versions: blobs.len(),
-        commits: steps.len(),
-        base: base.map(|id| id.to_string()),
-        ..Timeline::default()
-    };
-    // The last version of each path that could be read: a commit with broken YAML does not end
-    // the series in that file; the next readable version continues them.
-    let mut files: HashMap<String, Oid> = HashMap::default();
-    // A pipeline: while the commits whose versions are parsed are replayed on this thread, the
-    // next batch of versions is parsed on the others.
-    let mut next_blob = (batch).min(blobs.len());
-    let mut ready = parse(&blobs[..next_blob]);
-    let mut step = 0;
-    while step < steps.len() {
-        for (id, version, file) in ready.drain(..) {
-            versions.insert(id, version);
-            if let Some(file) = file {
-                head_files.insert(id, file);
-            }
-        }
-        // Commits up to the first one that needs a version not parsed yet.
-        let until = blobs.get(next_blob).map_or(steps.len(), |b| b.2);
-        let end = (next_blob + batch).min(blobs.len());
-        let (parsed, ()) = rayon::join(
-            || parse(&blobs[next_blob..end]),
-            || {
-                let live: FxHashSet<Oid> = files.values().copied().collect();
-                versions.retain(|id, _| last_use[id] >= step || live.contains(id));
-                for s in &steps[step..until] {
-                    replay(&mut timeline, &mut files, &versions, s, &display_prefix);
-                }
-            },
-        );
-        ready = parsed;
-        next_blob = end;
-        step = until;
-    }
-    lap("parsed the file versions and replayed the check-ins");
-    timeline.head = steps.last().map(|s| s.commit.clone());
-    timeline.sort();
-
-    let mut files: Vec<OkrFile> = at_head
-        .iter()
-        .filter_map(|(path, id)| {
-            let file = head_files.get(id)?;
-            let display = join(&display_prefix, path);
-            // One blob at two paths (a copied file) was parsed once, under one of them.
-            Some(if file.source.path == display { file.clone() } else { file.at_path(&display) })
-        })
-        .collect();
-    files.sort_by(|a, b| a.source.path.cmp(&b.source.path));
-    Ok(History { timeline, files })
 }
 
 /// Turn one commit's changes into check-ins.
