@@ -7,6 +7,7 @@ use super::text::{self, Kind, Match, PhraseSet, Token, all};
 use crate::lint::text::Section as S;
 use crate::load::{OkrFile, Scope};
 use crate::model::{KeyResult, Lang, Target};
+use std::rc::Rc;
 
 /// Objectives and key results count different things as targets: a zero quantifier ("no open
 /// P1 tickets") is a target in a key result but not a metric in an objective.
@@ -1175,6 +1176,34 @@ pub enum Activity {
     Task(Match),
     /// A done/not-done state.
     Milestone(Option<Match>),
+}
+
+/// Activities judged lately, by title: binary-key-result, key-result-is-task and
+/// unmeasurable-key-result each ask for the same key results, one after the other on a thread.
+type Judged = rustc_hash::FxHashMap<(usize, bool, bool, Lang, u64), (Rc<Vec<Token>>, Option<Activity>)>;
+
+thread_local! {
+    static JUDGED: std::cell::RefCell<Judged> = std::cell::RefCell::new(Judged::default());
+}
+
+/// [`activity`] of a whole title, judged once. The entry holds the tokens, so their address
+/// names only them while it is there.
+pub fn title_activity(kr: &KeyResult, tokens: &Rc<Vec<Token>>, lang: Lang, langs: &[Lang]) -> Option<Activity> {
+    let milestone = matches!(kr.target.as_ref().map(|t| &t.value), Some(Target::Milestone));
+    // The languages in their order (which is tried first), two bits each.
+    let order = langs.iter().fold(0u64, |k, &l| k << 2 | (l as u64 + 1));
+    let key = (Rc::as_ptr(tokens) as usize, milestone, field_target(kr), lang, order);
+    if let Some((_, judged)) = JUDGED.with_borrow(|j| j.get(&key).cloned()) {
+        return judged;
+    }
+    let judged = activity(kr, tokens, lang, langs);
+    JUDGED.with_borrow_mut(|j| {
+        if j.len() >= 1024 {
+            j.clear();
+        }
+        j.insert(key, (tokens.clone(), judged));
+    });
+    judged
 }
 
 /// Whether a key result is a task or a milestone.

@@ -1,4 +1,4 @@
-use crate::lint::judge::{Activity, activity, lexicon_options, title_lang};
+use crate::lint::judge::{Activity, lexicon_options, title_activity, title_lang};
 use crate::lint::text::{span_in, tokens};
 use crate::lint::{Example, LANGUAGES_OPTION, Level, Rule, RuleContext, RuleMeta, Sink};
 use crate::load::{OkrFile, Scope};
@@ -40,7 +40,8 @@ impl Rule for BinaryKeyResult {
         for (o, k, kr) in set.key_results() {
             let Some(title) = &kr.title else { continue };
             let tokens = tokens(&title.value);
-            let Some(Activity::Milestone(at)) = activity(kr, &tokens, title_lang(&tokens, set.lang), &langs) else {
+            let Some(Activity::Milestone(at)) = title_activity(kr, &tokens, title_lang(&tokens, set.lang), &langs)
+            else {
                 continue;
             };
             let span = match (at, &kr.target) {

@@ -1,4 +1,4 @@
-use crate::lint::judge::{Activity, activity, lexicon_options, title_lang};
+use crate::lint::judge::{Activity, lexicon_options, title_activity, title_lang};
 use crate::lint::text::{span_in, tokens};
 use crate::lint::{Example, LANGUAGES_OPTION, Level, OptionKind, Rule, RuleContext, RuleMeta, RuleOption, Sink};
 use crate::load::{OkrFile, Scope};
@@ -51,7 +51,7 @@ impl Rule for KeyResultIsTask {
         for (o, k, kr) in set.key_results() {
             let Some(title) = &kr.title else { continue };
             let tokens = tokens(&title.value);
-            let m = match activity(kr, &tokens, title_lang(&tokens, set.lang), &langs) {
+            let m = match title_activity(kr, &tokens, title_lang(&tokens, set.lang), &langs) {
                 Some(Activity::Task(m)) => m,
                 Some(Activity::Milestone(_)) => continue,
                 None => {

@@ -1,4 +1,6 @@
-use crate::lint::judge::{Mode, activity, find_target, lexicon_options, title_lang, unreadable_target_with_level};
+use crate::lint::judge::{
+    Mode, find_target, lexicon_options, title_activity, title_lang, unreadable_target_with_level,
+};
 use crate::lint::text::tokens;
 use crate::lint::{Example, Level, Rule, RuleContext, RuleMeta, Sink, find_rule};
 use crate::load::{OkrFile, Scope};
@@ -65,7 +67,7 @@ impl Rule for UnmeasurableKeyResult {
             if find_target(&tokens, lang, Mode::KeyResult).is_some() {
                 continue;
             }
-            if reported_elsewhere && activity(kr, &tokens, lang, &task_langs).is_some() {
+            if reported_elsewhere && title_activity(kr, &tokens, lang, &task_langs).is_some() {
                 continue;
             }
             sink.report(
