@@ -14,21 +14,22 @@ use crate::model::{Comparison, OkrSet, Period, Target, slugify};
 use crate::progress::{self, KeyResultProgress, Status, Thresholds};
 
 /// `data.json`.
+/// `data.json`. `T` is how a team is held: [`TeamData`], or its JSON written already.
 #[derive(Debug, Clone, Serialize)]
-pub struct Data {
+pub struct Data<T = TeamData> {
     pub version: u32,
     /// The date the progress is judged at, UTC RFC 3339.
     pub now: String,
     /// The current period first, then the others, newest first.
-    pub periods: Vec<PeriodData>,
+    pub periods: Vec<PeriodData<T>>,
 }
 
 #[derive(Debug, Clone, Serialize)]
-pub struct PeriodData {
+pub struct PeriodData<T = TeamData> {
     pub period: String,
     pub start: String,
     pub end: String,
-    pub teams: Vec<TeamData>,
+    pub teams: Vec<T>,
 }
 
 #[derive(Debug, Clone, Serialize)]

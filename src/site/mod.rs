@@ -178,7 +178,7 @@ pub fn build(project: &Project, options: &Options) -> Result<Report, SiteError> 
     let alignments: Vec<Alignment> = grouped.iter().map(|(_, teams)| Alignment::of(teams)).collect();
     let all_teams: Vec<(usize, &data::TeamSets)> =
         grouped.iter().enumerate().flat_map(|(i, (_, teams))| teams.iter().map(move |team| (i, team))).collect();
-    let built: Vec<(TeamData, TeamRow)> = all_teams
+    let built: Vec<(TeamJson, TeamRow)> = all_teams
         .par_iter()
         .map(|&(i, team)| {
             let (period, period_slug) = (&grouped[i].0, &slugs[i]);
@@ -201,7 +201,7 @@ pub fn build(project: &Project, options: &Options) -> Result<Report, SiteError> 
                     .collect(),
                 findings: findings.len(),
             };
-            Ok((td, row))
+            Ok((TeamJson::of(&td), row))
         })
         .collect::<Result<_, SiteError>>()?;
     let pages = 1 + built.len();
@@ -209,7 +209,7 @@ pub fn build(project: &Project, options: &Options) -> Result<Report, SiteError> 
     let mut index_periods = Vec::new();
     let mut rest = built.into_iter();
     for (period, teams) in &grouped {
-        let (team_data, rows): (Vec<TeamData>, Vec<TeamRow>) = rest.by_ref().take(teams.len()).unzip();
+        let (team_data, rows): (Vec<TeamJson>, Vec<TeamRow>) = rest.by_ref().take(teams.len()).unzip();
         index_periods.push(PeriodView {
             name: period.to_string(),
             range: range(lang, period.start, period.end),
@@ -255,49 +255,92 @@ pub fn build(project: &Project, options: &Options) -> Result<Report, SiteError> 
     })
 }
 
+/// One team of `data.json` as `serde_json`'s pretty printer places it at its depth (inside
+/// `periods[i].teams`), written beside the team's page so that the teams are written in parallel.
+struct TeamJson(Vec<u8>);
+
+impl TeamJson {
+    fn of(team: &TeamData) -> TeamJson {
+        let mut flat = Vec::new();
+        // Rendering into memory cannot fail.
+        let _ = pretty_json(&mut flat, team);
+        // Strings escape their line breaks, so every line break here is the printer's.
+        let mut nested = Vec::with_capacity(flat.len() + flat.len() / 8);
+        for (i, line) in flat.split(|&b| b == b'\n').enumerate() {
+            if i > 0 {
+                nested.extend_from_slice(b"\n        ");
+            }
+            nested.extend_from_slice(line);
+        }
+        TeamJson(nested)
+    }
+}
+
+/// `data.json` from its teams written already: the same bytes as [`pretty_json`] of the whole.
+fn write_json(w: &mut dyn std::io::Write, data: &Data<TeamJson>) -> std::io::Result<()> {
+    let text = |s: &str| serde_json::to_string(s).map_err(std::io::Error::other);
+    write!(w, "{{\n  \"version\": {},\n  \"now\": {},\n  \"periods\": [", data.version, text(&data.now)?)?;
+    for (i, period) in data.periods.iter().enumerate() {
+        w.write_all(if i == 0 { b"\n    {" } else { b",\n    {" })?;
+        write!(
+            w,
+            "\n      \"period\": {},\n      \"start\": {},\n      \"end\": {},\n      \"teams\": [",
+            text(&period.period)?,
+            text(&period.start)?,
+            text(&period.end)?
+        )?;
+        for (j, team) in period.teams.iter().enumerate() {
+            w.write_all(if j == 0 { b"\n        " } else { b",\n        " })?;
+            w.write_all(&team.0)?;
+        }
+        w.write_all(if period.teams.is_empty() { b"]\n    }" } else { b"\n      ]\n    }" })?;
+    }
+    w.write_all(if data.periods.is_empty() { b"]\n}\n" } else { b"\n  ]\n}\n" })
+}
+
 /// Pretty JSON with whole numbers written as integers (`10000`, not `10000.0`), as people and
 /// most tools expect.
-fn write_json(w: &mut dyn std::io::Write, data: &Data) -> std::io::Result<()> {
-    struct Whole<'a>(serde_json::ser::PrettyFormatter<'a>);
-    impl serde_json::ser::Formatter for Whole<'_> {
-        fn write_f64<W: ?Sized + std::io::Write>(&mut self, w: &mut W, value: f64) -> std::io::Result<()> {
-            if value.fract() == 0.0 && value.abs() < 9e15 {
-                self.0.write_i64(w, value as i64)
-            } else {
-                self.0.write_f64(w, value)
-            }
-        }
-        fn begin_array<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
-            self.0.begin_array(w)
-        }
-        fn end_array<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
-            self.0.end_array(w)
-        }
-        fn begin_array_value<W: ?Sized + std::io::Write>(&mut self, w: &mut W, first: bool) -> std::io::Result<()> {
-            self.0.begin_array_value(w, first)
-        }
-        fn end_array_value<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
-            self.0.end_array_value(w)
-        }
-        fn begin_object<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
-            self.0.begin_object(w)
-        }
-        fn end_object<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
-            self.0.end_object(w)
-        }
-        fn begin_object_key<W: ?Sized + std::io::Write>(&mut self, w: &mut W, first: bool) -> std::io::Result<()> {
-            self.0.begin_object_key(w, first)
-        }
-        fn begin_object_value<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
-            self.0.begin_object_value(w)
-        }
-        fn end_object_value<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
-            self.0.end_object_value(w)
+fn pretty_json(w: &mut dyn std::io::Write, value: &impl Serialize) -> std::io::Result<()> {
+    let mut ser = serde_json::Serializer::with_formatter(&mut *w, Whole(serde_json::ser::PrettyFormatter::new()));
+    value.serialize(&mut ser).map_err(std::io::Error::other)
+}
+
+struct Whole<'a>(serde_json::ser::PrettyFormatter<'a>);
+impl serde_json::ser::Formatter for Whole<'_> {
+    fn write_f64<W: ?Sized + std::io::Write>(&mut self, w: &mut W, value: f64) -> std::io::Result<()> {
+        if value.fract() == 0.0 && value.abs() < 9e15 {
+            self.0.write_i64(w, value as i64)
+        } else {
+            self.0.write_f64(w, value)
         }
     }
-    let mut ser = serde_json::Serializer::with_formatter(&mut *w, Whole(serde_json::ser::PrettyFormatter::new()));
-    data.serialize(&mut ser).map_err(std::io::Error::other)?;
-    w.write_all(b"\n")
+    fn begin_array<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.0.begin_array(w)
+    }
+    fn end_array<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.0.end_array(w)
+    }
+    fn begin_array_value<W: ?Sized + std::io::Write>(&mut self, w: &mut W, first: bool) -> std::io::Result<()> {
+        self.0.begin_array_value(w, first)
+    }
+    fn end_array_value<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.0.end_array_value(w)
+    }
+    fn begin_object<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.0.begin_object(w)
+    }
+    fn end_object<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.0.end_object(w)
+    }
+    fn begin_object_key<W: ?Sized + std::io::Write>(&mut self, w: &mut W, first: bool) -> std::io::Result<()> {
+        self.0.begin_object_key(w, first)
+    }
+    fn begin_object_value<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.0.begin_object_value(w)
+    }
+    fn end_object_value<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.0.end_object_value(w)
+    }
 }
 
 /// A page that sends the reader on to `slug.html`, the page of the team now called `name`.
@@ -895,7 +938,7 @@ fn environment(dir: Option<&Path>) -> Result<Environment<'static>, SiteError> {
             && let Some(text) = value.as_str()
             && matches!(state.auto_escape(), minijinja::AutoEscape::Html)
         {
-            return out.write_str(&chart::escape(text)).map_err(|e| {
+            return write!(out, "{}", chart::escape(text)).map_err(|e| {
                 minijinja::Error::new(minijinja::ErrorKind::WriteFailure, "cannot write the page").with_source(e)
             });
         }
@@ -1074,6 +1117,52 @@ impl Staging {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn data_json_from_teams_written_apart_is_the_whole_printed_at_once() {
+        let team = |name: &str, progress: Option<f64>| TeamData {
+            team: format!("{name} \"Nord\"\n"),
+            slug: slugify(name),
+            progress,
+            status: crate::progress::Status::OnTrack,
+            findings: 2,
+            objectives: Vec::new(),
+        };
+        let period = |name: &str, teams: Vec<TeamData>| PeriodData {
+            period: name.to_owned(),
+            start: "2026-01-01".to_owned(),
+            end: "2026-03-31".to_owned(),
+            teams,
+        };
+        let shapes = [
+            vec![],
+            vec![period("2026-Q1", vec![])],
+            vec![period("2026-Q1", vec![team("Salg", Some(0.5)), team("Drift", None)]), period("2025-Q4", vec![])],
+        ];
+        for periods in shapes {
+            let data = Data { version: 1, now: "2026-03-02T10:00:00Z".to_owned(), periods };
+            let mut whole = Vec::new();
+            pretty_json(&mut whole, &data).unwrap();
+            whole.push(b'\n');
+            let apart = Data {
+                version: data.version,
+                now: data.now.clone(),
+                periods: data
+                    .periods
+                    .iter()
+                    .map(|p| PeriodData {
+                        period: p.period.clone(),
+                        start: p.start.clone(),
+                        end: p.end.clone(),
+                        teams: p.teams.iter().map(TeamJson::of).collect(),
+                    })
+                    .collect(),
+            };
+            let mut written = Vec::new();
+            write_json(&mut written, &apart).unwrap();
+            assert_eq!(String::from_utf8(written).unwrap(), String::from_utf8(whole).unwrap());
+        }
+    }
 
     #[test]
     fn a_retitled_objective_is_named_with_the_id_that_keeps_its_series() {
