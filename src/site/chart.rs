@@ -409,6 +409,16 @@ impl Chart<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn escape_writes_the_five_html_characters_as_entities_and_leaves_the_rest() {
+        assert_eq!(escape("").to_string(), "");
+        assert_eq!(escape("Øke NPS fra 32 til 48").to_string(), "Øke NPS fra 32 til 48");
+        assert_eq!(
+            escape("<b>Kari & Ola's \"plan\"</b> → 1/2").to_string(),
+            "&lt;b&gt;Kari &amp; Ola&#39;s &quot;plan&quot;&lt;/b&gt; → 1/2"
+        );
+    }
     use jiff::civil::date;
 
     #[test]
