@@ -67,12 +67,22 @@ impl std::fmt::Display for Escaped<'_> {
     }
 }
 
-/// A coordinate with one decimal (`12.5`, `40`), without float formatting's slow exact path.
-fn fmt(v: f64) -> String {
-    let tenths = (v * 10.0).round() as i64;
-    let (whole, tenth) = (tenths / 10, (tenths % 10).abs());
-    let sign = if tenths < 0 && whole == 0 { "-" } else { "" };
-    if tenth == 0 { format!("{sign}{whole}") } else { format!("{sign}{whole}.{tenth}") }
+/// A coordinate with one decimal (`12.5`, `40`), without float formatting's slow exact path,
+/// written straight into the chart.
+fn fmt(v: f64) -> Coordinate {
+    Coordinate((v * 10.0).round() as i64)
+}
+
+/// A coordinate in tenths.
+#[derive(Clone, Copy)]
+struct Coordinate(i64);
+
+impl std::fmt::Display for Coordinate {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let (whole, tenth) = (self.0 / 10, (self.0 % 10).abs());
+        let sign = if self.0 < 0 && whole == 0 { "-" } else { "" };
+        if tenth == 0 { write!(f, "{sign}{whole}") } else { write!(f, "{sign}{whole}.{tenth}") }
+    }
 }
 
 /// "Nice" tick values (1, 2, 2.5 or 5 × 10ⁿ apart), from the last one at or below `lo` to the
@@ -180,7 +190,7 @@ impl Chart<'_> {
         let y = |v: f64| TOP + (1.0 - (v - lo) / (hi - lo)) * plot_h;
 
         let id = escape(self.id);
-        let mut s = String::new();
+        let mut s = String::with_capacity(4096);
         let _ = write!(
             s,
             r#"<svg class="chart" viewBox="0 0 {WIDTH} {HEIGHT}" role="img" aria-labelledby="{id}-t {id}-d" xmlns="http://www.w3.org/2000/svg">"#
@@ -423,7 +433,7 @@ mod tests {
 
     #[test]
     fn coordinates_have_one_decimal() {
-        assert_eq!([fmt(12.0), fmt(12.54), fmt(-0.5), fmt(-3.25), fmt(0.04)], ["12", "12.5", "-0.5", "-3.3", "0"]);
+        assert_eq!([12.0, 12.54, -0.5, -3.25, 0.04].map(|v| fmt(v).to_string()), ["12", "12.5", "-0.5", "-3.3", "0"]);
     }
 
     #[test]
