@@ -415,6 +415,28 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang, mode: Mode) -> bool 
                     | "frå"
             )
         });
+    // `bakery items priced under NOK 30`, `goods stored at 0–4 °C`, `frysevarer lagret ved −18 °C`,
+    // `varer som koster under 30 kr`: which things, by how they are kept or priced (not `Keep the
+    // goods stored at 0–4 °C`, `Varene er lagret ved …`: there it is the state to keep or reach).
+    let mut lead = range_start;
+    if lead > 0 && (currency_at(tokens, lead - 1) || is_symbol(tokens.get(lead - 1), &["−", "-"])) {
+        lead -= 1;
+    }
+    let past_threshold = ends_at(S::Threshold, tokens, lead).unwrap_or(lead);
+    if let Some(d) = [lead, past_threshold].into_iter().find_map(|end| ends_at(S::Described, tokens, end))
+        && word_at(tokens, d.wrapping_sub(1)).is_some_and(|w| {
+            !matches!(
+                w.lower.as_str(),
+                "er" | "is" | "are" | "be" | "was" | "were" | "been" | "blir" | "bli" | "være" | "vere" | "var"
+            )
+        })
+        && !all(S::Keep).starts(tokens, 0)
+        && !matches!(tokens[0].lower.as_str(), "keep" | "keeps" | "maintain" | "maintains")
+        // (`En skyplattform som koster NOK 2 mill. mindre i året`: how much less, the change.)
+        && !(range_end..(range_end + 3).min(tokens.len())).any(|k| all(S::Comparative).starts(tokens, k))
+    {
+        return false;
+    }
     // Size scopes without a comparison: `firms with 50–250 employees`, `med 10–50 ansatte`, `firms
     // of 200+ employees`, `i segmentet 10–50 ansatte` (a range of sizes is which firms).
     // Not after a verb of state: `Klassestørrelsen ligger på 25 elever` is a level.
@@ -1813,7 +1835,8 @@ fn helped_team_task(tokens: &[Token], langs: &[Lang], v: usize) -> Option<Match>
         && (plural_noun(&unit.lower, 5)
             || definite_next(tokens, lead.end)
             || word_at(tokens, end).is_some_and(|w| w.is("med") || w.is("with") || w.is("in"))))
-    .then(|| task_after(end))?
+    // (And where they are: `Bistå butikkene i Region Nord med å innføre …`.)
+    .then(|| task_after(past_place(tokens, end)))?
     .filter(not_adoption)
 }
 
@@ -1829,7 +1852,17 @@ fn past_place(tokens: &[Token], j: usize) -> usize {
     let place = word_at(tokens, j).is_some_and(|w| matches!(w.lower.as_str(), "i" | "in" | "på" | "at"))
         && word_at(tokens, j + 1)
             .is_some_and(|w| w.capitalised || word_at(tokens, j + 2).is_some_and(|n| n.is("med") || n.is("with")));
-    if place { j + 2 } else { j }
+    if !place {
+        return j;
+    }
+    // A name of more words: `i Region Nord`, `in Nord-Norge`.
+    let mut end = j + 2;
+    while word_at(tokens, end).is_some_and(|w| {
+        tokens[j + 1].capitalised && (w.hyphen_before || w.capitalised && !all(S::FunctionWord).is_word(&w.lower))
+    }) {
+        end += 1;
+    }
+    end
 }
 
 /// A word of a unit's name, or a number after one (`the Tier 2 team`, `Team 3`).
@@ -2440,9 +2473,11 @@ pub fn vague_objective(tokens: &[Token], lang: Lang, langs: &[Lang], extra: Opti
             generic.at(tokens, k).or_else(|| {
                 let w = word_at(tokens, k).filter(|w| !kind(w))?;
                 let one = Match { start: k, end: k + 1 };
+                // The part may be hyphenated: `Grow e-commerce revenue by 30%`.
+                let next = (k + 1..tokens.len()).find(|&j| !tokens[j].hyphen_before).unwrap_or(tokens.len());
                 let part = generic.starts_or_ends_compound(tokens, k)
-                    || !all(S::FunctionWord).is_word(&w.lower) && generic.at(tokens, k + 1).is_some();
-                part.then(|| generic.at(tokens, k + 1).unwrap_or(one))
+                    || !all(S::FunctionWord).is_word(&w.lower) && generic.at(tokens, next).is_some();
+                part.then(|| generic.at(tokens, next).unwrap_or(one))
             })
         };
         let grown = all(S::Increase).at(tokens, v).and_then(|m| top_line(m.end));
@@ -2485,10 +2520,11 @@ pub fn vague_objective(tokens: &[Token], lang: Lang, langs: &[Lang], extra: Opti
     // become, described in a relative clause, is an end state.
     let described =
         |i: usize| tokens.first().is_some_and(|t| become_verb(&t.lower, false)) && inside_measured_statement(tokens, i);
-    // (`ikke om flere år`: several years, a time, not a comparison.)
+    // (`ikke om flere år`: several years, a time, not a comparison; `no longer dread`: not any more.)
+    let no_longer = |i: usize| i > 0 && matches!(tokens[i - 1].lower.as_str(), "no" | "any") && tokens[i].is("longer");
     (0..tokens.len()).find_map(|i| {
         text::any_of(S::Comparative, langs, tokens, i)
-            .filter(|m| !compared(i) && !all(S::TimeUnit).starts(tokens, m.end) && !described(i))
+            .filter(|m| !compared(i) && !all(S::TimeUnit).starts(tokens, m.end) && !described(i) && !no_longer(i))
     })
 }
 

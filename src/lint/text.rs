@@ -506,6 +506,9 @@ pub enum Section {
     Currency,
     Deadline,
     Decrease,
+    /// `stored at`, `priced under`, `lagret ved`, `som koster`: which things, by how they are kept
+    /// or priced (a number after it says which ones, not a level to reach).
+    Described,
     Destination,
     DirectionObjective,
     EndState,
@@ -578,7 +581,7 @@ pub enum Section {
 }
 
 impl Section {
-    pub const ALL: [(&'static str, Section); 66] = [
+    pub const ALL: [(&'static str, Section); 67] = [
         ("adjective-too", Section::AdjectiveToo),
         ("age-marker", Section::AgeMarker),
         ("age-unit", Section::AgeUnit),
@@ -589,6 +592,7 @@ impl Section {
         ("currency", Section::Currency),
         ("deadline", Section::Deadline),
         ("decrease", Section::Decrease),
+        ("described", Section::Described),
         ("destination", Section::Destination),
         ("direction-objective", Section::DirectionObjective),
         ("end-state", Section::EndState),

@@ -90,6 +90,9 @@ mod tests {
     fn hard_cases() {
         let cases = [
             ("nb", "Lage tre kundehistorier", true),
+            // Helping a unit with its own task, wherever it is (a place of more words).
+            ("nb", "Bistå butikkene i Region Nord med å innføre nytt bemanningssystem", true),
+            ("nb", "Hjelpe butikkene i Nord-Norge med å innføre nytt bemanningssystem", true),
             ("nb", "Flytte 70 % av databasene til ny plattform", true),
             ("nb", "Få 900 nye abonnenter på podkasten", false),
             ("nb", "Booke 60 møter med økonomiledere", false),

@@ -100,6 +100,15 @@ mod tests {
     fn hard_cases() {
         let cases = [
             ("nb", "Øke trafikken fra organisk søk i Q3 2025", true),
+            // Which things, by how they are kept or priced: not a level (but the level to keep, or
+            // a count of them, is one; `som koster NOK 2 mill. mindre` is how much less).
+            ("en", "Reduce waste of bakery items priced under NOK 30", true),
+            ("en", "Faster replenishment of chilled goods stored at 0–4 °C", true),
+            ("nb", "Optimalisere vareflyten for frysevarer lagret ved −18 °C", true),
+            ("nb", "Redusere svinn på varer som koster under 30 kr", true),
+            ("en", "Keep chilled goods stored at 0–4 °C", false),
+            ("en", "Sell 500 bikes priced under NOK 3000", false),
+            ("nb", "Flytte til en skyplattform som koster NOK 2 mill. mindre i året", false),
             // A rating after a week is a level (`week 40` names a week); `double down` doubles nothing.
             ("en", "New hires rate their first week 4.3 or higher on average", false),
             ("en", "Double down on product-led growth in the SMB segment", true),
