@@ -1547,8 +1547,10 @@ pub fn activity(kr: &KeyResult, tokens: &[Token], lang: Lang, langs: &[Lang]) ->
     // (`Holde sykefraværet ensifret`: a level by its digits.)
     // A share or a sum of money at `k`.
     let money_at = |k: usize| {
-        amount_at(tokens, k, lang)
-            .is_some_and(|(_, end, percent)| percent || currency_at(tokens, end) || currency_at(tokens, k))
+        amount_at(tokens, k, lang).is_some_and(|(_, end, percent)| {
+            // (Or the scale is the currency: `310 MNOK`.)
+            percent || currency_at(tokens, end) || currency_at(tokens, k) || end > k + 1 && currency_at(tokens, end - 1)
+        })
     };
     // (What is kept is money: `Holde investeringene …`, not `Hold workshops …`.)
     let money_kept =
@@ -2434,8 +2436,9 @@ pub fn vague_objective(tokens: &[Token], lang: Lang, langs: &[Lang], extra: Opti
     {
         return Some(Match { start: note, end: k + 1 });
     }
-    // The verb: after `Vi skal`, and after a leading clause: `Når …, skal vi øke …`.
-    let main = leading_clause_end(tokens).unwrap_or(0);
+    // The verb: after `Vi skal`, after a leading clause: `Når …, skal vi øke …`, and after a
+    // label: `Podcasts: improve the offering`.
+    let main = leading_clause_end(tokens).unwrap_or(0).max(note);
     // (And after the team as the subject: `The customer team improves …`.)
     let v = if all(S::Commit).starts(tokens, main + 1) && tokens.len() > main + 2 {
         main + 2

@@ -93,6 +93,9 @@ mod tests {
             // Helping a unit with its own task, wherever it is (a place of more words).
             ("nb", "Bistå butikkene i Region Nord med å innføre nytt bemanningssystem", true),
             ("nb", "Hjelpe butikkene i Nord-Norge med å innføre nytt bemanningssystem", true),
+            // Keeping money within a budget is a level, also when the scale names the currency.
+            ("nn", "Halde investeringane i distribusjonsnettet innanfor ei ramme på 310 MNOK", false),
+            ("nb", "Holde investeringene innenfor 310 MNOK", false),
             ("nb", "Flytte 70 % av databasene til ny plattform", true),
             ("nb", "Få 900 nye abonnenter på podkasten", false),
             ("nb", "Booke 60 møter med økonomiledere", false),

@@ -92,6 +92,8 @@ mod tests {
             // The top line of a hyphenated part grown by an amount; `no longer` compares nothing.
             ("en", "Grow e-commerce revenue by 30%", true),
             ("en", "Make month-end close something our customers no longer dread", false),
+            // After a label, the verb: `Podcasts: improve the offering`.
+            ("en", "Podcasts: improve the offering", true),
             ("nb", "Forbedre kundeopplevelsen", true),
             ("nb", "Øke salget", true),
             ("nb", "Få opp salget i enterprise-segmentet", true),
