@@ -1062,7 +1062,7 @@ fn in_commitment_position(tokens: &[Token], m: Match) -> bool {
     if time_taken {
         return false;
     }
-    if m.end - m.start > 1 || m.start == 0 {
+    if m.end - m.start > 1 || m.start == 0 || after_hedge(tokens, 0) == m.start {
         return true;
     }
     let prev = &tokens[m.start - 1];
@@ -1237,6 +1237,7 @@ pub fn activity(kr: &KeyResult, tokens: &[Token], lang: Lang, langs: &[Lang]) ->
     // PostgreSQL 11? Migrate …`: a question, then the key result.
     let lead = Some(after_label(tokens))
         .filter(|&a| a > 0)
+        .or_else(|| Some(after_hedge(tokens, 0)).filter(|&a| a > 0))
         .or_else(|| (1..tokens.len().saturating_sub(1)).find(|&q| is_symbol(tokens.get(q), &["?"])).map(|q| q + 1));
     if let Some(after) = lead {
         let shift = |m: Match| Match { start: m.start + after, end: m.end + after };
@@ -1777,6 +1778,11 @@ fn by_means_of_task(tokens: &[Token], langs: &[Lang], v: usize) -> Option<Match>
     if v == 0 || all(S::HardVague).at(tokens, 0).is_none() {
         return None;
     }
+    // (`Forsøke å øke antall søkere med 15 % ved å kjøre kampanje`: the outcome is the commitment,
+    // the campaign only how.)
+    if all(S::Increase).starts(tokens, v) || all(S::Decrease).starts(tokens, v) {
+        return None;
+    }
     let by = (v..tokens.len()).find(|&j| matches!(tokens[j].lower.as_str(), "by" | "ved"))?;
     let verb = if word_at(tokens, by + 1).is_some_and(|w| w.is("å")) { by + 2 } else { by + 1 };
     text::any_of(S::Task, langs, tokens, verb)
@@ -1846,6 +1852,16 @@ fn helped_team_task(tokens: &[Token], langs: &[Lang], v: usize) -> Option<Match>
 /// `Vekst: omsetning …`): 2, or 0 without one.
 fn after_label(tokens: &[Token]) -> usize {
     if tokens.len() > 2 && tokens[0].is_word() && is_symbol(tokens.get(1), &[":"]) { 2 } else { 0 }
+}
+
+/// Past a hedge at `from` (`Ideally improve …`, `Om mulig forbedre …`, `Ideally, improve …`): where
+/// the verb the team commits to starts.
+fn after_hedge(tokens: &[Token], from: usize) -> usize {
+    match all(S::Hedge).at(tokens, from) {
+        Some(m) if is_symbol(tokens.get(m.end), &[","]) => m.end + 1,
+        Some(m) => m.end,
+        None => from,
+    }
 }
 
 /// Past where a unit is, at `j`: a place (`Kundeteamet i Tromsø`) or its place in the organisation
@@ -2438,7 +2454,7 @@ pub fn vague_objective(tokens: &[Token], lang: Lang, langs: &[Lang], extra: Opti
     }
     // The verb: after `Vi skal`, after a leading clause: `Når …, skal vi øke …`, and after a
     // label: `Podcasts: improve the offering`.
-    let main = leading_clause_end(tokens).unwrap_or(0).max(note);
+    let main = after_hedge(tokens, leading_clause_end(tokens).unwrap_or(0).max(note));
     // (And after the team as the subject: `The customer team improves …`.)
     let v = if all(S::Commit).starts(tokens, main + 1) && tokens.len() > main + 2 {
         main + 2

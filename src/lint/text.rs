@@ -516,6 +516,8 @@ pub enum Section {
     FunctionWord,
     GenericMetric,
     GenericVerb,
+    /// `Ideally`, `om mulig`, `helst`: a hedge in front of the verb the team commits to.
+    Hedge,
     HardVague,
     IdentBefore,
     Increase,
@@ -581,7 +583,7 @@ pub enum Section {
 }
 
 impl Section {
-    pub const ALL: [(&'static str, Section); 67] = [
+    pub const ALL: [(&'static str, Section); 68] = [
         ("adjective-too", Section::AdjectiveToo),
         ("age-marker", Section::AgeMarker),
         ("age-unit", Section::AgeUnit),
@@ -598,6 +600,7 @@ impl Section {
         ("end-state", Section::EndState),
         ("generic-metric", Section::GenericMetric),
         ("generic-verb", Section::GenericVerb),
+        ("hedge", Section::Hedge),
         ("fraction", Section::Fraction),
         ("function-word", Section::FunctionWord),
         ("hard-vague", Section::HardVague),

@@ -96,6 +96,12 @@ mod tests {
             // Keeping money within a budget is a level, also when the scale names the currency.
             ("nn", "Halde investeringane i distribusjonsnettet innanfor ei ramme på 310 MNOK", false),
             ("nb", "Holde investeringene innenfor 310 MNOK", false),
+            // After an effort lead, an outcome with its means: the outcome is the commitment (but
+            // an effort lead's own means is the work: `Styrke samarbeidet ved å arrangere …`).
+            ("nb", "Forsøke å øke antall søkere med 15 % ved å kjøre kampanje", false),
+            ("nb", "Styrke samarbeidet ved å arrangere fire samlinger", true),
+            // A hedge in front does not hide the task.
+            ("en", "Ideally, launch the new app in March", true),
             ("nb", "Flytte 70 % av databasene til ny plattform", true),
             ("nb", "Få 900 nye abonnenter på podkasten", false),
             ("nb", "Booke 60 møter med økonomiledere", false),

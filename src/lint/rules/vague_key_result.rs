@@ -131,6 +131,9 @@ mod tests {
             ("en", "The share of customers who say the report helps them plan rises from 40% to 55%", false),
             ("en", "Sell the Premium Support plan to 60 enterprise customers", false),
             ("en", "Optimize the sales funnel", true),
+            // A hedge in front of a soft verb without a target.
+            ("en", "Ideally improve onboarding", true),
+            ("nb", "Om mulig forbedre onboardingen", true),
             // Idioms: effort is vague even with a number; an improvement idiom only without one.
             ("nb", "Holde trykket oppe på innkrevingen av utestående fordringer", true),
             ("nn", "Ta eigarskap til den tekniske gjelda i kjernesystema", true),

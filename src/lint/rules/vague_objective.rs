@@ -94,6 +94,9 @@ mod tests {
             ("en", "Make month-end close something our customers no longer dread", false),
             // After a label, the verb: `Podcasts: improve the offering`.
             ("en", "Podcasts: improve the offering", true),
+            // After a hedge, the verb.
+            ("en", "Ideally improve the student experience across all campuses", true),
+            ("nn", "Om mogleg forbetre tenestene til biblioteket", true),
             ("nb", "Forbedre kundeopplevelsen", true),
             ("nb", "Øke salget", true),
             ("nb", "Få opp salget i enterprise-segmentet", true),
