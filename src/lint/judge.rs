@@ -1425,6 +1425,8 @@ pub fn activity(kr: &KeyResult, tokens: &[Token], lang: Lang, langs: &[Lang]) ->
     let task = text::any_of(S::Task, langs, tokens, v)
         // `Recruit a dozen coordinators`: not `recruit a` (one person), but a count.
         .filter(|m| !(indefinite_article(&tokens[m.end - 1].lower) && count_at(tokens, m.end, lang).is_some()))
+        // `Bygge ned restansen`: with its particle, a decrease, not building.
+        .filter(|m| text::any_of(S::Decrease, langs, tokens, m.start).is_none_or(|d| d.end <= m.end))
         .or_else(|| {
             // `Make 1,000 cold calls`: a task only with a count right after the verb.
             let m = text::any_of(S::TaskWithCount, langs, tokens, v)?;

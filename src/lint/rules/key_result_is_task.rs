@@ -102,6 +102,10 @@ mod tests {
             ("nb", "Styrke samarbeidet ved å arrangere fire samlinger", true),
             // A hedge in front does not hide the task.
             ("en", "Ideally, launch the new app in March", true),
+            // `bygge ned`: a decrease, not building (`Bygge ut ladenettet` is still work).
+            ("nb", "Bygge ned restansen fra 4 000 til 1 500 saker", false),
+            ("nn", "Byggje ned restansen", false),
+            ("nb", "Bygge ut ladenettet til 40 stasjoner", true),
             ("nb", "Flytte 70 % av databasene til ny plattform", true),
             ("nb", "Få 900 nye abonnenter på podkasten", false),
             ("nb", "Booke 60 møter med økonomiledere", false),
