@@ -754,6 +754,16 @@ pub fn find_target(tokens: &[Token], lang: Lang, mode: Mode) -> Option<Match> {
         {
             return Some(Match { start: i, end: i + 1 });
         }
+        // `Zero P1s caused by expired certificates`, `Null skader på byggeplassene`: the number zero
+        // counting things is a count in an objective too (not `Zero harm`, `Ingen kunder skal …`).
+        if mode == Mode::Objective
+            && matches!(t.lower.as_str(), "zero" | "null")
+            && tokens
+                .get(i + 1)
+                .is_some_and(|n| (n.is_word() || n.kind == Kind::Ident) && !n.hyphen_before && plural_noun(&n.lower, 3))
+        {
+            return Some(Match { start: i, end: i + 1 });
+        }
         if mode == Mode::KeyResult
             && let Some(m) = all(S::Zero).at(tokens, i)
         {
@@ -953,8 +963,14 @@ fn in_commitment_position(tokens: &[Token], m: Match) -> bool {
     let inflected = ["ing", "ed", "s"].iter().any(|e| first.lower.ends_with(e));
     // `Help teams cut build time`, `Support team leads in …`: people after `help` are whom it
     // helps (`support staff`, `support agents` are the department).
-    let whom =
-        all(S::People).at(tokens, m.end).is_some_and(|p| first.is("help") || first.is("support") && p.end > m.end + 1);
+    // (`Support teams in adopting …`: whom, with what they do after `in`.)
+    let whom = all(S::People).at(tokens, m.end).is_some_and(|p| {
+        first.is("help")
+            || first.is("support")
+                && (p.end > m.end + 1
+                    || word_at(tokens, p.end).is_some_and(|w| w.is("in") || w.is("with"))
+                        && word_at(tokens, p.end + 1).is_some_and(|w| w.lower.ends_with("ing")))
+    });
     if m.end - m.start == 1
         && !inflected
         && all(S::NounToo).starts(tokens, m.start)
@@ -1367,6 +1383,8 @@ pub fn activity(kr: &KeyResult, tokens: &[Token], lang: Lang, langs: &[Lang]) ->
     // (not `80 % of customers migrated`, others doing it).
     if let Some(p) =
         (0..tokens.len()).find(|&k| tokens[k].kind == Kind::Number && all(S::Percent).starts(tokens, k + 1))
+        // (`claims below 1% of volume shipped`: a level, the share a bound.)
+        && ends_at(S::Threshold, tokens, p).is_none()
         && word_at(tokens, p + 2).is_some_and(|w| matches!(w.lower.as_str(), "of" | "av"))
         && !all(S::People).starts_or_ends_compound(tokens, p + 3)
         && let Some(m) = (p + 4..(p + 7).min(tokens.len())).find_map(|k| all(S::TaskParticiple).at(tokens, k))
@@ -1425,8 +1443,19 @@ pub fn activity(kr: &KeyResult, tokens: &[Token], lang: Lang, langs: &[Lang]) ->
     let task = text::any_of(S::Task, langs, tokens, v)
         // `Recruit a dozen coordinators`: not `recruit a` (one person), but a count.
         .filter(|m| !(indefinite_article(&tokens[m.end - 1].lower) && count_at(tokens, m.end, lang).is_some()))
-        // `Bygge ned restansen`: with its particle, a decrease, not building.
+        // `Bygge ned restansen`: with its particle, a decrease, not building; `Bygge opp egenkapitalen
+        // til 4 MNOK`, `Scale up donations to NOK 250k`: grown to a level of money (not `Bygge opp
+        // et eget G14-lag`, `Scale up the sessions from 4 to 12 schools`: the team's own work).
         .filter(|m| text::any_of(S::Decrease, langs, tokens, m.start).is_none_or(|d| d.end <= m.end))
+        .filter(|m| {
+            text::any_of(S::Increase, langs, tokens, m.start).is_none_or(|i| i.end < m.end)
+                || !(m.end..tokens.len()).any(|k| {
+                    word_at(tokens, k).is_some_and(|w| w.is("til") || w.is("to"))
+                        && amount_at(tokens, k + 1, lang).is_some_and(|(_, end, _)| {
+                            currency_at(tokens, k + 1) || currency_at(tokens, end) || currency_at(tokens, end - 1)
+                        })
+                })
+        })
         .or_else(|| {
             // `Make 1,000 cold calls`: a task only with a count right after the verb.
             let m = text::any_of(S::TaskWithCount, langs, tokens, v)?;

@@ -201,6 +201,22 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 }
             }
             let raw = &text[offset(i)..offset(j)];
+            // `SLO-er`, `KPI-ene`, `API-et`: a Norwegian ending on an abbreviation is part of it
+            // (not the verb `er`).
+            if hyphen
+                && matches!(raw, "er" | "ene" | "en" | "et" | "a" | "ar" | "ane" | "s")
+                && let Some(abbreviation) = tokens.last_mut().filter(|t| {
+                    t.end == offset(start) - 1
+                        && t.kind != Kind::Number
+                        && text[t.start..t.end].chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
+                        && text[t.start..t.end].chars().count() >= 2
+                })
+            {
+                abbreviation.end = offset(j);
+                hyphen = false;
+                i = j;
+                continue;
+            }
             let capitalised = raw.chars().any(char::is_uppercase);
             tokens.push(Token {
                 kind: if has_digit { Kind::Ident } else { Kind::Word },
@@ -924,6 +940,10 @@ mod tests {
     fn identifiers_and_hyphens() {
         assert_eq!(kinds("P1-hendelser")[0], (Kind::Ident, "p1".into()));
         assert!(tokenize("P1-hendelser")[1].hyphen_before);
+        // A Norwegian ending on an abbreviation stays with it.
+        let slo = tokenize("Innføre SLO-er for");
+        assert_eq!(slo.iter().map(|t| t.lower.as_str()).collect::<Vec<_>>(), ["innføre", "slo", "for"]);
+        assert_eq!(&"Innføre SLO-er for"[slo[1].start..slo[1].end], "SLO-er");
         assert_eq!(kinds("4G")[0].0, Kind::Ident);
         assert_eq!(kinds("CO2")[0].0, Kind::Ident);
         assert_eq!(kinds("3x")[0].0, Kind::Number);

@@ -106,6 +106,17 @@ mod tests {
             ("nb", "Bygge ned restansen fra 4 000 til 1 500 saker", false),
             ("nn", "Byggje ned restansen", false),
             ("nb", "Bygge ut ladenettet til 40 stasjoner", true),
+            // Growth verbs with a particle: grown to a level of money is an outcome; the team's own
+            // programme or unit grown is work.
+            ("nb", "Bygge opp egenkapitalen i stiftelsen til 4 MNOK innen utgangen av 2025", false),
+            ("nb", "Bygge opp et eget G14-lag", true),
+            ("en", "Scale up monthly recurring donations to NOK 250k", false),
+            ("en", "Scale up the Kickabout after-school sessions from 4 to 12 primary schools", true),
+            ("en", "Wind down the paper season-ticket booklets by the end of Q2", true),
+            // A bound on a share is a level, not a share of things done.
+            ("en", "Get customer claims below 1% of volume shipped", false),
+            // A Norwegian ending on an abbreviation is not the verb `er`.
+            ("nb", "Innføre SLO-er for 25 kritiske tjenester", true),
             ("nb", "Flytte 70 % av databasene til ny plattform", true),
             ("nb", "Få 900 nye abonnenter på podkasten", false),
             ("nb", "Booke 60 møter med økonomiledere", false),

@@ -69,6 +69,11 @@ mod tests {
     fn hard_cases() {
         let cases = [
             ("nb", "Nå 10 000 betalende kunder i Norden", true),
+            // The number zero counting things is a count (not `Zero harm`, nor `Ingen kunder skal …`).
+            ("en", "Zero P1s caused by expired certificates in 2025", true),
+            ("nb", "Null skader på byggeplassene", true),
+            ("en", "Zero harm to our patients", false),
+            ("nb", "Ingen kunder skal vente på svar fra oss", false),
             ("nb", "Halvere ventetiden på sykehjemsplass", true),
             ("nb", "Bli topp 3 i kjennskap blant norske bedriftsledere", true),
             ("nb", "Innbyggerne skal kunne få svar fra kommunen 24/7", false),

@@ -133,6 +133,8 @@ mod tests {
             ("en", "Optimize the sales funnel", true),
             // A hedge in front of a soft verb without a target.
             ("en", "Ideally improve onboarding", true),
+            // Whom `support` helps, with what they do after `in`.
+            ("en", "Support teams in adopting the new secrets manager", true),
             ("nb", "Om mulig forbedre onboardingen", true),
             // Idioms: effort is vague even with a number; an improvement idiom only without one.
             ("nb", "Holde trykket oppe på innkrevingen av utestående fordringer", true),
