@@ -548,10 +548,10 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang, mode: Mode) -> bool 
     if i >= 2
         && determiner
         && word_at(tokens, before).is_some_and(|p| {
-            matches!(
-                p.lower.as_str(),
-                "i" | "in" | "på" | "on" | "across" | "hos" | "at" | "within" | "innen" | "innan"
-            ) || p.is("for") && mode == Mode::KeyResult
+            matches!(p.lower.as_str(), "i" | "in" | "på" | "on" | "across" | "hos" | "within" | "innen" | "innan")
+                || p.is("for") && mode == Mode::KeyResult
+                // (Norwegian `at` is "that": `slik at alle 40 stillingane er fylte` is the target.)
+                || p.is("at") && lang == Lang::En
         })
         && !all(S::Percent).starts(tokens, range_end)
         && !all(S::TimeUnit).starts(tokens, range_end)
@@ -2186,6 +2186,12 @@ fn milestone(
                 && find_target(&tokens[state.end..], lang, Mode::KeyResult).is_some())
             // `Alle bestillinger er levert innen 2 dager`: every time, a service level.
             && !service_level(tokens)
+            // (`so fewer ferry crossings are cancelled`, `slik at færre søknader blir avvist`: how
+            // many are in that state, a change.)
+            && (new_thing
+                || !(0..j).any(|k| {
+                    more_word(&tokens[k].lower) || matches!(tokens[k].lower.as_str(), "fewer" | "færre" | "færri")
+                }))
         {
             return Some(Match { start: j, end: state.end });
         }
@@ -2523,11 +2529,23 @@ pub fn vague_objective(tokens: &[Token], lang: Lang, langs: &[Lang], extra: Opti
             generic.at(tokens, k).or_else(|| {
                 let w = word_at(tokens, k).filter(|w| !kind(w))?;
                 let one = Match { start: k, end: k + 1 };
-                // The part may be hyphenated: `Grow e-commerce revenue by 30%`.
-                let next = (k + 1..tokens.len()).find(|&j| !tokens[j].hyphen_before).unwrap_or(tokens.len());
-                let part = generic.starts_or_ends_compound(tokens, k)
-                    || !all(S::FunctionWord).is_word(&w.lower) && generic.at(tokens, next).is_some();
-                part.then(|| generic.at(tokens, next).unwrap_or(one))
+                if generic.starts_or_ends_compound(tokens, k) {
+                    return Some(one);
+                }
+                // The part named by a word or two, maybe hyphenated: `Grow e-commerce revenue by
+                // 30%`, `Grow contract research revenue by 20%`.
+                let mut next = k;
+                for _ in 0..2 {
+                    if !word_at(tokens, next).is_some_and(|w| !kind(w) && !all(S::FunctionWord).is_word(&w.lower)) {
+                        return None;
+                    }
+                    next = (next + 1..tokens.len()).find(|&j| !tokens[j].hyphen_before).unwrap_or(tokens.len());
+                    if let Some(m) = generic.at(tokens, next) {
+                        return Some(m);
+                    }
+                }
+                let _ = w;
+                None
             })
         };
         let grown = all(S::Increase).at(tokens, v).and_then(|m| top_line(m.end));
@@ -2572,9 +2590,12 @@ pub fn vague_objective(tokens: &[Token], lang: Lang, langs: &[Lang], extra: Opti
         |i: usize| tokens.first().is_some_and(|t| become_verb(&t.lower, false)) && inside_measured_statement(tokens, i);
     // (`ikke om flere år`: several years, a time, not a comparison; `no longer dread`: not any more.)
     let no_longer = |i: usize| i > 0 && matches!(tokens[i - 1].lower.as_str(), "no" | "any") && tokens[i].is("longer");
+    // (`commuters in Greater Stavanger`: a capital mid-title marks a name.)
+    let name = |i: usize| i > 0 && tokens[i].capitalised && !title_case(tokens);
     (0..tokens.len()).find_map(|i| {
-        text::any_of(S::Comparative, langs, tokens, i)
-            .filter(|m| !compared(i) && !all(S::TimeUnit).starts(tokens, m.end) && !described(i) && !no_longer(i))
+        text::any_of(S::Comparative, langs, tokens, i).filter(|m| {
+            !compared(i) && !all(S::TimeUnit).starts(tokens, m.end) && !described(i) && !no_longer(i) && !name(i)
+        })
     })
 }
 

@@ -107,6 +107,12 @@ mod tests {
             ("nb", "Optimalisere vareflyten for frysevarer lagret ved −18 °C", true),
             ("nb", "Redusere svinn på varer som koster under 30 kr", true),
             ("en", "Keep chilled goods stored at 0–4 °C", false),
+            // Norwegian `at` is "that": what follows is the target, not a scope.
+            (
+                "nn",
+                "Styrkje rekrutteringa av sesongtilsette slik at alle 40 stillingane er fylte innan 1. november",
+                false,
+            ),
             ("en", "Sell 500 bikes priced under NOK 3000", false),
             ("nb", "Flytte til en skyplattform som koster NOK 2 mill. mindre i året", false),
             // A rating after a week is a level (`week 40` names a week); `double down` doubles nothing.

@@ -94,6 +94,9 @@ mod tests {
             ("en", "Make month-end close something our customers no longer dread", false),
             // After a label, the verb: `Podcasts: improve the offering`.
             ("en", "Podcasts: improve the offering", true),
+            // The top line of a part named by two words; a capital mid-title marks a name.
+            ("en", "Grow contract research revenue by 20%", true),
+            ("en", "The bus is the obvious choice over the car for commuters in Greater Stavanger", false),
             // After a hedge, the verb.
             ("en", "Ideally improve the student experience across all campuses", true),
             ("nn", "Om mogleg forbetre tenestene til biblioteket", true),
