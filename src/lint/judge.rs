@@ -394,7 +394,8 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang, mode: Mode) -> bool 
     // itself (no preposition between `bli` and `med`), is a metric.
     let own_size = range_end - range_start == 1
         && range_start > 0
-        && matches!(tokens[range_start - 1].lower.as_str(), "med" | "with")
+        // (`Bli et studio på 100 ansatte`, `Become a studio of 100 people`.)
+        && matches!(tokens[range_start - 1].lower.as_str(), "med" | "with" | "på" | "of")
         && tokens.first().is_some_and(|t| become_verb(&t.lower, false))
         && !tokens[1..range_start - 1].iter().any(|t| {
             matches!(
@@ -1450,12 +1451,12 @@ pub fn activity(kr: &KeyResult, tokens: &[Token], lang: Lang, langs: &[Lang]) ->
         .filter(|m| {
             text::any_of(S::Increase, langs, tokens, m.start).is_none_or(|i| i.end < m.end)
                 || !(m.end..tokens.len()).any(|k| {
-                    word_at(tokens, k).is_some_and(|w| w.is("til") || w.is("to"))
-                        && amount_at(tokens, k + 1, lang).is_some_and(|(_, end, _)| {
-                            currency_at(tokens, k + 1) || currency_at(tokens, end) || currency_at(tokens, end - 1)
-                        })
+                    word_at(tokens, k).is_some_and(|w| w.is("til") || w.is("to")) && money_at(tokens, k + 1, lang)
                 })
         })
+        // `Samle inn 3,5 MNOK i TV-aksjonen`, `Collect $50k in donations`: money gathered is given
+        // by others (`Samle inn innspill` is still work).
+        .filter(|m| !(all(S::Collect).at(tokens, m.start).is_some_and(|c| money_at(tokens, c.end, lang))))
         .or_else(|| {
             // `Make 1,000 cold calls`: a task only with a count right after the verb.
             let m = text::any_of(S::TaskWithCount, langs, tokens, v)?;
@@ -1578,12 +1579,8 @@ pub fn activity(kr: &KeyResult, tokens: &[Token], lang: Lang, langs: &[Lang]) ->
     // So is a range it is kept at: `Holde byggetiden i CI på 6–8 minutter` (not `Hold 6–8 workshops`).
     // (`Holde sykefraværet ensifret`: a level by its digits.)
     // A share or a sum of money at `k`.
-    let money_at = |k: usize| {
-        amount_at(tokens, k, lang).is_some_and(|(_, end, percent)| {
-            // (Or the scale is the currency: `310 MNOK`.)
-            percent || currency_at(tokens, end) || currency_at(tokens, k) || end > k + 1 && currency_at(tokens, end - 1)
-        })
-    };
+    let share_or_money_at =
+        |k: usize| money_at(tokens, k, lang) || amount_at(tokens, k, lang).is_some_and(|(_, _, percent)| percent);
     // (What is kept is money: `Holde investeringene …`, not `Hold workshops …`.)
     let money_kept =
         (task.end..(task.end + 2).min(tokens.len())).any(|k| all(S::MoneyNoun).starts_or_ends_compound(tokens, k));
@@ -1594,12 +1591,12 @@ pub fn activity(kr: &KeyResult, tokens: &[Token], lang: Lang, langs: &[Lang]) ->
                 && (!matches!(tokens[j].lower.as_str(), "within" | "innenfor" | "innanfor")
                     // (`Halde utgiftene innanfor 1,2 mill. kr`, `Holde investeringene innenfor
                     // rammen på 1,4 mrd. kr`: within a budget is a level.)
-                    || money_at(j + 1)
+                    || share_or_money_at(j + 1)
                     || money_kept
                         && (j + 3..(j + 6).min(tokens.len())).any(|k| {
                         matches!(tokens[k - 1].lower.as_str(), "på" | "of")
                             && tokens[j + 1..k - 1].iter().all(Token::is_word)
-                            && money_at(k)
+                            && share_or_money_at(k)
                     }))
                 || j > 0
                     && matches!(tokens[j - 1].lower.as_str(), "på" | "at" | "around" | "rundt")
@@ -1873,6 +1870,8 @@ fn helped_team_task(tokens: &[Token], langs: &[Lang], v: usize) -> Option<Match>
     (!all(S::People).starts_or_ends_compound(tokens, lead.end)
         && (plural_noun(&unit.lower, 5)
             || definite_next(tokens, lead.end)
+            // (`Help IT migrate …`: a unit by its short capital name.)
+            || unit.capitalised && unit.lower.chars().count() <= 3 && !title_case(tokens)
             || word_at(tokens, end).is_some_and(|w| w.is("med") || w.is("with") || w.is("in"))))
     // (And where they are: `Bistå butikkene i Region Nord med å innføre …`.)
     .then(|| task_after(past_place(tokens, end)))?
@@ -2077,6 +2076,14 @@ fn indefinite_article(word: &str) -> bool {
     matches!(word, "a" | "an" | "en" | "ei" | "et" | "ein" | "eit")
 }
 
+/// An amount of money at `k`: `NOK 250k`, `3,5 mill. kr`, `$50k`, or with the scale as the
+/// currency, `4 MNOK`.
+fn money_at(tokens: &[Token], k: usize, lang: Lang) -> bool {
+    amount_at(tokens, k, lang).is_some_and(|(_, end, _)| {
+        currency_at(tokens, k) || currency_at(tokens, end) || end > k + 1 && currency_at(tokens, end - 1)
+    })
+}
+
 /// A currency before an amount: `NOK`, `kr`, `$`, `€`, `£`.
 fn currency_at(tokens: &[Token], j: usize) -> bool {
     all(S::Currency).starts(tokens, j) || is_symbol(tokens.get(j), &["$", "€", "£"])
@@ -2124,6 +2131,15 @@ fn milestone(
         matches!(tokens[k].lower.as_str(), "why" | "how" | "whether" | "hvorfor" | "hvordan" | "kvifor" | "korleis")
     });
     let tokens = &tokens[..question.unwrap_or(tokens.len())];
+    // `Support clients better after go-live`, `Færre feil etter lanseringa`: a milestone after
+    // `after` is when, not what the team reaches.
+    let when = (verb + 1..tokens.len()).find(|&k| {
+        matches!(tokens[k].lower.as_str(), "after" | "etter" | "since" | "siden" | "sidan" | "following")
+            && (all(S::MilestoneNoun).starts(tokens, k + 1)
+                || all(S::MilestoneState).starts(tokens, k + 1)
+                || word_at(tokens, k + 1).is_some_and(|w| all(S::MilestoneNoun).ends_compound(&w.lower)))
+    });
+    let tokens = &tokens[..when.unwrap_or(tokens.len())];
     let text_target = text_target.filter(|t| t.end <= tokens.len());
     let new_thing = tokens.first().is_some_and(|t| matches!(t.lower.as_str(), "ny" | "nytt" | "nye" | "new"));
     // `Systema er ISO 27001-sertifiserte`: a plural state, and a standard joined to its state.

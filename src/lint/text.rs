@@ -516,6 +516,8 @@ pub enum Section {
     AgeMarker,
     AgeUnit,
     Build,
+    /// `Samle inn`, `collect`: gathering, the team's work, but money gathered is given by others.
+    Collect,
     Commit,
     Comparative,
     CountHead,
@@ -599,11 +601,12 @@ pub enum Section {
 }
 
 impl Section {
-    pub const ALL: [(&'static str, Section); 68] = [
+    pub const ALL: [(&'static str, Section); 69] = [
         ("adjective-too", Section::AdjectiveToo),
         ("age-marker", Section::AgeMarker),
         ("age-unit", Section::AgeUnit),
         ("build", Section::Build),
+        ("collect", Section::Collect),
         ("commit", Section::Commit),
         ("comparative", Section::Comparative),
         ("count-head", Section::CountHead),

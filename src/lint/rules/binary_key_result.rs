@@ -72,6 +72,8 @@ mod tests {
             ("nb", "Ny kundeportal er i drift innen 15. april", None, true),
             // How many are in that state is a change, not one milestone.
             ("en", "Optimise crew rosters so fewer ferry crossings are cancelled than before", None, false),
+            // A milestone after `after` is when, not what the team reaches.
+            ("en", "Support clients better after go-live", None, false),
             ("nb", "Godkjent byggetillatelse for nytt lager innen august", None, true),
             ("nb", "Ny backup-løsning", Some("done"), true),
             ("nb", "Signere avtale med Helse Vest om pilot", None, true),

@@ -113,6 +113,11 @@ mod tests {
             ("en", "Scale up monthly recurring donations to NOK 250k", false),
             ("en", "Scale up the Kickabout after-school sessions from 4 to 12 primary schools", true),
             ("en", "Wind down the paper season-ticket booklets by the end of Q2", true),
+            // Money gathered is given by others; gathering input is work.
+            ("nb", "Samle inn 3,5 MNOK i TV-aksjonen i region Midt", false),
+            ("nb", "Samle inn innspill fra 40 brukere", true),
+            // A unit by its short capital name, helped with its own task.
+            ("en", "Help IT migrate the billing platform to the cloud before year end", true),
             // A bound on a share is a level, not a share of things done.
             ("en", "Get customer claims below 1% of volume shipped", false),
             // A Norwegian ending on an abbreviation is not the verb `er`.

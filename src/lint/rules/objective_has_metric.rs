@@ -71,6 +71,8 @@ mod tests {
             ("nb", "Nå 10 000 betalende kunder i Norden", true),
             // The number zero counting things is a count (not `Zero harm`, nor `Ingen kunder skal …`).
             ("en", "Zero P1s caused by expired certificates in 2025", true),
+            // The size to become is a count.
+            ("nb", "Bli et studio på 100 ansatte innen 2027", true),
             ("nb", "Null skader på byggeplassene", true),
             ("en", "Zero harm to our patients", false),
             ("nb", "Ingen kunder skal vente på svar fra oss", false),

@@ -135,6 +135,7 @@ mod tests {
             ("en", "Ideally improve onboarding", true),
             // Whom `support` helps, with what they do after `in`.
             ("en", "Support teams in adopting the new secrets manager", true),
+            ("nn", "Syte for at minst 9 av 10 nye frivillige får ein fadder den første månaden", true),
             ("nb", "Om mulig forbedre onboardingen", true),
             // Idioms: effort is vague even with a number; an improvement idiom only without one.
             ("nb", "Holde trykket oppe på innkrevingen av utestående fordringer", true),
