@@ -425,14 +425,9 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang, mode: Mode) -> bool 
     }
     let past_threshold = ends_at(S::Threshold, tokens, lead).unwrap_or(lead);
     if let Some(d) = [lead, past_threshold].into_iter().find_map(|end| ends_at(S::Described, tokens, end))
-        && word_at(tokens, d.wrapping_sub(1)).is_some_and(|w| {
-            !matches!(
-                w.lower.as_str(),
-                "er" | "is" | "are" | "be" | "was" | "were" | "been" | "blir" | "bli" | "være" | "vere" | "var"
-            )
-        })
+        && word_at(tokens, d.wrapping_sub(1))
+            .is_some_and(|w| !become_verb(&w.lower, true) && !matches!(w.lower.as_str(), "was" | "were" | "been" | "var"))
         && !all(S::Keep).starts(tokens, 0)
-        && !matches!(tokens[0].lower.as_str(), "keep" | "keeps" | "maintain" | "maintains")
         // (`En skyplattform som koster NOK 2 mill. mindre i året`: how much less, the change.)
         && !(range_end..(range_end + 3).min(tokens.len())).any(|k| all(S::Comparative).starts(tokens, k))
     {
@@ -982,28 +977,7 @@ fn in_commitment_position(tokens: &[Token], m: Match) -> bool {
     }
     // A determiner or quantifier at `k`: what starts a noun phrase.
     let determiner_at = |k: usize| {
-        word_at(tokens, k).is_some_and(|w| {
-            matches!(
-                w.lower.as_str(),
-                "the"
-                    | "a"
-                    | "an"
-                    | "our"
-                    | "that"
-                    | "all"
-                    | "every"
-                    | "at"
-                    | "en"
-                    | "et"
-                    | "ei"
-                    | "alle"
-                    | "den"
-                    | "det"
-                    | "de"
-                    | "vår"
-                    | "våre"
-            )
-        })
+        word_at(tokens, k).is_some_and(|w| determiner(&w.lower) || matches!(w.lower.as_str(), "that" | "every" | "at"))
     };
     // `Support resolves 80% of chats …`, `Support handles more tickets …`, `Support has written
     // …`, `Support becomes …`: the department as the subject of its own verb.
@@ -1526,28 +1500,8 @@ pub fn activity(kr: &KeyResult, tokens: &[Token], lang: Lang, langs: &[Lang]) ->
     // `Build success rate on main stays between 95 % and 99 %`: a noun subject and its verb,
     // before any number.
     let first_number = (0..tokens.len()).find(|&j| quantity_at(tokens, j, lang).is_some()).unwrap_or(tokens.len());
-    let subject_verb = !word_at(tokens, task.end).is_some_and(|w| {
-        matches!(
-            w.lower.as_str(),
-            "the"
-                | "a"
-                | "an"
-                | "our"
-                | "all"
-                | "en"
-                | "et"
-                | "ei"
-                | "ein"
-                | "eit"
-                | "alle"
-                | "den"
-                | "det"
-                | "de"
-                | "vår"
-                | "vårt"
-                | "våre"
-        )
-    }) && (task.end + 1..first_number).any(|j| all(S::StateVerb).starts(tokens, j))
+    let subject_verb = !word_at(tokens, task.end).is_some_and(|w| determiner(&w.lower))
+        && (task.end + 1..first_number).any(|j| all(S::StateVerb).starts(tokens, j))
         && !inside_measured_statement(tokens, first_number.min(tokens.len()));
     if (finite_change || subject_verb) && has_text_target {
         return None;
@@ -2071,6 +2025,30 @@ fn duration_at(tokens: &[Token], m: Match, k: usize) -> bool {
                     })))
 }
 
+/// A determiner or quantifier that starts a noun phrase: `the`, `our`, `all`, `en`, `det`, `våre`.
+fn determiner(word: &str) -> bool {
+    matches!(
+        word,
+        "the"
+            | "a"
+            | "an"
+            | "our"
+            | "all"
+            | "en"
+            | "et"
+            | "ei"
+            | "ein"
+            | "eit"
+            | "alle"
+            | "den"
+            | "det"
+            | "de"
+            | "vår"
+            | "vårt"
+            | "våre"
+    )
+}
+
 /// An indefinite article in any of the three languages: `a`, `an`, `en`, `ei`, `et`, `ein`, `eit`.
 fn indefinite_article(word: &str) -> bool {
     matches!(word, "a" | "an" | "en" | "ei" | "et" | "ein" | "eit")
@@ -2543,7 +2521,7 @@ pub fn vague_objective(tokens: &[Token], lang: Lang, langs: &[Lang], extra: Opti
                 kinds.is_word(&w.lower) || w.lower.char_indices().skip(4).any(|(i, _)| kinds.is_word(&w.lower[..i]))
             };
             generic.at(tokens, k).or_else(|| {
-                let w = word_at(tokens, k).filter(|w| !kind(w))?;
+                word_at(tokens, k).filter(|w| !kind(w))?;
                 let one = Match { start: k, end: k + 1 };
                 if generic.starts_or_ends_compound(tokens, k) {
                     return Some(one);
@@ -2560,7 +2538,6 @@ pub fn vague_objective(tokens: &[Token], lang: Lang, langs: &[Lang], extra: Opti
                         return Some(m);
                     }
                 }
-                let _ = w;
                 None
             })
         };
