@@ -51,7 +51,8 @@ impl Rule for KeyResultIsTask {
         for (o, k, kr) in set.key_results() {
             let Some(title) = &kr.title else { continue };
             let tokens = tokens(&title.value);
-            let m = match title_activity(kr, &tokens, title_lang(&tokens, set.lang), &langs) {
+            let lang = title_lang(&tokens, set.lang);
+            let m = match title_activity(kr, &tokens, lang, &langs) {
                 Some(Activity::Task(m)) => m,
                 Some(Activity::Milestone(_)) => continue,
                 None => {
@@ -70,7 +71,7 @@ impl Rule for KeyResultIsTask {
                 span_in(file, title, start, end),
                 format!("\"{phrase}\" is work the team does, not a result it achieves"),
             )
-            .help(match set.lang {
+            .help(match lang {
                 Lang::Nb | Lang::Nn => {
                     "ask what this work should change for customers or the business, and measure that (e.g. \"Øke andelen … fra 20 % til 35 %\"); list the work itself under `initiatives:`"
                 }

@@ -116,6 +116,47 @@ pub(crate) mod test_support {
 }
 
 #[cfg(test)]
+mod help_language {
+    //! A help's example is in the language of the title it is about, not only of the file: teams
+    //! write Norwegian titles in files that say `lang: en` (or say nothing), and the reverse. The
+    //! title's language is read from its function words (`og`, `med`, `the`), so titles have some.
+
+    use super::test_support::finding_in_yaml;
+    use crate::lint::accuracy::lint_source;
+
+    fn help(rule: &str, lang: &str, title: &str) -> String {
+        let finding = finding_in_yaml(rule, lang, &format!("      - title: {title}\n"));
+        finding.help.as_deref().unwrap_or_default().to_owned()
+    }
+
+    #[test]
+    fn key_result_examples_follow_the_title() {
+        let nb = "\"Øke andelen kunder som fornyer fra 70 % til 80 %\"";
+        let en = "\"Raise the share of customers who renew from 70% to 80%\"";
+        assert!(help("vague-key-result", "en", "Jobbe med å øke trafikken fra nettsøk").contains(nb));
+        assert!(help("vague-key-result", "nb", "Work on growing the traffic from search").contains(en));
+        assert!(help("vague-key-result", "nb", "Jobbe med å øke trafikken fra nettsøk").contains(nb));
+        assert!(
+            help("key-result-is-task", "en", "Lage tre kundehistorier om bruken av appen")
+                .contains("fra 20 % til 35 %")
+        );
+        assert!(
+            help("key-result-is-task", "nb", "Write three customer stories about the app").contains("from 20% to 35%")
+        );
+        assert!(help("unmeasurable-key-result", "en", "Flere kunder fornyer avtalen med oss").contains("minst 200"));
+        assert!(help("unmeasurable-key-result", "nn", "More customers renew their plan").contains("at least 200"));
+    }
+
+    #[test]
+    fn objective_examples_follow_the_title() {
+        let text = "---\nteam: T\nperiod: 2026-Q1\nowner: o\nlang: en\nobjectives:\n  - title: Forbedre kundeopplevelsen i butikkene og på nett\n    key_results:\n      - title: Øke NPS fra 30 til 40\n      - title: Halvere antall klager\n---\n";
+        let findings = lint_source(text);
+        let vague = findings.iter().find(|f| f.rule == "vague-objective").expect("a vague objective");
+        assert!(vague.help.as_deref().unwrap_or_default().contains("Bli kundenes førstevalg"), "{vague:?}");
+    }
+}
+
+#[cfg(test)]
 mod examples {
     //! Every rule's documented examples: the bad one is reported by the rule, the good one is not.
 

@@ -80,7 +80,7 @@ impl Rule for UnmeasurableKeyResult {
                     "nothing says when this key result is reached: there is no target in the title and no `target:`"
                 },
             )
-            .help(match set.lang {
+            .help(match lang {
                 Lang::Nb | Lang::Nn => {
                     "name the number and the level to reach, e.g. \"fra 40 % til 55 %\", \"minst 200\", \"halvere\", or add `baseline:` and `target:`"
                 }

@@ -81,7 +81,7 @@ impl Rule for VagueKeyResult {
                 sink.report(file, scope, span, format!("\"{phrase}\" promises effort, not a result"))
                     .help(format!(
                         "drop \"{phrase}\" and state the change you will see, with where you start and where you want to be: {}",
-                        rewrite_example(set.lang)
+                        rewrite_example(lang)
                     ));
             } else {
                 sink.report(
@@ -92,7 +92,7 @@ impl Rule for VagueKeyResult {
                 )
                 .help(format!(
                     "name the number that shows the improvement and the level to reach, in the title or in `target:`: {}",
-                    rewrite_example(set.lang)
+                    rewrite_example(lang)
                 ));
             }
         }

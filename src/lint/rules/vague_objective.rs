@@ -58,7 +58,8 @@ impl Rule for VagueObjective {
         for (o, objective) in set.objectives.iter().enumerate() {
             let Some(title) = &objective.title else { continue };
             let tokens = tokens(&title.value);
-            let Some(m) = vague_objective(&tokens, title_lang(&tokens, set.lang), &langs, extra.as_ref()) else {
+            let lang = title_lang(&tokens, set.lang);
+            let Some(m) = vague_objective(&tokens, lang, &langs, extra.as_ref()) else {
                 continue;
             };
             let (start, end) = (tokens[m.start].start, tokens[m.end - 1].end);
@@ -69,7 +70,7 @@ impl Rule for VagueObjective {
                 span_in(file, title, start, end),
                 format!("\"{phrase}\" names a direction, not a destination"),
             )
-            .help(match set.lang {
+            .help(match lang {
                 Lang::Nb | Lang::Nn => {
                     "describe the end state you want to reach, qualitatively and ambitiously (e.g. \"Bli kundenes førstevalg i Midt-Norge\"); the numbers go in the key results"
                 }
