@@ -2160,10 +2160,24 @@ fn milestone(
             matches!(tokens[k].lower.as_str(), "når" | "when" | "whenever" | "hvis" | "dersom" | "viss" | "if")
         })
     };
+    // `Tiden fra bekymringsmelding er mottatt til undersøkelse er igangsatt`, `Dagar frå faktura er
+    // motteken til han er betalt`: states that bound a duration measured, not one the team reaches.
+    let duration_head = |k: usize| {
+        all(S::TimeUnit).starts(tokens, k)
+            || ["tid", "tida", "tiden", "time"].iter().any(|end| tokens[k].lower.ends_with(end))
+    };
+    let bounds_duration = |j: usize| {
+        (1..j).any(|f| {
+            matches!(tokens[f].lower.as_str(), "fra" | "frå" | "from")
+                && duration_head(f - 1)
+                && (f + 1..tokens.len()).any(|k| matches!(tokens[k].lower.as_str(), "til" | "to" | "until"))
+        })
+    };
     for j in 0..tokens.len() {
         if let Some(aux) = all(S::MilestoneAux).at(tokens, j)
             && j > 0
             && !ends_duration(j)
+            && !bounds_duration(j)
             && !condition(j)
             // (`Del tilsette som har fullført kurset`: what those counted have done.)
             && !(matches!(tokens[j].lower.as_str(), "har" | "has" | "have") && inside_measured_statement(tokens, j))
@@ -2449,6 +2463,7 @@ fn milestone(
                 || (m.end..tokens.len()).any(|k| all(S::Deadline).starts(tokens, k))
                 || last(m))
             && !change(j)
+            && !bounds_duration(j)
             // `Hver ansatt har …`: after a determiner, a noun (`Ny økonomisjef ansatt` is the state).
             && !indefinite_article(&tokens[j - 1].lower)
             // `Readers renewed their subscriptions faster`: other people did it.

@@ -269,6 +269,10 @@ mod tests {
             ("en", "Screening invitations sent to all residents turning 55 by 1 October", None, true),
             ("nb", "Få nettsiden oversatt", None, true),
             ("nb", "Redusere tiden fra bestilling til ruteplanen er klar til under 90 sekunder", None, false),
+            // States that bound a duration, with no verb of change before them.
+            ("nn", "Gjennomsnittleg tal dagar frå faktura er motteken til han er betalt", Some("<= 20"), false),
+            ("nb", "Tiden fra bekymringsmelding er mottatt til undersøkelse er igangsatt, skal reduseres", None, false),
+            ("en", "Days from invoice received to paid", Some("<= 20"), false),
             ("nb", "Redusere ventetiden på resepter ved å innføre SMS-varsling når resepten er klar", None, false),
             ("nb", "Kundene tar i bruk appen", None, false),
             ("nb", "Kampanjefilm for vintersesongen", None, true),
