@@ -606,6 +606,16 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang, mode: Mode) -> bool 
     {
         return false;
     }
+    // `i de første 60 studiepoengene`, `in the first 10 orders`: the first things a measure is taken
+    // over, whatever they are (`Få de første 100 kundene` is the target).
+    let word = |k: usize| tokens[k].lower.as_str();
+    if range_start >= 3
+        && matches!(word(range_start - 1), "første" | "fyrste" | "first")
+        && matches!(word(range_start - 2), "de" | "dei" | "the" | "their" | "its" | "sine")
+        && matches!(word(range_start - 3), "i" | "in" | "during" | "over" | "across" | "på" | "on" | "for")
+    {
+        return false;
+    }
     // Metric windows and deadlines: `de første 60 dagene`, `within 30 days`, `eldre enn 7 dager`
     // (but `in the 48 to 72 hour range` is the level to keep).
     let level_range = all(S::TimeUnit)
@@ -798,7 +808,9 @@ pub fn unreadable_target_with_level(file: &OkrFile, scope: Scope, lang: Lang) ->
 /// what is measured, not what the team commits to.
 fn inside_measured_statement(tokens: &[Token], at: usize) -> bool {
     let rel = all(S::Relative);
-    (leading_clause_end(tokens).unwrap_or(0)..at).any(|j| rel.at(tokens, j).is_some_and(|m| m.end <= at))
+    // (`It is intended that …`: the hedge's `that` leads the key result itself.)
+    let from = leading_clause_end(tokens).unwrap_or(0).max(after_hedge(tokens, 0));
+    (from..at).any(|j| rel.at(tokens, j).is_some_and(|m| m.end <= at))
 }
 
 /// Where the main clause starts after a leading `Når …,`, `When …,` clause.
@@ -1111,10 +1123,15 @@ pub fn vague_phrase(tokens: &[Token], section: S, langs: &[Lang], extra: Option<
         if m.end == m.start + 1 && all(S::VerbIfDefinite).starts(tokens, m.start) && !definite_next(tokens, m.end) {
             return None;
         }
-        // `Ungdom skal sjå på sommarjobb hos oss som det beste valet`: "regard as", an opinion held.
+        // `Ungdom skal sjå på sommarjobb hos oss som det beste valet`, `Lokalsamfunnet ser på
+        // vasskrafta som ein god nabo`: "regard as", an opinion held.
         if matches!(tokens[m.start].lower.as_str(), "se" | "ser" | "sjå" | "sjår")
             && tokens[m.end - 1].is("på")
-            && (m.end..tokens.len().min(m.end + 6)).any(|k| tokens[k].is("som") && definite_next(tokens, k + 1))
+            && (m.end..tokens.len().min(m.end + 6)).any(|k| {
+                tokens[k].is("som")
+                    && (definite_next(tokens, k + 1)
+                        || m.start > 0 && word_at(tokens, k + 1).is_some_and(|w| indefinite_article(&w.lower)))
+            })
         {
             return None;
         }

@@ -91,6 +91,9 @@ mod tests {
     fn hard_cases() {
         let cases = [
             ("nb", "Lage tre kundehistorier", true),
+            // A hedge in front of the clause: what follows it is the key result.
+            ("en", "It is proposed that the faculty write a revised onboarding programme", true),
+            ("nb", "Det forventes at vi lager tre nye kurs for nyansatte", true),
             // Helping a unit with its own task, wherever it is (a place of more words).
             ("nb", "Bistå butikkene i Region Nord med å innføre nytt bemanningssystem", true),
             ("nb", "Hjelpe butikkene i Nord-Norge med å innføre nytt bemanningssystem", true),

@@ -100,6 +100,11 @@ mod tests {
     fn hard_cases() {
         let cases = [
             ("nb", "Øke trafikken fra organisk søk i Q3 2025", true),
+            // A generating unit by its number; the first things a measure is taken over.
+            ("nn", "Auke produksjonen frå aggregat 2 i Ljosåna kraftverk", true),
+            ("en", "Raise output from unit 2 at the plant", true),
+            ("nb", "Øke gjennomstrømningen på masterprogrammene i de første 60 studiepoengene", true),
+            ("nb", "Få de første 100 kundene over på ny plattform", false),
             // Which things, by how they are kept or priced: not a level (but the level to keep, or
             // a count of them, is one; `som koster NOK 2 mill. mindre` is how much less).
             ("en", "Reduce waste of bakery items priced under NOK 30", true),

@@ -108,6 +108,8 @@ mod tests {
         let cases = [
             // Whom `support` helps: team leads; `support staff` is the department.
             ("en", "Support team leads in having better career conversations", true),
+            // The hedge's `that` leads the key result, not a measured statement.
+            ("en", "It is intended that the quality of teaching will be strengthened", true),
             ("en", "Support staff answer 90 % of chats within 2 minutes", false),
             ("en", "Get 300 policyholders to sign up for focus groups on the new claims app", false),
             ("en", "Focus the sales team on the top 50 accounts", true),
