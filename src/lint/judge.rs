@@ -98,6 +98,17 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang, mode: Mode) -> bool 
     {
         return false;
     }
+    // `before the 2.0 launch`, `etter 3.1-lanseringen`: a version named by its number (a count
+    // has no decimals: `2 launches`).
+    if t.lower.contains(['.', ','])
+        && next.is_some_and(|n| {
+            ["launch", "release", "lansering", "relea", "utgivel"].iter().any(|w| n.lower.starts_with(w))
+                && !n.lower.ends_with("es")
+                && !n.lower.ends_with("er")
+        })
+    {
+        return false;
+    }
     // `HTTP/3`, `HTTP/2`: a protocol's version.
     if is_symbol(prev, &["/"])
         && i >= 2

@@ -267,6 +267,7 @@ mod tests {
             ("nb", "Ny kundeportal for bedriftskunder", Some("40"), false),
             ("nn", "Kampanjemateriell om HPV-vaksine distribuert til alle helsestasjonane", None, true),
             ("nn", "Freiste å få ferdigattest for rekkjehusa på Voss før sommaren", None, true),
+            ("nb", "Kompetansematrisen er oppdatert for alle ansatte innen 1. april", None, true),
             ("en", "Screening invitations sent to all residents turning 55 by 1 October", None, true),
             ("nb", "Få nettsiden oversatt", None, true),
             ("nb", "Redusere tiden fra bestilling til ruteplanen er klar til under 90 sekunder", None, false),

@@ -103,6 +103,9 @@ mod tests {
             // Renting out is selling; renting in is the team's purchase.
             ("nb", "Leie ut 95 % av kontorarealet i Kvartal Sentrum innen desember", false),
             ("nb", "Leie inn nye lokaler i Bergen", true),
+            // `få ut` a hotfix ships it; getting more out of something does not.
+            ("nn", "Få ut ein hotfix for lagringsfeilen innan fredag", true),
+            ("nn", "Få ut meir av dataa våre", false),
             // Helping a unit with its own task, wherever it is (a place of more words).
             ("nb", "Bistå butikkene i Region Nord med å innføre nytt bemanningssystem", true),
             ("nb", "Hjelpe butikkene i Nord-Norge med å innføre nytt bemanningssystem", true),
