@@ -1382,6 +1382,20 @@ pub fn activity(kr: &KeyResult, tokens: &[Token], lang: Lang, langs: &[Lang]) ->
     {
         return Some(Activity::Task(Match { start: get.start, end: m.end }));
     }
+    // `Få gjennomført tre regionale turneringar`, `få publisert 20 saker`: the participle first,
+    // then the team's own things (not people: `få registrert 900 nye medlemmer` is theirs).
+    if let Some(get) = text::any_of(S::MilestoneGet, langs, tokens, v)
+        && lang != Lang::En
+        && !all(S::Percent).any(tokens)
+        && !all(S::Fraction).any(tokens)
+        && let Some(m) = all(S::TaskParticiple).at(tokens, get.end)
+        && word_at(tokens, m.end).is_some()
+        && !(m.end..tokens.len()).any(|k| {
+            all(S::People).starts_or_ends_compound(tokens, k) || matches!(tokens[k].lower.as_str(), "til" | "to")
+        })
+    {
+        return Some(Activity::Task(Match { start: get.start, end: m.end }));
+    }
     // `Postgres 16 migration: 70 % of databases moved`: a share of the team's own things, moved
     // (not `80 % of customers migrated`, others doing it).
     if let Some(p) =
@@ -1829,9 +1843,15 @@ fn helped_team_task(tokens: &[Token], langs: &[Lang], v: usize) -> Option<Match>
             .find(|&k| matches!(tokens[k].lower.as_str(), "at" | "that"))?;
         // The unit is the subject itself (`compliance-avdelingen`), not where a measure is taken
         // (`sykefraværet i kundesenteret holdes under 5 %`).
+        // (Or units as one definite plural noun, not people: `at krinsane innfører …`.)
+        let units = word_at(tokens, at + 1).is_some_and(|w| {
+            ["ene", "ane"].iter().any(|e| w.lower.ends_with(e))
+                && !all(S::People).starts_or_ends_compound(tokens, at + 1)
+                && !all(S::MetricNoun).starts_or_ends_compound(tokens, at + 1)
+        });
         let team = (at + 1..(at + 4).min(tokens.len()))
             .take_while(|&k| name_part(tokens, k) && (k == at + 1 || tokens[k].hyphen_before))
-            .find(|&k| team_word(tokens, k))?;
+            .find(|&k| team_word(tokens, k) || units && k == at + 1)?;
         let mut j = team + 1;
         while team_word(tokens, j) {
             j += 1;

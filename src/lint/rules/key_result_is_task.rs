@@ -97,6 +97,11 @@ mod tests {
             // A unit's own task, contributed to or helped with; a hyphenated unit's whole name.
             ("nb", "Bidra til at compliance-avdelingen leverer ny risikovurdering innen 1. mai", true),
             ("nb", "Bidra til at sykefraværet i kundesenteret holdes under 5 %", false),
+            ("nn", "Bidra til at krinsane innfører den nye akkrediteringsløysinga for stemne", true),
+            ("nn", "Bidra til at kundane tek i bruk appen", false),
+            // The participle first, then the team's own things; people registered are theirs.
+            ("nn", "Prøve å få gjennomført tre regionale turneringar i para-idrett i haust", true),
+            ("nb", "Få registrert 900 nye medlemmer", false),
             ("nb", "Bistå IT-drift med å migrere betalingsplattformen til skyen", true),
             // A verb the lists do not know, joined to one they do.
             ("nb", "Skyte og publisere 20 korte nyhetsvideoer til TikTok", true),

@@ -107,6 +107,8 @@ mod tests {
             ("nb", "Få de første 100 kundene over på ny plattform", false),
             // A version by its number, before its launch; releases counted are a target.
             ("en", "Grow the number of Discord members before the 2.0 launch in Q4", true),
+            // An age by the birthday.
+            ("en", "Increase the number of girls who keep playing after they turn 13", true),
             // Which things, by how they are kept or priced: not a level (but the level to keep, or
             // a count of them, is one; `som koster NOK 2 mill. mindre` is how much less).
             ("en", "Reduce waste of bakery items priced under NOK 30", true),
