@@ -40,6 +40,46 @@ pub enum Current {
     Done(bool),
 }
 
+/// `fra 31 til 45`, `from 4% to 3%`: where the team starts and where it ends, in one field;
+/// `31–45`, `mellom 31 og 45`: a range. Each gets a help that says where the numbers go.
+fn two_numbers(t: &str, lang: Lang) -> Option<QuantityError> {
+    let parses = |s: &str| Quantity::parse(s, lang).is_ok();
+    // Words matched in any case; the numbers quoted as written.
+    let split = |starts: &[&str], middles: &[&str]| {
+        let rest = starts.iter().find_map(|s| strip_prefix_ci(t, s))?;
+        let lower = rest.to_lowercase();
+        let (at, middle) = middles.iter().find_map(|m| lower.find(m).map(|at| (at, m.len())))?;
+        let (a, b) = (rest.get(..at)?, rest.get(at + middle..)?);
+        (parses(a) && parses(b)).then_some((a, b))
+    };
+    if let Some((from, to)) = split(&["fra ", "frå ", "from "], &[" til ", " to "]) {
+        return Some(QuantityError {
+            reason: format!("`{t}` is where you start and where you want to be, not one number"),
+            help: format!(
+                "put the start in `baseline: {}` and the level to reach in `target: {}`",
+                from.trim(),
+                to.trim()
+            ),
+        });
+    }
+    let range = split(&["mellom ", "between "], &[" og ", " and "]).or_else(|| {
+        // (Not a minus sign: `-5` is a number.)
+        let (a, b) = t
+            .split_once('–')
+            .or_else(|| t.split_once(" - "))
+            .or_else(|| t.split_once('-').filter(|(a, _)| a.trim_end().ends_with(|c: char| c.is_ascii_digit())))?;
+        (parses(a) && parses(b)).then_some((a, b))
+    });
+    range.map(|(low, high)| QuantityError {
+        reason: format!("`{t}` is a range, not one number"),
+        help: format!(
+            "write the level to reach (`target: {}`), or the bound to stay above as a threshold (`target: \">= {}\"`)",
+            high.trim(),
+            low.trim()
+        ),
+    })
+}
+
 impl Current {
     /// The number a check-in records: the value, or 1 (done) or 0 (not done) for a milestone.
     pub fn number(&self) -> f64 {
@@ -82,7 +122,7 @@ impl Target {
         if let Some((cmp, rest)) = split_comparison(t) {
             return Ok(Target::Threshold(cmp, Quantity::parse(rest, lang)?));
         }
-        Quantity::parse(t, lang).map(Target::Level)
+        Quantity::parse(t, lang).map(Target::Level).map_err(|error| two_numbers(t, lang).unwrap_or(error))
     }
 
     pub fn quantity(&self) -> Option<&Quantity> {
@@ -357,6 +397,29 @@ mod tests {
         for text in ["mye", "", "1,2,3.4.5", "12 34,5,6", "1..2", "NOK"] {
             assert!(Quantity::parse(text, Lang::Nb).is_err(), "{text}");
         }
+    }
+
+    #[test]
+    fn a_start_and_an_end_or_a_range_in_target_say_where_the_numbers_go() {
+        let error = |text: &str, lang: Lang| Target::parse(text, lang).unwrap_err();
+        let e = error("fra 31 til 45", Lang::Nb);
+        assert_eq!(e.reason, "`fra 31 til 45` is where you start and where you want to be, not one number");
+        assert_eq!(e.help, "put the start in `baseline: 31` and the level to reach in `target: 45`");
+        assert_eq!(
+            error("from 4% to 3%", Lang::En).help,
+            "put the start in `baseline: 4%` and the level to reach in `target: 3%`"
+        );
+        let e = error("31–45", Lang::Nb);
+        assert_eq!(e.reason, "`31–45` is a range, not one number");
+        assert_eq!(
+            e.help,
+            "write the level to reach (`target: 45`), or the bound to stay above as a threshold (`target: \">= 31\"`)"
+        );
+        assert_eq!(error("mellom 25 og 30 %", Lang::Nb).reason, "`mellom 25 og 30 %` is a range, not one number");
+        assert_eq!(error("25-30", Lang::Nb).reason, "`25-30` is a range, not one number");
+        // Not two numbers: the plain help stays.
+        assert!(error("fra mye til mer", Lang::Nb).help.starts_with("write a plain number"));
+        assert_eq!(Target::parse("-5", Lang::Nb).unwrap(), Target::Level(Quantity::number(-5.0)));
     }
 
     #[test]
