@@ -1906,7 +1906,12 @@ fn helped_team_task(tokens: &[Token], langs: &[Lang], v: usize) -> Option<Match>
     // `Bistå sektorene med å migrere …`, `Help departments roll out …`, `Bistå regnskap med å
     // innføre …`, `Support payroll in migrating …`: a unit as one plural or definite noun, or one
     // noun the task follows (`Bistå helse og oppvekst med migrering …`: or two, joined).
-    let unit = word_at(tokens, lead.end)?;
+    // (`Hjelpe 110-sentralen med å …`: a hyphenated name is judged by its last part.)
+    let last_part = (lead.end + 1..tokens.len()).take_while(|&k| tokens[k].hyphen_before).last();
+    let unit = word_at(tokens, lead.end).or_else(|| word_at(tokens, last_part?))?;
+    let named_by_last = last_part.is_some_and(|k| {
+        !all(S::People).starts_or_ends_compound(tokens, k) && (team_word(tokens, k) || definite_next(tokens, k))
+    });
     let two = word_at(tokens, lead.end + 1).is_some_and(|w| w.is("og") || w.is("and"))
         && word_at(tokens, lead.end + 2).is_some()
         && word_at(tokens, lead.end + 3).is_some_and(|w| w.is("med") || w.is("with"));
@@ -1920,6 +1925,7 @@ fn helped_team_task(tokens: &[Token], langs: &[Lang], v: usize) -> Option<Match>
             || definite_next(tokens, lead.end)
             // (`Help IT migrate …`: a unit by its short capital name.)
             || unit.capitalised && unit.lower.chars().count() <= 3 && !title_case(tokens)
+            || named_by_last
             || word_at(tokens, end).is_some_and(|w| w.is("med") || w.is("with") || w.is("in"))))
     // (And where they are: `Bistå butikkene i Region Nord med å innføre …`.)
     .then(|| task_after(past_place(tokens, end)))?

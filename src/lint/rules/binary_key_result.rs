@@ -268,6 +268,7 @@ mod tests {
             ("nn", "Kampanjemateriell om HPV-vaksine distribuert til alle helsestasjonane", None, true),
             ("nn", "Freiste å få ferdigattest for rekkjehusa på Voss før sommaren", None, true),
             ("nb", "Kompetansematrisen er oppdatert for alle ansatte innen 1. april", None, true),
+            ("nb", "Jobbe med å få tilsynsappen ut i prod i alle eierkommunene", None, true),
             ("en", "Screening invitations sent to all residents turning 55 by 1 October", None, true),
             ("nb", "Få nettsiden oversatt", None, true),
             ("nb", "Redusere tiden fra bestilling til ruteplanen er klar til under 90 sekunder", None, false),

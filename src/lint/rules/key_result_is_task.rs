@@ -103,6 +103,7 @@ mod tests {
             ("nn", "Prøve å få gjennomført tre regionale turneringar i para-idrett i haust", true),
             ("nb", "Få registrert 900 nye medlemmer", false),
             ("nb", "Bistå IT-drift med å migrere betalingsplattformen til skyen", true),
+            ("nn", "Hjelpe 110-sentralen med å migrere til ny telefoniløysing", true),
             // A verb the lists do not know, joined to one they do.
             ("nb", "Skyte og publisere 20 korte nyhetsvideoer til TikTok", true),
             // Renting out is selling; renting in is the team's purchase.
