@@ -1269,9 +1269,7 @@ pub fn activity(kr: &KeyResult, tokens: &[Token], lang: Lang, langs: &[Lang]) ->
     // the team as the subject, and its verb read as the commitment (`lansere …`, `run …`).
     if let Some(v) = after_team_subject(tokens) {
         let shift = |m: Match| Match { start: m.start + v, end: m.end + v };
-        let tails = std::iter::once(tokens[v..].to_vec())
-            .chain(base_forms(&tokens[v].lower).into_iter().map(|base| text::with_word(tokens, v, &base)));
-        for tail in tails {
+        for tail in with_base_forms(tokens, v) {
             if text::any_of(S::Task, langs, &tail, 0).is_some() || all(S::HardVague).starts(&tail, 0) {
                 return match activity(kr, &tail, lang, langs)? {
                     Activity::Task(m) => Some(Activity::Task(shift(m))),
@@ -1856,14 +1854,13 @@ fn helped_team_task(tokens: &[Token], langs: &[Lang], v: usize) -> Option<Match>
         while team_word(tokens, j) {
             j += 1;
         }
-        // Its verb is finite (`leverer`, `migrates`): the lists name the base form.
+        // Its verb is finite (`leverer`, `migrates`).
         let k = past_place(tokens, j);
-        let tails = std::iter::once(tokens[k..].to_vec())
-            .chain(base_forms(&word_at(tokens, k)?.lower).into_iter().map(|base| text::with_word(tokens, k, &base)));
-        return tails
+        word_at(tokens, k)?;
+        return with_base_forms(tokens, k)
             .filter_map(|tail| text::any_of(S::Task, langs, &tail, 0))
             .map(|m| Match { start: m.start + k, end: m.end + k })
-            .find(|t| !tokens[t.start].lower.starts_with("adopt") && !tokens[t.start].is("tar"));
+            .find(|t| !adoption(&tokens[t.start]));
     }
     if !["help", "hjelp", "hjulp", "assist", "bistå", "support", "støtt"].iter().any(|h| tokens[0].lower.starts_with(h))
     {
@@ -1878,9 +1875,7 @@ fn helped_team_task(tokens: &[Token], langs: &[Lang], v: usize) -> Option<Match>
         text::any_of(S::Task, langs, tokens, j)
     };
     // Not taking something into use: `Help product teams adopt …` is their adoption.
-    let not_adoption = |t: &Match| {
-        !tokens[t.start].lower.starts_with("adopt") && !tokens[t.start].is("ta") && !tokens[t.start].is("tek")
-    };
+    let not_adoption = |t: &Match| !adoption(&tokens[t.start]);
     // `Support the cruise terminal in launching a new app`, `Help the control room migrate …`: a
     // unit named with `the` or `our`, helped in its work (not people: `Help the managers in …`).
     if word_at(tokens, lead.end).is_some_and(|w| {
@@ -1930,6 +1925,19 @@ fn helped_team_task(tokens: &[Token], langs: &[Lang], v: usize) -> Option<Match>
     // (And where they are: `Bistå butikkene i Region Nord med å innføre …`.)
     .then(|| task_after(past_place(tokens, end)))?
     .filter(not_adoption)
+}
+
+/// Taking something into use (`adopt`, `ta i bruk`, `tar`, `tek`): what the helped achieve, not a
+/// task of theirs.
+fn adoption(verb: &Token) -> bool {
+    verb.lower.starts_with("adopt") || ["ta", "tar", "tek"].iter().any(|w| verb.is(w))
+}
+
+/// `tokens[k..]`, and the same with the word at `k` in each of its base forms (`leverer` →
+/// `levere`, `has written` → `write`): the word lists name verbs by their base form.
+fn with_base_forms(tokens: &[Token], k: usize) -> impl Iterator<Item = Vec<Token>> + '_ {
+    std::iter::once(tokens[k..].to_vec())
+        .chain(base_forms(&tokens[k].lower).into_iter().map(move |base| text::with_word(tokens, k, &base)))
 }
 
 /// Where the title goes on after a one-word label and its colon (`Hjelpesenter: skrive …`,
