@@ -891,7 +891,13 @@ fn in_commitment_position(tokens: &[Token], m: Match) -> bool {
     if m.start >= 2 && m.start <= 4 && is_symbol(tokens.get(m.start - 1), &[":"]) {
         return true;
     }
-    if inside_measured_statement(tokens, m.start) {
+    // `The accuracy of the reporting which is presented to the partners should be improved`: a
+    // modal and a passive that end the title are the main clause's, past any relative clause.
+    let modal_passive_end = m.end == tokens.len()
+        && m.start >= 2
+        && become_verb(&tokens[m.start - 1].lower, false)
+        && all(S::Modal).at(tokens, m.start - 2).is_some_and(|modal| modal.end == m.start - 1);
+    if inside_measured_statement(tokens, m.start) && !modal_passive_end {
         return false;
     }
     let first = &tokens[m.start];
@@ -1107,8 +1113,15 @@ fn in_commitment_position(tokens: &[Token], m: Match) -> bool {
         }
         && {
             // `Åtte av ti bebuarar er vurderte for underernæring`: how many are in that state, measured.
+            // (In the title's language: `The reporting to the partners should be improved` has
+            // no Norwegian `to`, two.)
             let subject = &tokens[..m.start - 1];
-            !Lang::ALL.iter().any(|&l| find_target(subject, l, Mode::KeyResult).is_some())
+            let langs: &[Lang] = match text::english_lean(tokens) {
+                lean if lean > 0 => &[Lang::En],
+                lean if lean < 0 => &[Lang::Nb, Lang::Nn],
+                _ => &Lang::ALL,
+            };
+            !langs.iter().any(|&l| find_target(subject, l, Mode::KeyResult).is_some())
         };
     let passive_end = m.end == tokens.len() && (first.lower.ends_with("es") || first.lower.ends_with("ast"));
     // `Teamet sikrer …`, `The ward helps patients …`, `Drift-teamet sikrer …`: the team or unit
@@ -1903,6 +1916,12 @@ fn helped_team_task(tokens: &[Token], langs: &[Lang], v: usize) -> Option<Match>
     // noun the task follows (`Bistå helse og oppvekst med migrering …`: or two, joined).
     // (`Hjelpe 110-sentralen med å …`: a hyphenated name is judged by its last part.)
     let last_part = (lead.end + 1..tokens.len()).take_while(|&k| tokens[k].hyphen_before).last();
+    // (`Support DC3 in migrating …`, `Bistå DC4 med å …`: a unit by its code.)
+    if tokens.get(lead.end).is_some_and(|t| t.kind == Kind::Ident && t.capitalised)
+        && word_at(tokens, lead.end + 1).is_some_and(|w| w.is("med") || w.is("with") || w.is("in"))
+    {
+        return task_after(lead.end + 1).filter(not_adoption);
+    }
     let unit = word_at(tokens, lead.end).or_else(|| word_at(tokens, last_part?))?;
     let named_by_last = last_part.is_some_and(|k| {
         !all(S::People).starts_or_ends_compound(tokens, k) && (team_word(tokens, k) || definite_next(tokens, k))

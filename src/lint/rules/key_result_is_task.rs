@@ -104,6 +104,9 @@ mod tests {
             ("nb", "Få registrert 900 nye medlemmer", false),
             ("nb", "Bistå IT-drift med å migrere betalingsplattformen til skyen", true),
             ("nn", "Hjelpe 110-sentralen med å migrere til ny telefoniløysing", true),
+            // A unit by its code.
+            ("en", "Support DC3 in migrating its inventory to the new WMS", true),
+            ("nb", "Bistå DC4 med å innføre nye rutiner for varemottak", true),
             // A verb the lists do not know, joined to one they do.
             ("nb", "Skyte og publisere 20 korte nyhetsvideoer til TikTok", true),
             // Renting out is selling; renting in is the team's purchase.

@@ -110,6 +110,13 @@ mod tests {
             ("en", "Support team leads in having better career conversations", true),
             // The hedge's `that` leads the key result, not a measured statement.
             ("en", "It is intended that the quality of teaching will be strengthened", true),
+            // A modal passive that ends the title is the main clause's, past a relative clause;
+            // `to` in an English title is not the Norwegian two.
+            (
+                "en",
+                "The accuracy of the reporting which is presented to the partners at each monthly meeting should be improved",
+                true,
+            ),
             ("en", "Support staff answer 90 % of chats within 2 minutes", false),
             ("en", "Get 300 policyholders to sign up for focus groups on the new claims app", false),
             ("en", "Focus the sales team on the top 50 accounts", true),
