@@ -821,7 +821,12 @@ fn inside_measured_statement(tokens: &[Token], at: usize) -> bool {
     let rel = all(S::Relative);
     // (`It is intended that …`: the hedge's `that` leads the key result itself.)
     let from = leading_clause_end(tokens).unwrap_or(0).max(after_hedge(tokens, 0));
-    (from..at).any(|j| rel.at(tokens, j).is_some_and(|m| m.end <= at))
+    // (`For kunder i Nord-Norge, som i dag venter lengst, skal vi jobbe med …`: a clause set off
+    // by commas has ended.)
+    let closed = |j: usize| {
+        j > 0 && is_symbol(tokens.get(j - 1), &[","]) && (j + 1..at).any(|k| is_symbol(tokens.get(k), &[","]))
+    };
+    (from..at).any(|j| rel.at(tokens, j).is_some_and(|m| m.end <= at) && !closed(j))
 }
 
 /// Where the main clause starts after a leading `Når …,`, `When …,` clause.
@@ -918,12 +923,15 @@ fn in_commitment_position(tokens: &[Token], m: Match) -> bool {
     }
     // `barnehageeier å jobbe for innen 2026`, `the team engineers want to work with`: the
     // preposition governs nothing, so the phrase belongs to a relative clause about others.
+    // (`vedtak saksbehandlerne må se på på nytt`: another preposition starts what follows.)
     let stranded = m.start > 0
         && m.end - m.start > 1
         && matches!(tokens[m.end - 1].lower.as_str(), "for" | "med" | "på" | "with" | "on")
         && (m.end == tokens.len()
             || is_symbol(tokens.get(m.end), &[",", ")", ".", ";"])
-            || all(S::Deadline).starts(tokens, m.end));
+            || all(S::Deadline).starts(tokens, m.end)
+            || word_at(tokens, m.end)
+                .is_some_and(|w| w.is(&tokens[m.end - 1].lower) || w.is("igjen") || w.is("again")));
     if stranded {
         return false;
     }
@@ -1207,8 +1215,15 @@ pub fn main_verb(tokens: &[Token]) -> usize {
         i = 1;
     }
     if i > 0 {
-        // `Vi skal arbeide med å lansere …`: the verb after the vague lead, as without the frame.
-        let Some(lead) = all(S::HardVague).at(tokens, i) else { return i };
+        // `Vi skal arbeide med å lansere …`: the verb after the vague lead, as without the frame;
+        // `Vi skal i løpet av høsten, sammen med IT, forsøke å …`: after what is set off by commas.
+        let lead = all(S::HardVague).at(tokens, i).or_else(|| {
+            (i..tokens.len().min(i + 14))
+                .rev()
+                .find(|&c| is_symbol(tokens.get(c), &[","]))
+                .and_then(|c| all(S::HardVague).at(tokens, c + 1))
+        });
+        let Some(lead) = lead else { return i };
         i = lead.end;
     } else if let Some(m) = all(S::HardVague).at(tokens, 0).or_else(|| all(S::VagueLead).at(tokens, 0)) {
         i = m.end;
@@ -1500,19 +1515,7 @@ pub fn activity(kr: &KeyResult, tokens: &[Token], lang: Lang, langs: &[Lang]) ->
         .or_else(|| output_noun(tokens, v))
         .or_else(|| by_means_of_task(tokens, langs, v))
         .or_else(|| helped_team_task(tokens, langs, v))
-        // `Skyte og publisere 20 nyhetsvideoer`, `Film and publish …`: a verb the lists do not
-        // know, joined to one they do; the work is the same.
-        .or_else(|| {
-            let and = word_at(tokens, v + 1).filter(|w| w.is("og") || w.is("and"))?;
-            let first = word_at(tokens, v)?;
-            (and.start > first.end
-                && ![S::People, S::Unit, S::Output, S::MetricNoun, S::GenericMetric]
-                    .iter()
-                    .any(|&s| all(s).starts_or_ends_compound(tokens, v)))
-            .then(|| text::any_of(S::Task, langs, tokens, v + 2))
-            .flatten()
-            .filter(|m| m.end < tokens.len())
-        })
+        .or_else(|| joined_task(tokens, langs, v))
         .or_else(|| {
             // Loan verbs: `digitalisere`, `automatisere`, `containerise`, `centralize`.
             let t = word_at(tokens, v)?;
@@ -1885,7 +1888,7 @@ fn helped_team_task(tokens: &[Token], langs: &[Lang], v: usize) -> Option<Match>
         {
             j += 1;
         }
-        text::any_of(S::Task, langs, tokens, j)
+        text::any_of(S::Task, langs, tokens, j).or_else(|| joined_task(tokens, langs, j))
     };
     // Not taking something into use: `Help product teams adopt …` is their adoption.
     let not_adoption = |t: &Match| !adoption(&tokens[t.start]);
@@ -1926,10 +1929,12 @@ fn helped_team_task(tokens: &[Token], langs: &[Lang], v: usize) -> Option<Match>
     let named_by_last = last_part.is_some_and(|k| {
         !all(S::People).starts_or_ends_compound(tokens, k) && (team_word(tokens, k) || definite_next(tokens, k))
     });
-    let two = word_at(tokens, lead.end + 1).is_some_and(|w| w.is("og") || w.is("and"))
-        && word_at(tokens, lead.end + 2).is_some()
-        && word_at(tokens, lead.end + 3).is_some_and(|w| w.is("med") || w.is("with"));
-    let mut end = lead.end + if two { 3 } else { 1 };
+    // (`Bistå vann- og avløpsavdelingen med …`: the first part's hyphen stands for the shared end.)
+    let and_at = lead.end + 1 + usize::from(is_symbol(tokens.get(lead.end + 1), &["-"]));
+    let two = word_at(tokens, and_at).is_some_and(|w| w.is("og") || w.is("and"))
+        && word_at(tokens, and_at + 1).is_some()
+        && word_at(tokens, and_at + 2).is_some_and(|w| w.is("med") || w.is("with"));
+    let mut end = if two { and_at + 2 } else { lead.end + 1 };
     // (`Bistå IT-drift med å migrere …`: the rest of a hyphenated name.)
     while tokens.get(end).is_some_and(|t| t.hyphen_before && t.is_word()) {
         end += 1;
@@ -1944,6 +1949,20 @@ fn helped_team_task(tokens: &[Token], langs: &[Lang], v: usize) -> Option<Match>
     // (And where they are: `Bistå butikkene i Region Nord med å innføre …`.)
     .then(|| task_after(past_place(tokens, end)))?
     .filter(not_adoption)
+}
+
+/// `Skyte og publisere 20 nyhetsvideoer`, `rydde og arkivere gamle mapper`: a verb at `v` the
+/// lists do not know, joined to one they do; the work is the same.
+fn joined_task(tokens: &[Token], langs: &[Lang], v: usize) -> Option<Match> {
+    let and = word_at(tokens, v + 1).filter(|w| w.is("og") || w.is("and"))?;
+    let first = word_at(tokens, v)?;
+    (and.start > first.end
+        && ![S::People, S::Unit, S::Output, S::MetricNoun, S::GenericMetric]
+            .iter()
+            .any(|&s| all(s).starts_or_ends_compound(tokens, v)))
+    .then(|| text::any_of(S::Task, langs, tokens, v + 2))
+    .flatten()
+    .filter(|m| m.end < tokens.len())
 }
 
 /// Taking something into use (`adopt`, `ta i bruk`, `tar`, `tek`): what the helped achieve, not a

@@ -269,6 +269,19 @@ mod tests {
             ("nn", "Freiste å få ferdigattest for rekkjehusa på Voss før sommaren", None, true),
             ("nb", "Kompetansematrisen er oppdatert for alle ansatte innen 1. april", None, true),
             ("nb", "Jobbe med å få tilsynsappen ut i prod i alle eierkommunene", None, true),
+            // The committed verb after what is set off by commas.
+            (
+                "nb",
+                "Vi skal i løpet av høsten, sammen med IT og juridisk, forsøke å få den nye personvernerklæringen publisert på alle nettsidene",
+                None,
+                true,
+            ),
+            (
+                "en",
+                "Before the merger takes effect on 1 January, and after negotiations with the unions, pay scales in the three former municipalities have been harmonised",
+                None,
+                true,
+            ),
             ("en", "Screening invitations sent to all residents turning 55 by 1 October", None, true),
             ("nb", "Få nettsiden oversatt", None, true),
             ("nb", "Redusere tiden fra bestilling til ruteplanen er klar til under 90 sekunder", None, false),

@@ -107,6 +107,10 @@ mod tests {
             // A unit by its code.
             ("en", "Support DC3 in migrating its inventory to the new WMS", true),
             ("nb", "Bistå DC4 med å innføre nye rutiner for varemottak", true),
+            ("nn", "Hjelpe økonomiavdelinga med å byte rekneskapssystem", true),
+            ("nn", "Arbeida med å skifta ut gamle trestolpar på 22 kV-linja til Fjellstad", true),
+            ("nb", "Bistå vann- og avløpsavdelingen med å bytte ut gamle vannmålere i sentrum", true),
+            ("nb", "Hjelpe regionkontorene med å rydde og arkivere gamle personalmapper før nyttår", true),
             // A verb the lists do not know, joined to one they do.
             ("nb", "Skyte og publisere 20 korte nyhetsvideoer til TikTok", true),
             // Renting out is selling; renting in is the team's purchase.

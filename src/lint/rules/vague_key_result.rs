@@ -117,6 +117,14 @@ mod tests {
                 "The accuracy of the reporting which is presented to the partners at each monthly meeting should be improved",
                 true,
             ),
+            // A relative clause set off by commas has ended before the vague lead.
+            (
+                "nb",
+                "For kunder i Nord-Norge, som i dag venter lengst på svar, skal vi gjennom hele Q3 jobbe med å få svartiden ned til under 24 timer",
+                true,
+            ),
+            // `se på` whose object went before it, in a clause without `som`.
+            ("nb", "Halvere antall vedtak saksbehandlerne må se på på nytt etter klage", false),
             ("en", "Support staff answer 90 % of chats within 2 minutes", false),
             ("en", "Get 300 policyholders to sign up for focus groups on the new claims app", false),
             ("en", "Focus the sales team on the top 50 accounts", true),
