@@ -86,8 +86,32 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang, mode: Mode) -> bool 
     let prev = i.checked_sub(1).map(|p| &tokens[p]);
     let next = tokens.get(i + 1);
     let percent_after = t.suffix == "pp" || all(S::Percent).starts(tokens, i + 1);
+    // `the 20% student discount`, `20 %-rabatten`: what a discount is, not a level to reach.
+    let discount = |k: usize| {
+        word_at(tokens, k).is_some_and(|w| {
+            ["discount", "rabatt", "avslag"].iter().any(|d| w.lower.starts_with(d) || w.lower.ends_with(d))
+        })
+    };
+    if percent_after
+        && (prev.is_some_and(|p| determiner(&p.lower)) || tokens.get(i + 2).is_some_and(|n| n.hyphen_before))
+        && (i + 2..i + 4).any(discount)
+    {
+        return false;
+    }
     if percent_after {
         return true;
+    }
+    // `3 for 2-tilbudene`, `a 3 for 2 offer`: an offer named by its numbers.
+    let offer = |j: usize| {
+        tokens.get(j + 1).is_some_and(|t| t.is("for"))
+            && tokens.get(j + 2).is_some_and(|t| t.kind == Kind::Number)
+            && tokens.get(j + 3).is_some_and(|n| {
+                n.hyphen_before
+                    || ["tilbud", "kampanj", "offer", "deal", "promo"].iter().any(|w| n.lower.starts_with(w))
+            })
+    };
+    if offer(i) || i >= 2 && offer(i - 2) {
+        return false;
     }
     // `§ 20-1`: a section of a law; `v3.0`: a version.
     if is_symbol(prev, &["§"])
@@ -1285,7 +1309,8 @@ pub fn activity(kr: &KeyResult, tokens: &[Token], lang: Lang, langs: &[Lang]) ->
     let lead = Some(after_label(tokens))
         .filter(|&a| a > 0)
         .or_else(|| Some(after_hedge(tokens, 0)).filter(|&a| a > 0))
-        .or_else(|| (1..tokens.len().saturating_sub(1)).find(|&q| is_symbol(tokens.get(q), &["?"])).map(|q| q + 1));
+        .or_else(|| (1..tokens.len().saturating_sub(1)).find(|&q| is_symbol(tokens.get(q), &["?"])).map(|q| q + 1))
+        .or_else(|| after_context(tokens));
     if let Some(after) = lead {
         let shift = |m: Match| Match { start: m.start + after, end: m.end + after };
         return match activity(kr, &tokens[after..], lang, langs)? {
@@ -1341,7 +1366,13 @@ pub fn activity(kr: &KeyResult, tokens: &[Token], lang: Lang, langs: &[Lang]) ->
         return Some(Activity::Milestone(Some(m)));
     }
     // `Antall publiserte blogginnlegg`, `Number of cold calls made`.
-    if all(S::CountHead).starts(tokens, 0) && (0..tokens.len()).any(|j| all(S::TaskParticiple).starts(tokens, j)) {
+    // (Not what those counted have done: `Talet på kommunar som har skrive under avtalen`.)
+    let done_by_counted = |j: usize| {
+        j > 0 && matches!(tokens[j - 1].lower.as_str(), "har" | "has" | "have") && inside_measured_statement(tokens, j)
+    };
+    if all(S::CountHead).starts(tokens, 0)
+        && (0..tokens.len()).any(|j| all(S::TaskParticiple).starts(tokens, j) && !done_by_counted(j))
+    {
         return Some(Activity::Task(Match { start: 0, end: all(S::CountHead).at(tokens, 0).map_or(1, |m| m.end) }));
     }
     // `Seks korte filmer er laget og lagt ut`, `Ten comparison pages are published`: the outputs,
@@ -1349,7 +1380,10 @@ pub fn activity(kr: &KeyResult, tokens: &[Token], lang: Lang, langs: &[Lang]) ->
     // So without the auxiliary: `Tolv nye ladeanlegg bygget i garasjane`, `Three case studies …
     // published` (not `8 av 10 kunder …`, a share of others).
     let share = word_at(tokens, 1).is_some_and(|w| matches!(w.lower.as_str(), "av" | "of" | "in" | "out"));
+    // (`Nine in ten newly hired nurses have completed …`: what a share of people did.)
+    let people_share = share && (2..6.min(tokens.len())).any(|k| all(S::People).starts_or_ends_compound(tokens, k));
     if quantity_at(tokens, 0, lang).is_some()
+        && !people_share
         && !all(S::Percent).starts(tokens, 1)
         && !service_level(tokens)
         && let Some(m) = (1..tokens.len()).find_map(|j| {
@@ -1393,6 +1427,8 @@ pub fn activity(kr: &KeyResult, tokens: &[Token], lang: Lang, langs: &[Lang]) ->
     if let Some(get) = text::any_of(S::MilestoneGet, langs, tokens, v)
         && !all(S::Percent).any(tokens)
         && !all(S::Fraction).any(tokens)
+        // (`Ni av ti pasientar … får epikrisa sendt …`: what happens for a share of others.)
+        && !ratio_in(tokens)
         && let Some(m) = (get.end + 1..tokens.len())
             .find_map(|j| all(S::TaskParticiple).at(tokens, j))
             .filter(|m| !tokens[m.start].hyphen_before)
@@ -1897,8 +1933,10 @@ fn helped_team_task(tokens: &[Token], langs: &[Lang], v: usize) -> Option<Match>
     if word_at(tokens, lead.end).is_some_and(|w| {
         matches!(w.lower.as_str(), "the" | "our" | "den" | "det" | "de" | "dei" | "våre" | "vår" | "vårt")
     }) && let Some(task) = (lead.end + 2..(lead.end + 6).min(tokens.len()))
-        .take_while(|&k| name_part(tokens, k - 1) && !all(S::People).starts_or_ends_compound(tokens, k - 1))
-        .find_map(task_after)
+        .take_while(|&k| name_part(tokens, k - 1))
+        // The name's last word is what is helped: people stop it (`the managers`), a word before
+        // it does not (`the outpatient clinics`).
+        .find_map(|k| task_after(k).filter(|_| !all(S::People).starts_or_ends_compound(tokens, k - 1)))
         .filter(not_adoption)
     {
         return Some(task);
@@ -1965,6 +2003,13 @@ fn joined_task(tokens: &[Token], langs: &[Lang], v: usize) -> Option<Match> {
     .filter(|m| m.end < tokens.len())
 }
 
+/// `9 av 10`, `9 of 10`, `1 in 3`, `ni av ti`, `nine in ten`: a ratio somewhere in `tokens`.
+fn ratio_in(tokens: &[Token]) -> bool {
+    let number =
+        |t: &Token| t.kind == Kind::Number || Lang::ALL.iter().any(|&l| text::number_word(&t.lower, l).is_some());
+    tokens.windows(3).any(|w| number(&w[0]) && matches!(w[1].lower.as_str(), "av" | "of" | "in") && number(&w[2]))
+}
+
 /// Taking something into use (`adopt`, `ta i bruk`, `tar`, `tek`): what the helped achieve, not a
 /// task of theirs.
 fn adoption(verb: &Token) -> bool {
@@ -1976,6 +2021,19 @@ fn adoption(verb: &Token) -> bool {
 fn with_base_forms(tokens: &[Token], k: usize) -> impl Iterator<Item = Vec<Token>> + '_ {
     std::iter::once(tokens[k..].to_vec())
         .chain(base_forms(&tokens[k].lower).into_iter().map(move |base| text::with_word(tokens, k, &base)))
+}
+
+/// `As part of the cloud programme, we will migrate …`, `Som ein del av skyprogrammet, skal vi …`:
+/// where the title goes on after a context phrase and its comma.
+fn after_context(tokens: &[Token]) -> Option<usize> {
+    let opener = tokens.first().is_some_and(|t| {
+        matches!(
+            t.lower.as_str(),
+            "as" | "som" | "in" | "i" | "under" | "during" | "through" | "gjennom" | "with" | "med" | "etter" | "after"
+        )
+    });
+    let comma = (2..tokens.len().min(12)).find(|&k| is_symbol(tokens.get(k), &[","]))?;
+    (opener && comma + 2 < tokens.len()).then_some(comma + 1)
 }
 
 /// Where the title goes on after a one-word label and its colon (`Hjelpesenter: skrive …`,
@@ -2273,14 +2331,7 @@ fn milestone(
             all(S::MilestoneState).is_word(plural).then_some(Match { start: k, end: k + 1 })
         })
     };
-    // `9 av 10`, `9 of 10`, `1 in 3`: a ratio somewhere after `k`.
-    let ratio_after = |k: usize| {
-        (k..tokens.len().saturating_sub(2)).any(|j| {
-            tokens[j].kind == Kind::Number
-                && matches!(tokens[j + 1].lower.as_str(), "av" | "of" | "in")
-                && tokens[j + 2].kind == Kind::Number
-        })
-    };
+    let ratio_after = |k: usize| ratio_in(&tokens[k..]);
     let state_after = |k: usize| {
         state_at(k).or_else(|| {
             let standard = all(S::Standard).at(tokens, k)?;

@@ -108,6 +108,18 @@ mod tests {
             ("en", "Support DC3 in migrating its inventory to the new WMS", true),
             ("nb", "Bistå DC4 med å innføre nye rutiner for varemottak", true),
             ("nn", "Hjelpe økonomiavdelinga med å byte rekneskapssystem", true),
+            // The unit's last word is what is helped (`outpatient` is not a patient).
+            ("en", "Support the outpatient clinics in rolling out the new triage protocol before winter", true),
+            // A share of people who did something, or for whom it was done, is theirs.
+            ("en", "Nine in ten newly hired nurses have completed preceptorship within 12 weeks of starting", false),
+            ("nn", "Ni av ti pasientar som vert skrivne ut, får epikrisa sendt til fastlegen same dag", false),
+            ("nn", "Talet på kommunar som har skrive under databehandlaravtalen med oss", false),
+            // After a context phrase and its comma.
+            (
+                "en",
+                "As part of the cloud programme, we will migrate 70% of our databases to the managed PostgreSQL 16 service",
+                true,
+            ),
             ("nn", "Arbeida med å skifta ut gamle trestolpar på 22 kV-linja til Fjellstad", true),
             ("nb", "Bistå vann- og avløpsavdelingen med å bytte ut gamle vannmålere i sentrum", true),
             ("nb", "Hjelpe regionkontorene med å rydde og arkivere gamle personalmapper før nyttår", true),

@@ -69,6 +69,8 @@ mod tests {
     fn hard_cases() {
         let cases = [
             ("nb", "Nå 10 000 betalende kunder i Norden", true),
+            // An offer named by its numbers.
+            ("nb", "Gjøre 3 for 2-kampanjene lønnsomme for både oss og leverandørene", false),
             // The number zero counting things is a count (not `Zero harm`, nor `Ingen kunder skal …`).
             ("en", "Zero P1s caused by expired certificates in 2025", true),
             // The size to become is a count.

@@ -109,6 +109,10 @@ mod tests {
             ("en", "Grow the number of Discord members before the 2.0 launch in Q4", true),
             // An age by the birthday.
             ("en", "Increase the number of girls who keep playing after they turn 13", true),
+            // Prices, discounts and offers that say which things, not a level.
+            ("nb", "Flere kunder som kjøper kaffe til 29 kr i 7-Eleven-appen", true),
+            ("nb", "Se på hvordan vi kan selge mer på 3 for 2-tilbudene", true),
+            ("en", "More members using the 20% student discount in the app", true),
             // Which things, by how they are kept or priced: not a level (but the level to keep, or
             // a count of them, is one; `som koster NOK 2 mill. mindre` is how much less).
             ("en", "Reduce waste of bakery items priced under NOK 30", true),

@@ -92,6 +92,8 @@ mod tests {
             ("nb", "Bli bedre på markedsføring", true),
             // `ser på … som ein …`: "regard as", an opinion others hold.
             ("nn", "Lokalsamfunnet ser på vasskrafta som ein god nabo", false),
+            // The nynorsk top line, grown by an amount.
+            ("nn", "Auke omsetjinga i kursverksemda med 30 %", true),
             // The top line of a hyphenated part grown by an amount; `no longer` compares nothing.
             ("en", "Grow e-commerce revenue by 30%", true),
             ("en", "Make month-end close something our customers no longer dread", false),
