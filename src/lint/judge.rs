@@ -101,6 +101,23 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang, mode: Mode) -> bool 
     if percent_after {
         return true;
     }
+    // `kraner på 50 t og mer`, `vessels of 5,000 dwt or more`: which things, by a size and up.
+    let and_up = |k: usize| {
+        word_at(tokens, k).is_some_and(|w| matches!(w.lower.as_str(), "og" | "eller" | "or" | "and"))
+            && word_at(tokens, k + 1).is_some_and(|w| {
+                matches!(w.lower.as_str(), "mer" | "meir" | "over" | "større" | "more" | "above" | "up" | "larger")
+            })
+    };
+    // (Things with a unit after the number: `a score of 4.2 or above` is a level.)
+    if prev.is_some_and(|p| matches!(p.lower.as_str(), "på" | "of" | "with" | "med"))
+        && i >= 2
+        && plural_noun(&tokens[i - 2].lower, 4)
+        && word_at(tokens, i + 1).is_some()
+        && !all(S::Percent).starts(tokens, i + 1)
+        && and_up(i + 2)
+    {
+        return false;
+    }
     // `3 for 2-tilbudene`, `a 3 for 2 offer`: an offer named by its numbers.
     let offer = |j: usize| {
         tokens.get(j + 1).is_some_and(|t| t.is("for"))

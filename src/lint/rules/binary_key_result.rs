@@ -269,6 +269,9 @@ mod tests {
             ("nn", "Freiste å få ferdigattest for rekkjehusa på Voss før sommaren", None, true),
             ("nb", "Kompetansematrisen er oppdatert for alle ansatte innen 1. april", None, true),
             ("nb", "Jobbe med å få tilsynsappen ut i prod i alle eierkommunene", None, true),
+            // A handover named as a noun, of a hull named by its number.
+            ("en", "Handover of hull NB 134 to the shipowner by 30 September", None, true),
+            ("nb", "Overlevering av nybygg 134 til rederiet innen 30. september", None, true),
             // The committed verb after what is set off by commas.
             (
                 "nb",

@@ -113,6 +113,9 @@ mod tests {
             ("nb", "Flere kunder som kjøper kaffe til 29 kr i 7-Eleven-appen", true),
             ("nb", "Se på hvordan vi kan selge mer på 3 for 2-tilbudene", true),
             ("en", "More members using the 20% student discount in the app", true),
+            // Things by a size and up (but a score of 4.2 or above is a level).
+            ("nb", "Færre ubesvarte henvendelser i kundestøtten for kraner på 50 t og mer", true),
+            ("en", "Engagement survey score for the live ops team of 4.2 or above", false),
             // Which things, by how they are kept or priced: not a level (but the level to keep, or
             // a count of them, is one; `som koster NOK 2 mill. mindre` is how much less).
             ("en", "Reduce waste of bakery items priced under NOK 30", true),
