@@ -193,10 +193,17 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang, mode: Mode) -> bool 
     if t.hyphen_before && prev.is_some_and(|p| p.kind == Kind::Number) {
         return false;
     }
-    if is_symbol(next, &[":"]) && tokens.get(i + 2).is_some_and(|n| n.kind == Kind::Number && n.lower.len() == 2) {
+    // `kl. 07:30`: a time of day (but `from 7:40 to 6:30 minutes` is a duration, minutes and
+    // seconds).
+    let duration_after = (i + 1..(i + 7).min(tokens.len())).any(|k| all(S::TimeUnit).starts(tokens, k));
+    if is_symbol(next, &[":"])
+        && tokens.get(i + 2).is_some_and(|n| n.kind == Kind::Number && n.lower.len() == 2)
+        && !duration_after
+    {
         return false;
     }
-    if is_symbol(prev, &[":"]) && t.lower.len() == 2 && i >= 2 && tokens[i - 2].kind == Kind::Number {
+    if is_symbol(prev, &[":"]) && t.lower.len() == 2 && i >= 2 && tokens[i - 2].kind == Kind::Number && !duration_after
+    {
         return false;
     }
     // `Q1/26`, `FY25/26`: a period's name.
@@ -482,6 +489,18 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang, mode: Mode) -> bool 
         && !all(S::Keep).starts(tokens, 0)
         // (`En skyplattform som koster NOK 2 mill. mindre i året`: how much less, the change.)
         && !(range_end..(range_end + 3).min(tokens.len())).any(|k| all(S::Comparative).starts(tokens, k))
+    {
+        return false;
+    }
+    // `callers who wait more than 10 minutes`, `saker som har ligget lenger enn 30 dager`: a bound
+    // inside a relative clause says which ones are counted, not a level.
+    if let Some(b) = ends_at(S::Threshold, tokens, range_start)
+        && all(S::TimeUnit).starts(tokens, range_end)
+        && (b.saturating_sub(3)..b).any(|k| {
+            // (Not a purpose, `so that DSO drops below 38 days`, nor English `at`, a place.)
+            matches!(tokens[k].lower.as_str(), "who" | "which" | "that" | "som" | "der")
+                && !(k > 0 && matches!(tokens[k - 1].lower.as_str(), "so" | "such" | "slik" | "så"))
+        })
     {
         return false;
     }
@@ -773,9 +792,11 @@ pub fn find_target(tokens: &[Token], lang: Lang, mode: Mode) -> Option<Match> {
         if !t.is_word() {
             continue;
         }
-        // Not `double-digit growth`, nor the idiom `double down on`.
+        // Not `double-digit growth`, nor the idiom `double down on`, nor an adjective after an
+        // article: `a double materiality assessment`.
         if let Some(m) = all(S::Multiplier).at(tokens, i)
             && !tokens.get(m.end).is_some_and(|n| n.hyphen_before || n.is("down"))
+            && !(i > 0 && indefinite_article(&tokens[i - 1].lower))
         {
             return Some(m);
         }
@@ -1527,6 +1548,17 @@ pub fn activity(kr: &KeyResult, tokens: &[Token], lang: Lang, langs: &[Lang]) ->
     {
         return None;
     }
+    // `Miljøfyrtårn-sertifisere alle barnehagane`: a Norwegian verb compounded with what it is
+    // about; its last part is the verb.
+    let v = if lang != Lang::En
+        && v == 0
+        && tokens.get(1).is_some_and(|t| t.hyphen_before && t.lower.ends_with('e'))
+        && text::any_of(S::Task, langs, tokens, 1).is_some()
+    {
+        1
+    } else {
+        v
+    };
     // `Post-purchase NPS`, `Test-dekning`: a compound noun, not the verb (unless the word list has
     // the compound as a verb: `re-platform`).
     // (`Bistå IT-avdelingen med å innføre …`: the unit helped, its task still the team's.)
@@ -1622,6 +1654,8 @@ pub fn activity(kr: &KeyResult, tokens: &[Token], lang: Lang, langs: &[Lang]) ->
     let finite_change = (task.end..tokens.len()).any(|j| {
         (all(S::Increase).at(tokens, j).or_else(|| all(S::Decrease).at(tokens, j))).is_some()
             && tokens[j].lower.chars().count() > 3
+            // (`a double materiality assessment`: an adjective.)
+            && !indefinite_article(&tokens[j - 1].lower)
             && !all(S::Comparative).starts(tokens, j)
             && find_target(&tokens[j..], lang, Mode::KeyResult).is_some()
     });

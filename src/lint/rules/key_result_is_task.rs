@@ -108,6 +108,9 @@ mod tests {
             ("en", "Support DC3 in migrating its inventory to the new WMS", true),
             ("nb", "Bistå DC4 med å innføre nye rutiner for varemottak", true),
             ("nn", "Hjelpe økonomiavdelinga med å byte rekneskapssystem", true),
+            // A verb compounded with what it is about; `double` as an adjective.
+            ("nb", "Miljøfyrtårn-sertifisere alle 14 kommunale barnehager innen juni", true),
+            ("en", "Complete a double materiality assessment with 20 stakeholder interviews", true),
             // The unit's last word is what is helped (`outpatient` is not a patient).
             ("en", "Support the outpatient clinics in rolling out the new triage protocol before winter", true),
             // A share of people who did something, or for whom it was done, is theirs.

@@ -116,6 +116,13 @@ mod tests {
             // Things by a size and up (but a score of 4.2 or above is a level).
             ("nb", "Færre ubesvarte henvendelser i kundestøtten for kraner på 50 t og mer", true),
             ("en", "Engagement survey score for the live ops team of 4.2 or above", false),
+            // Scopes by their number; a bound in a relative clause says which are counted.
+            ("en", "Reduce scope 1 and 2 emissions compared with 2019", true),
+            ("nn", "Forbetre rapporteringa av scope 1- og 2-utslepp", true),
+            ("en", "Reduce the number of callers who wait more than 10 minutes in the queue", true),
+            ("en", "Focusing on collections so that DSO drops below 38 days", false),
+            // Minutes and seconds are a duration, not a time of day.
+            ("en", "Reduce average handling time for billing calls from 7:40 to 6:30 minutes", false),
             // Which things, by how they are kept or priced: not a level (but the level to keep, or
             // a count of them, is one; `som koster NOK 2 mill. mindre` is how much less).
             ("en", "Reduce waste of bakery items priced under NOK 30", true),
