@@ -492,6 +492,20 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang, mode: Mode) -> bool 
     {
         return false;
     }
+    // `payments above €10k`, `prosjekter over 5 MNOK`: which things, by what each is worth (not
+    // `costs below NOK 2m`, a level of money).
+    if let Some(b) = ends_at(S::Threshold, tokens, lead)
+        && b > 0
+        && money_at(tokens, lead, lang)
+        // (A bound below is where a sum is to go: `overdue invoices below NOK 500k`.)
+        && matches!(tokens[b].lower.as_str(), "over" | "above")
+        && plural_noun(&tokens[b - 1].lower, 4)
+        && ![S::MoneyNoun, S::MetricNoun, S::GenericMetric]
+            .iter()
+            .any(|&s| all(s).starts_or_ends_compound(tokens, b - 1))
+    {
+        return false;
+    }
     // `callers who wait more than 10 minutes`, `saker som har ligget lenger enn 30 dager`: a bound
     // inside a relative clause says which ones are counted, not a level.
     if let Some(b) = ends_at(S::Threshold, tokens, range_start)
@@ -1049,6 +1063,14 @@ fn in_commitment_position(tokens: &[Token], m: Match) -> bool {
     if first.is("focus") && word_at(tokens, m.start + 1).is_some_and(|w| w.is("group") || w.is("groups")) {
         return false;
     }
+    // `Upsell premium support to 40 customers`, `Selge support til 30 nye kunder`: what is sold.
+    if all(S::NounToo).starts(tokens, m.start)
+        && (m.start.saturating_sub(2)..m.start).any(|k| {
+            ["upsell", "sell", "sold", "selg", "solgt", "mersalg"].iter().any(|w| tokens[k].lower.starts_with(w))
+        })
+    {
+        return false;
+    }
     // A name (`HjelpMeg`, `Premium Support`): not a verb.
     if first.lower.chars().skip(1).count() > 0 && m.start > 0 && first.capitalised && !title_case(tokens) {
         return false;
@@ -1537,14 +1559,23 @@ pub fn activity(kr: &KeyResult, tokens: &[Token], lang: Lang, langs: &[Lang]) ->
     // `Open support tickets in the backlog`, `Åpne saker eldre enn 30 dager`: an adjective before
     // what is counted (but `Open 3 new stores`, `Open new stores`).
     let counted = |j: usize| word_at(tokens, j).is_some_and(|w| plural_noun(&w.lower, 4));
-    let modifier = word_at(tokens, v + 1).is_some_and(|w| {
-        !w.capitalised
-            && text::number_word(&w.lower, lang).is_none()
-            && !more_word(&w.lower)
-            && !matches!(w.lower.as_str(), "new" | "additional" | "ny" | "nye" | "nya")
-    });
+    let modifier_at = |k: usize| {
+        word_at(tokens, k).is_some_and(|w| {
+            !w.capitalised
+                && text::number_word(&w.lower, lang).is_none()
+                && !more_word(&w.lower)
+                && !determiner(&w.lower)
+                && !all(S::FunctionWord).is_word(&w.lower)
+                && !matches!(w.lower.as_str(), "new" | "additional" | "ny" | "nye" | "nya" | "nytt")
+        })
+    };
+    let modifier = modifier_at(v + 1);
+    // (`Open AP support tickets …`: or two words before it, one maybe an abbreviation.)
+    let short_name = word_at(tokens, v + 1).is_some_and(|w| w.capitalised && w.lower.chars().count() <= 3);
     if all(S::AdjectiveToo).at(tokens, v).is_some_and(|m| m.end == v + 1)
-        && (counted(v + 1) || modifier && counted(v + 2))
+        && (counted(v + 1)
+            || modifier && counted(v + 2)
+            || (modifier || short_name) && !definite_next(tokens, v + 1) && modifier_at(v + 2) && counted(v + 3))
     {
         return None;
     }
@@ -2804,8 +2835,9 @@ pub fn vague_objective(tokens: &[Token], lang: Lang, langs: &[Lang], extra: Opti
                 None
             })
         };
-        let grown = all(S::Increase).at(tokens, v).and_then(|m| top_line(m.end));
-        return grown.filter(|m| grown_by_only(tokens, lang, m.end)).map(|m| Match { start: v, end: m.end });
+        let grown =
+            all(S::Increase).at(tokens, v).and_then(|m| top_line(m.end)).filter(|m| grown_by_only(tokens, lang, m.end));
+        return grown.map(|m| Match { start: v, end: m.end });
     }
     if let Some(m) = soft.or_else(|| text::any_of(S::DirectionObjective, langs, tokens, v)) {
         // `Redusere utslippene til netto null`, `Improve onboarding so that no one needs to call`
@@ -2858,14 +2890,16 @@ pub fn vague_objective(tokens: &[Token], lang: Lang, langs: &[Lang], extra: Opti
 /// Whether the title's only level is an amount to grow by (`med 20 %`, `by €1.5M`, or right after
 /// what grows, at `after`: `Grow revenue 25%`), with no level to reach (`til`, `to`, `fra … til`).
 fn grown_by_only(tokens: &[Token], lang: Lang, after: usize) -> bool {
-    let amount_after = |words: &[&str]| {
-        (0..tokens.len()).any(|i| {
-            word_at(tokens, i).is_some_and(|t| words.contains(&t.lower.as_str()))
-                && amount_at(tokens, i + 1, lang).is_some()
-        })
-    };
-    (amount_after(&["med", "by"]) || amount_at(tokens, after, lang).is_some())
-        && !amount_after(&["til", "to", "fra", "frå", "from"])
+    (amount_after(tokens, lang, &["med", "by"]) || amount_at(tokens, after, lang).is_some())
+        && !amount_after(tokens, lang, &["til", "to", "fra", "frå", "from"])
+}
+
+/// Whether an amount follows one of `words` (`med 20 %`, `to 60 MNOK`).
+fn amount_after(tokens: &[Token], lang: Lang, words: &[&str]) -> bool {
+    (0..tokens.len()).any(|i| {
+        word_at(tokens, i).is_some_and(|t| words.contains(&t.lower.as_str()))
+            && amount_at(tokens, i + 1, lang).is_some()
+    })
 }
 
 /// Whether an objective's title carries a metric that belongs in a key result.

@@ -110,6 +110,9 @@ mod tests {
             ("nn", "Hjelpe økonomiavdelinga med å byte rekneskapssystem", true),
             // A verb compounded with what it is about; `double` as an adjective.
             ("nb", "Miljøfyrtårn-sertifisere alle 14 kommunale barnehager innen juni", true),
+            // `Open` before what is counted, past two words (not `opne biblioteket på sundagar`).
+            ("en", "Open AP support tickets at or below 30 at month-end", false),
+            ("nn", "Freiste å opne biblioteket på sundagar frå hausten", true),
             ("en", "Complete a double materiality assessment with 20 stakeholder interviews", true),
             // The unit's last word is what is helped (`outpatient` is not a patient).
             ("en", "Support the outpatient clinics in rolling out the new triage protocol before winter", true),

@@ -120,6 +120,10 @@ mod tests {
             ("en", "Reduce scope 1 and 2 emissions compared with 2019", true),
             ("nn", "Forbetre rapporteringa av scope 1- og 2-utslepp", true),
             ("en", "Reduce the number of callers who wait more than 10 minutes in the queue", true),
+            // Things by what each is worth (a sum below an amount is a level).
+            ("en", "Strengthen internal controls over payments above €10k", true),
+            ("nb", "Færre direkteanskaffelser over nasjonal terskelverdi på 1,3 mill. kr", true),
+            ("en", "Focus on getting overdue invoices below NOK 500k", false),
             ("en", "Focusing on collections so that DSO drops below 38 days", false),
             // Minutes and seconds are a duration, not a time of day.
             ("en", "Reduce average handling time for billing calls from 7:40 to 6:30 minutes", false),

@@ -125,6 +125,8 @@ mod tests {
             ),
             // `se på` whose object went before it, in a clause without `som`.
             ("nb", "Halvere antall vedtak saksbehandlerne må se på på nytt etter klage", false),
+            // What is sold is a noun.
+            ("en", "Upsell premium support to 40 existing customers", false),
             ("en", "Support staff answer 90 % of chats within 2 minutes", false),
             ("en", "Get 300 policyholders to sign up for focus groups on the new claims app", false),
             ("en", "Focus the sales team on the top 50 accounts", true),
