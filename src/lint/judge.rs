@@ -50,6 +50,16 @@ pub fn quantity_at(tokens: &[Token], i: usize, lang: Lang) -> Option<f64> {
             {
                 return Some(1.0);
             }
+            // `leverandørene av tre og stoff`: a word joined to a noun, after a preposition, is a
+            // noun too (wood), not three.
+            let noun_pair = i > 0
+                && matches!(tokens[i - 1].lower.as_str(), "av" | "of" | "i" | "in" | "med" | "with")
+                && word_at(tokens, i + 1).is_some_and(|w| matches!(w.lower.as_str(), "og" | "and" | "eller" | "or"))
+                && word_at(tokens, i + 2)
+                    .is_some_and(|w| Lang::ALL.iter().all(|&l| text::number_word(&w.lower, l).is_none()));
+            if noun_pair {
+                return None;
+            }
             text::number_word(&t.lower, lang)
         }
         _ => None,

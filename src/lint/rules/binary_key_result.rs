@@ -273,6 +273,7 @@ mod tests {
             ("en", "Handover of hull NB 134 to the shipowner by 30 September", None, true),
             // A clean audit report; one contract named by its signing.
             ("nn", "Få rein revisjonsmelding for rekneskapen 2024", None, true),
+            ("nn", "Styret gjer vedtak om oppgradering av ventilasjonsanlegget før generalforsamlinga", None, true),
             ("nb", "Sikre signering av rammeavtalen med Helse Sør-Øst", None, true),
             ("nb", "Overlevering av nybygg 134 til rederiet innen 30. september", None, true),
             // The committed verb after what is set off by commas.

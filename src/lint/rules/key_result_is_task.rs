@@ -112,6 +112,7 @@ mod tests {
             ("nb", "Miljøfyrtårn-sertifisere alle 14 kommunale barnehager innen juni", true),
             // `Open` before what is counted, past two words (not `opne biblioteket på sundagar`).
             ("en", "Open AP support tickets at or below 30 at month-end", false),
+            ("nb", "Bistå verkstedet med å montere nye billettvalidatorer i alle trikkene", true),
             ("nn", "Freiste å opne biblioteket på sundagar frå hausten", true),
             ("en", "Complete a double materiality assessment with 20 stakeholder interviews", true),
             // The unit's last word is what is helped (`outpatient` is not a patient).

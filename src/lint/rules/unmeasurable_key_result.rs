@@ -124,6 +124,9 @@ mod tests {
             ("en", "Strengthen internal controls over payments above €10k", true),
             ("nb", "Færre direkteanskaffelser over nasjonal terskelverdi på 1,3 mill. kr", true),
             ("en", "Focus on getting overdue invoices below NOK 500k", false),
+            // Homes by their size; wood, not three.
+            ("nn", "Fleire andelseigarar nyttar forkjøpsretten på bustader med 2–3 rom", true),
+            ("nb", "Styrke samarbeidet med leverandørene av tre og stoff", true),
             ("en", "Focusing on collections so that DSO drops below 38 days", false),
             // Minutes and seconds are a duration, not a time of day.
             ("en", "Reduce average handling time for billing calls from 7:40 to 6:30 minutes", false),
