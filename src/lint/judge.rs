@@ -1493,40 +1493,43 @@ pub fn activity(kr: &KeyResult, tokens: &[Token], lang: Lang, langs: &[Lang]) ->
         return Some(Activity::Task(m));
     }
     // `Få nettsiden oversatt til fem språk`, `Have 20 case videos produced and published`: the
-    // team's own output got done, however much of it (not a share: `Få 80 % av sakene levert`).
+    // team's own output got done, however much of it (not a share: `Få 80 % av sakene levert`;
+    // `Ni av ti pasientar … får epikrisa sendt …`, what happens for a share of others).
+    // (`Få 2 000 verksemder til å sende …`: others doing it.)
+    let others = |range: std::ops::Range<usize>| {
+        range.into_iter().any(|k| {
+            all(S::People).starts_or_ends_compound(tokens, k) || matches!(tokens[k].lower.as_str(), "til" | "to")
+        })
+    };
     if let Some(get) = text::any_of(S::MilestoneGet, langs, tokens, v)
         && !all(S::Percent).any(tokens)
         && !all(S::Fraction).any(tokens)
-        // (`Ni av ti pasientar … får epikrisa sendt …`: what happens for a share of others.)
         && !ratio_in(tokens)
-        && let Some(m) = (get.end + 1..tokens.len())
+    {
+        // The participle after the thing, last or before where, when or how far (not `new
+        // written premium`, an adjective).
+        let after = (get.end + 1..tokens.len())
             .find_map(|j| all(S::TaskParticiple).at(tokens, j))
-            .filter(|m| !tokens[m.start].hyphen_before)
-        // (`Få 2 000 verksemder til å sende …`: others doing it.)
-        && !(get.end..m.start).any(|k| {
-            all(S::People).starts_or_ends_compound(tokens, k) || matches!(tokens[k].lower.as_str(), "til" | "to")
-        })
-        // The participle says what was done to the thing, last or before where, when or how far
-        // (not `new written premium`, an adjective).
-        && word_at(tokens, m.end).is_none_or(|w| {
-            matches!(w.lower.as_str(), "og" | "and" | "til" | "to" | "i" | "in" | "på" | "on" | "by" | "innen" | "før" | "before")
-        })
-    {
-        return Some(Activity::Task(Match { start: get.start, end: m.end }));
-    }
-    // `Få gjennomført tre regionale turneringar`, `få publisert 20 saker`: the participle first,
-    // then the team's own things (not people: `få registrert 900 nye medlemmer` is theirs).
-    if let Some(get) = text::any_of(S::MilestoneGet, langs, tokens, v)
-        && lang != Lang::En
-        && !all(S::Percent).any(tokens)
-        && !all(S::Fraction).any(tokens)
-        && let Some(m) = all(S::TaskParticiple).at(tokens, get.end)
-        && word_at(tokens, m.end).is_some()
-        && !(m.end..tokens.len()).any(|k| {
-            all(S::People).starts_or_ends_compound(tokens, k) || matches!(tokens[k].lower.as_str(), "til" | "to")
-        })
-    {
-        return Some(Activity::Task(Match { start: get.start, end: m.end }));
+            .filter(|m| !tokens[m.start].hyphen_before && !others(get.end..m.start))
+            .filter(|m| {
+                word_at(tokens, m.end).is_none_or(|w| {
+                    matches!(
+                        w.lower.as_str(),
+                        "og" | "and" | "til" | "to" | "i" | "in" | "på" | "on" | "by" | "innen" | "før" | "before"
+                    )
+                })
+            });
+        // Or first, then the things: `Få gjennomført tre regionale turneringar` (not people:
+        // `få registrert 900 nye medlemmer` is theirs).
+        let first = || {
+            (lang != Lang::En)
+                .then(|| all(S::TaskParticiple).at(tokens, get.end))
+                .flatten()
+                .filter(|m| word_at(tokens, m.end).is_some() && !others(m.end..tokens.len()))
+        };
+        if let Some(m) = after.or_else(first) {
+            return Some(Activity::Task(Match { start: get.start, end: m.end }));
+        }
     }
     // `Postgres 16 migration: 70 % of databases moved`: a share of the team's own things, moved
     // (not `80 % of customers migrated`, others doing it).
@@ -1994,12 +1997,8 @@ fn helped_team_task(tokens: &[Token], langs: &[Lang], v: usize) -> Option<Match>
         let team = (at + 1..(at + 4).min(tokens.len()))
             .take_while(|&k| name_part(tokens, k) && (k == at + 1 || tokens[k].hyphen_before))
             .find(|&k| team_word(tokens, k) || units && k == at + 1)?;
-        let mut j = team + 1;
-        while team_word(tokens, j) {
-            j += 1;
-        }
         // Its verb is finite (`leverer`, `migrates`).
-        let k = past_place(tokens, j);
+        let k = past_place(tokens, past_name(tokens, team));
         word_at(tokens, k)?;
         return with_base_forms(tokens, k)
             .filter_map(|tail| text::any_of(S::Task, langs, &tail, 0))
@@ -2038,11 +2037,7 @@ fn helped_team_task(tokens: &[Token], langs: &[Lang], v: usize) -> Option<Match>
         .find(|&k| team_word(tokens, k))
     {
         // Past the whole name: `the finance team`, and where it is: `kundesenteret i Førde`.
-        let mut j = team + 1;
-        while team_word(tokens, j) {
-            j += 1;
-        }
-        return task_after(past_place(tokens, j)).filter(not_adoption);
+        return task_after(past_place(tokens, past_name(tokens, team))).filter(not_adoption);
     }
     // `Bistå sektorene med å migrere …`, `Help departments roll out …`, `Bistå regnskap med å
     // innføre …`, `Support payroll in migrating …`: a unit as one plural or definite noun, or one
@@ -2064,11 +2059,8 @@ fn helped_team_task(tokens: &[Token], langs: &[Lang], v: usize) -> Option<Match>
     let two = word_at(tokens, and_at).is_some_and(|w| w.is("og") || w.is("and"))
         && word_at(tokens, and_at + 1).is_some()
         && word_at(tokens, and_at + 2).is_some_and(|w| w.is("med") || w.is("with"));
-    let mut end = if two { and_at + 2 } else { lead.end + 1 };
-    // (`Bistå IT-drift med å migrere …`: the rest of a hyphenated name.)
-    while tokens.get(end).is_some_and(|t| t.hyphen_before && t.is_word()) {
-        end += 1;
-    }
+    // (`Bistå IT-drift med å migrere …`: past the rest of a hyphenated name.)
+    let end = if two { and_at + 2 } else { last_part.map_or(lead.end + 1, |k| k + 1) };
     (!all(S::People).starts_or_ends_compound(tokens, lead.end)
         && (plural_noun(&unit.lower, 5)
             || definite_next(tokens, lead.end)
@@ -2170,6 +2162,11 @@ fn name_part(tokens: &[Token], k: usize) -> bool {
 
 /// A word naming a team or a unit of the organisation: `teamet`, `avdelingen`, `legevakta`, `the
 /// finance department`, `HR`, `Marketing`; also as the end of a compound (`Plattformteamet`).
+/// Past a unit's name whose word at `team` names a unit: `the finance team`.
+fn past_name(tokens: &[Token], team: usize) -> usize {
+    (team + 1..).find(|&j| !team_word(tokens, j)).unwrap_or(tokens.len())
+}
+
 fn team_word(tokens: &[Token], k: usize) -> bool {
     word_at(tokens, k).is_some_and(|w| all(S::Unit).is_word(&w.lower) || all(S::Unit).ends_compound(&w.lower))
 }
