@@ -292,6 +292,16 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang, mode: Mode) -> bool 
     {
         return false;
     }
+    // `24,000 TEU class vessels`, `skip i 14 000 TEU-klassen`, `40 fots containere`, `40 foot
+    // containers`: a size class of things, not how many.
+    let past_unit = if all(S::UnitSymbol).starts(tokens, i + 1) { i + 2 } else { i + 1 };
+    let class = word_at(tokens, past_unit)
+        .is_some_and(|w| matches!(w.lower.as_str(), "class" | "klasse" | "klassen" | "klasses" | "klassa"));
+    let foot = word_at(tokens, i + 1).is_some_and(|w| matches!(w.lower.as_str(), "fots" | "foot" | "ft"))
+        && word_at(tokens, i + 2).is_some_and(|w| !w.hyphen_before);
+    if class || foot {
+        return false;
+    }
     // `30-dagers`, `7-day`, `five-star`: an adjective, not a count; `topp 3-leverandør` is a rank.
     // (`a 4.8-star app`: a decimal is a level reached, a rating; `Kubernetes 1.29-klyngene`, after a
     // name, a version.)
@@ -394,7 +404,21 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang, mode: Mode) -> bool 
         range_end = i + 3;
     }
     // `uke 12–14`, `kl. 08–16`: the end of a range of names; `2025–26`: a season's second year.
+    // (`at Gate 3 to 35 minutes`, `på Terminal 4 til 30 løft i timen`: a name, then the level
+    // to reach, in its unit.)
+    let level_after_name = range_start < i
+        && matches!(tokens[i - 1].lower.as_str(), "to" | "til")
+        && (all(S::Percent).starts(tokens, i + 1)
+            || word_at(tokens, i + 1).is_some_and(|w| {
+                !w.capitalised
+                    && w.lower.chars().count() >= 3
+                    && !matches!(
+                        w.lower.as_str(),
+                        "and" | "og" | "for" | "før" | "innen" | "innan" | "before" | "etter"
+                    )
+            }));
     if range_start < i
+        && !level_after_name
         && (ends_at(S::IdentBefore, tokens, range_start).is_some()
             || t.lower.len() == 2
                 && tokens[range_start].lower.len() == 4
@@ -1558,6 +1582,21 @@ pub fn activity(kr: &KeyResult, tokens: &[Token], lang: Lang, langs: &[Lang]) ->
     {
         return Some(Activity::Task(m));
     }
+    // `Fibre connected to 40 schools`, `Fiberkabel lagt fram til 600 hushald`: the team's own
+    // work, counted by where it reached (not a time it took: `Orders shipped in 2 days`; nor
+    // people's: `Customers connected to fibre`).
+    if let Some(m) = (1..4.min(tokens.len())).find_map(|j| all(S::TaskParticiple).at(tokens, j))
+        && tokens[..m.start].iter().all(Token::is_word)
+        && !all(S::People).starts_or_ends_compound(tokens, 0)
+        && word_at(tokens, m.end).is_some_and(|w| matches!(w.lower.as_str(), "to" | "til" | "into"))
+        && quantity_at(tokens, m.end + 1, lang).is_some()
+        && word_at(tokens, m.end + 2).is_some()
+        && !all(S::TimeUnit).starts(tokens, m.end + 2)
+        && !all(S::Percent).starts(tokens, m.end + 2)
+        && !service_level(tokens)
+    {
+        return Some(Activity::Task(m));
+    }
     // `Publiserte artikler på fagbloggen`, `Published case studies`: the outputs, counted.
     if let Some(m) = all(S::TaskParticiple).at(tokens, 0)
         // Nynorsk `halde` is also the verb: then the verb's own rules below decide.
@@ -1615,6 +1654,12 @@ pub fn activity(kr: &KeyResult, tokens: &[Token], lang: Lang, langs: &[Lang]) ->
     let task = text::any_of(S::Task, langs, tokens, v)
         // `Recruit a dozen coordinators`: not `recruit a` (one person), but a count.
         .filter(|m| !(indefinite_article(&tokens[m.end - 1].lower) && count_at(tokens, m.end, lang).is_some()))
+        // `Help shipping agents …`: a gerund before people says which people, not what is done.
+        .filter(|m| {
+            !(m.end == m.start + 1
+                && tokens[m.start].lower.ends_with("ing")
+                && all(S::People).starts_or_ends_compound(tokens, m.end))
+        })
         // `Bygge ned restansen`: with its particle, a decrease, not building; `Bygge opp egenkapitalen
         // til 4 MNOK`, `Scale up donations to NOK 250k`: grown to a level of money (not `Bygge opp
         // et eget G14-lag`, `Scale up the sessions from 4 to 12 schools`: the team's own work).
@@ -2157,7 +2202,13 @@ fn past_place(tokens: &[Token], j: usize) -> usize {
 
 /// A word of a unit's name, or a number after one (`the Tier 2 team`, `Team 3`).
 fn name_part(tokens: &[Token], k: usize) -> bool {
-    tokens[k].is_word() || tokens[k].kind == Kind::Number && k > 0 && tokens[k - 1].is_word()
+    tokens[k].is_word()
+        || tokens[k].kind == Kind::Number && k > 0 && tokens[k - 1].is_word()
+        // `Trust & Safety`: an ampersand between the capitalised words of a name.
+        || is_symbol(tokens.get(k), &["&"])
+            && k > 0
+            && tokens[k - 1].capitalised
+            && tokens.get(k + 1).is_some_and(|n| n.capitalised)
 }
 
 /// A word naming a team or a unit of the organisation: `teamet`, `avdelingen`, `legevakta`, `the

@@ -302,6 +302,10 @@ mod tests {
             ("en", "Training for new managers", None, true),
             ("en", "Application volume", None, false),
             ("nb", "Nettsidetrafikk fra organisk søk", None, false),
+            // Taken into use, switched off: done or not (`Berth 9` is a name).
+            ("en", "Berth 9 taken into use for Post-Panamax vessels by 1 October", None, true),
+            ("en", "3G network in Region North switched off by 1 October", None, true),
+            ("en", "Cut waiting time at Berth 9 from 5 to 2 hours", None, false),
         ];
         for (lang, title, target, binary) in cases {
             let found = findings(lang, title, target);

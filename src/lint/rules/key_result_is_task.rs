@@ -464,6 +464,17 @@ mod tests {
             ("nb", "Innkjøp av 12 nye UV-desinfeksjonsroboter", true),
             ("en", "Explore ways to deploy more often", false),
             ("en", "Write more articles", true),
+            // The team's own work, counted by where it reached (not people's, nor a time it took).
+            ("en", "Fibre connected to 40 schools in Trøndelag before the autumn term", true),
+            ("nn", "Fiberkabel lagt fram til 600 hushald i Sogndal", true),
+            ("en", "Customers connected to 40 new services", false),
+            ("en", "Orders shipped in 2 days or less", false),
+            // A unit's name joined by `&`; a gerund before people says which people.
+            ("en", "Help the Trust & Safety team roll out ID verification for high-value listings", true),
+            ("en", "Help shipping agents get more out of the Port Community System", false),
+            ("en", "Shipping 40 orders a day", true),
+            // Drills held: the team's own exercises.
+            ("en", "Emergency drills held with the harbour fire service", true),
         ];
         for (lang, title, task) in cases {
             let found = findings(lang, title, None).contains(&"key-result-is-task");

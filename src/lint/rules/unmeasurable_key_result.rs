@@ -306,6 +306,15 @@ mod tests {
             ("nb", "Mottakere tar i bruk pakkebokser som leveringssted", true),
             ("en", "More screening among residents turning 55", true),
             ("en", "Deploy more often", true),
+            // A size class of things; a name, then the level to reach in its unit (not a range of
+            // names: `uke 12 til 14`).
+            ("en", "Reduce anchorage waiting time for 24,000 TEU class vessels", true),
+            ("nb", "Optimalisere stuingsplanene for skip i 14 000 TEU-klassen", true),
+            ("nb", "Kortere tid fra lossing til tollklarering for 40 fots kjølecontainere", true),
+            ("en", "Handle 1.2 million TEU in 2026", false),
+            ("en", "Focus on cutting average truck turnaround at Gate 3 to 35 minutes", false),
+            ("nb", "Jobbe med å øke kranproduktiviteten på Terminal 4 til 30 løft i timen", false),
+            ("nb", "Redusere overtid i uke 12 til 14", true),
         ];
         for (lang, title, unmeasurable) in cases {
             let found = findings(lang, title, None).contains(&"unmeasurable-key-result");

@@ -247,6 +247,9 @@ mod tests {
             ("nn", "Styrkt samarbeid med arbeidslivet i praksisstudia", true),
             ("nb", "Øke andelen rådgivere med fokus på pensjon fra 20 til 30 %", false),
             ("nn", "Styrka omdømme som heilårsdestinasjon", true),
+            // `Support Hub` names a product.
+            ("en", "Support Hub redesign", false),
+            ("en", "Support the hub team in migrating the CRM", true),
         ];
         for (lang, title, vague) in cases {
             let found = findings(lang, title, None).contains(&"vague-key-result");
