@@ -186,6 +186,21 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang, mode: Mode) -> bool 
     if day_month && (ends_at(S::Deadline, tokens, i).is_some() || named_day) {
         return false;
     }
+    // `11.11-kampanjen`, `the 12.12 sale`, `takler 11.11 og Black Week`: a shopping day named by
+    // its date (a day and month alike, or a campaign after it).
+    let campaign = next.is_some_and(|n| {
+        n.is_word()
+            && ["kampanj", "campaign", "salg", "sale", "tilbud", "dag", "day", "helg", "week", "uke", "veke"]
+                .iter()
+                .any(|w| n.lower.starts_with(w))
+    });
+    if day_month
+        && (campaign
+            || t.lower.split_once('.').is_some_and(|(d, m)| d == m && d.len() == 2)
+                && !all(S::Percent).starts(tokens, i + 1))
+    {
+        return false;
+    }
     // `after 5 pm`: a time of day.
     if word_at(tokens, i + 1).is_some_and(|w| matches!(w.lower.as_str(), "am" | "pm" | "a.m." | "p.m.")) {
         return false;
@@ -423,6 +438,35 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang, mode: Mode) -> bool 
             || t.lower.len() == 2
                 && tokens[range_start].lower.len() == 4
                 && (1900.0..=2100.0).contains(&tokens[range_start].value))
+    {
+        return false;
+    }
+    // `grunnskulelærarutdanninga 5–10`, `GLU 1–7`: a programme named by the school years it
+    // teaches.
+    if range_end - range_start == 3
+        && range_start > 0
+        && tokens[range_start].value <= 13.0
+        && tokens[range_end - 1].value <= 13.0
+        && word_at(tokens, range_start - 1)
+            .is_some_and(|w| ["utdanning", "utdanninga", "utdanningen", "glu"].iter().any(|e| w.lower.ends_with(e)))
+    {
+        return false;
+    }
+    // `elever med karakter 3 eller bedre`: which pupils, by their grade (`snittkarakter 4,2` is a
+    // level).
+    if i > 0
+        && matches!(tokens[i - 1].lower.as_str(), "karakter" | "karakteren")
+        && word_at(tokens, i + 1).is_some_and(|w| w.is("eller"))
+        && word_at(tokens, i + 2)
+            .is_some_and(|w| matches!(w.lower.as_str(), "bedre" | "betre" | "høyere" | "høgare" | "over"))
+    {
+        return false;
+    }
+    // `the share of students who pass all 60 ECTS credits`: inside what is measured, which ones
+    // (`Få alle 40 butikkene over på ny kasse` counts them).
+    if i >= 3
+        && matches!(tokens[i - 1].lower.as_str(), "all" | "alle")
+        && tokens[1..i - 1].iter().any(|t| matches!(t.lower.as_str(), "who" | "that" | "som"))
     {
         return false;
     }
@@ -1582,13 +1626,15 @@ pub fn activity(kr: &KeyResult, tokens: &[Token], lang: Lang, langs: &[Lang]) ->
     {
         return Some(Activity::Task(m));
     }
-    // `Fibre connected to 40 schools`, `Fiberkabel lagt fram til 600 hushald`: the team's own
-    // work, counted by where it reached (not a time it took: `Orders shipped in 2 days`; nor
+    // `Fibre connected to 40 schools`, `Fiberkabel lagt fram til 600 hushald`, `Nye målere montert
+    // hos 3 000 kunder`: the team's own work, counted by where it reached (not a time it took: `Orders shipped in 2 days`; nor
     // people's: `Customers connected to fibre`).
     if let Some(m) = (1..4.min(tokens.len())).find_map(|j| all(S::TaskParticiple).at(tokens, j))
         && tokens[..m.start].iter().all(Token::is_word)
         && !all(S::People).starts_or_ends_compound(tokens, 0)
-        && word_at(tokens, m.end).is_some_and(|w| matches!(w.lower.as_str(), "to" | "til" | "into"))
+        && word_at(tokens, m.end).is_some_and(|w| {
+            matches!(w.lower.as_str(), "to" | "til" | "into" | "hos" | "at" | "in" | "i" | "på" | "across" | "for")
+        })
         && quantity_at(tokens, m.end + 1, lang).is_some()
         && word_at(tokens, m.end + 2).is_some()
         && !all(S::TimeUnit).starts(tokens, m.end + 2)

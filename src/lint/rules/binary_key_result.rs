@@ -306,6 +306,9 @@ mod tests {
             ("en", "Berth 9 taken into use for Post-Panamax vessels by 1 October", None, true),
             ("en", "3G network in Region North switched off by 1 October", None, true),
             ("en", "Cut waiting time at Berth 9 from 5 to 2 hours", None, false),
+            // Accredited, energised: done or not.
+            ("nb", "Masterprogrammet i spesialpedagogikk er akkreditert av NOKUT innan juni", None, true),
+            ("en", "Work on getting the Hallingdal substation energised before winter", None, true),
         ];
         for (lang, title, target, binary) in cases {
             let found = findings(lang, title, target);

@@ -475,6 +475,10 @@ mod tests {
             ("en", "Shipping 40 orders a day", true),
             // Drills held: the team's own exercises.
             ("en", "Emergency drills held with the harbour fire service", true),
+            // Work done where it reached: at 3 000 customers', cleared along 450 km (not a time).
+            ("nb", "Nye målere montert hos 3 000 kunder i Hallingdal", true),
+            ("nb", "Ryddet skog langs minst 450 km høyspenttrasé", true),
+            ("nb", "Saker sendt i 2 dager", false),
         ];
         for (lang, title, task) in cases {
             let found = findings(lang, title, None).contains(&"key-result-is-task");

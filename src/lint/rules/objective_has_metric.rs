@@ -140,6 +140,8 @@ mod tests {
             ("nb", "Spillerne skal få svar innen 4 timer gjennom hele sesong 6", true),
             ("en", "Be the B2B support team customers can reach within 5 minutes", true),
             ("nb", "Lansere ny app innen 6 måneder", false),
+            // A shopping day named by its date.
+            ("nb", "Lageret takler 11.11 og Black Week uten forsinkelser", false),
         ];
         for (lang, title, metric) in cases {
             assert_eq!(objective_findings(lang, title).contains(&"objective-has-metric"), metric, "{lang}: {title}");

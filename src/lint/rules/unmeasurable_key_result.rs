@@ -315,6 +315,16 @@ mod tests {
             ("en", "Focus on cutting average truck turnaround at Gate 3 to 35 minutes", false),
             ("nb", "Jobbe med å øke kranproduktiviteten på Terminal 4 til 30 løft i timen", false),
             ("nb", "Redusere overtid i uke 12 til 14", true),
+            // A programme by its school years, pupils by their grade, credits inside what is measured,
+            // shoe sizes, a shopping day by its date (not an average grade, nor a level).
+            ("nn", "Fleire førsteprioritetssøkjarar til grunnskulelærarutdanninga 5–10", true),
+            ("nb", "Øke andelen elever med karakter 3 eller bedre i matematikk 2P", true),
+            ("en", "Increase the share of first-year students who pass all 60 ECTS credits", true),
+            ("nb", "Redusere størrelsesreturer på sneakers i EU 36–46", true),
+            ("nb", "Lavere CAC på TikTok under 11.11-kampanjen", true),
+            ("nb", "Snittkarakter 4,2 i matematikk 2P", false),
+            ("nb", "Øke snittet fra 3.8 til 4.5", false),
+            ("nb", "Øke salget under 11.11 med 30 %", false),
         ];
         for (lang, title, unmeasurable) in cases {
             let found = findings(lang, title, None).contains(&"unmeasurable-key-result");
