@@ -584,6 +584,20 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang, mode: Mode) -> bool 
     {
         return false;
     }
+    // `the share of flights delayed more than 15 minutes`, `fly forsinket mer enn 15 minutter`:
+    // which things, by a participle and a bound (`Delayed more than 15 minutes: under 5 %`
+    // still has its level).
+    if let Some(b) = ends_at(S::Threshold, tokens, range_start)
+        && b >= 2
+        && all(S::TimeUnit).starts(tokens, range_end)
+        && word_at(tokens, b - 1).is_some_and(|w| {
+            w.lower.ends_with("ed") && !w.lower.ends_with("eed") && w.lower.chars().count() >= 6
+                || matches!(w.lower.as_str(), "forsinket" | "forsinka" | "forseinka")
+        })
+        && word_at(tokens, b - 2).is_some_and(|w| plural_noun(&w.lower, 4))
+    {
+        return false;
+    }
     // `callers who wait more than 10 minutes`, `saker som har ligget lenger enn 30 dager`: a bound
     // inside a relative clause says which ones are counted, not a level.
     if let Some(b) = ends_at(S::Threshold, tokens, range_start)
@@ -1319,13 +1333,18 @@ pub fn vague_phrase(tokens: &[Token], section: S, langs: &[Lang], extra: Option<
         }
         // `Ungdom skal sjå på sommarjobb hos oss som det beste valet`, `Lokalsamfunnet ser på
         // vasskrafta som ein god nabo`: "regard as", an opinion held.
+        // (`Kundane ser på oss som rådgjevar`: a pronoun, then the role.)
+        let pronoun_as = word_at(tokens, m.end)
+            .is_some_and(|w| matches!(w.lower.as_str(), "oss" | "dem" | "dei" | "deg" | "dykk" | "meg" | "seg"))
+            && word_at(tokens, m.end + 1).is_some_and(|w| w.is("som"));
         if matches!(tokens[m.start].lower.as_str(), "se" | "ser" | "sjå" | "sjår")
             && tokens[m.end - 1].is("på")
-            && (m.end..tokens.len().min(m.end + 6)).any(|k| {
-                tokens[k].is("som")
-                    && (definite_next(tokens, k + 1)
-                        || m.start > 0 && word_at(tokens, k + 1).is_some_and(|w| indefinite_article(&w.lower)))
-            })
+            && (pronoun_as
+                || (m.end..tokens.len().min(m.end + 6)).any(|k| {
+                    tokens[k].is("som")
+                        && (definite_next(tokens, k + 1)
+                            || m.start > 0 && word_at(tokens, k + 1).is_some_and(|w| indefinite_article(&w.lower)))
+                }))
         {
             return None;
         }
@@ -2852,6 +2871,13 @@ fn milestone(
             // `Readers renewed their subscriptions faster`: other people did it.
             // (`Mottakere tar i bruk pakkebokser`: their verb, then the state.)
             && !(j <= 2 && all(S::People).starts_or_ends_compound(tokens, 0))
+            // `lojalitet blant givere rekruttert via kampanjen`: which people, by how they came.
+            && !(j >= 2
+                && all(S::People).starts_or_ends_compound(tokens, j - 1)
+                && matches!(
+                    tokens[j - 2].lower.as_str(),
+                    "blant" | "among" | "av" | "of" | "hos" | "fra" | "frå" | "from" | "for" | "med" | "with"
+                ))
             && !matches!(tokens[j - 1].lower.as_str(), "hver" | "hvert" | "kvar" | "kvart" | "each" | "every")
             && !all(S::Task).starts(tokens, 0)
             // `Antall feil i produksjon …`: things counted where they are.
@@ -2964,9 +2990,13 @@ pub fn vague_objective(tokens: &[Token], lang: Lang, langs: &[Lang], extra: Opti
             (end..(end + 5).min(tokens.len())).any(|k| all(S::Comparative).starts(tokens, k) && !compared(k))
         };
         if (0..tokens.len()).any(|j| {
-            all(S::EndState)
-                .at(tokens, j)
-                .is_some_and(|e| !selection(j, e.end) && !metric_after(j) && !direction_after(e.end))
+            all(S::EndState).at(tokens, j).is_some_and(|e| {
+                !selection(j, e.end)
+                    && !metric_after(j)
+                    && !direction_after(e.end)
+                    // `i størst mulig grad`, `mest mogleg`: as far as possible, a hedge.
+                    && !word_at(tokens, e.end).is_some_and(|w| matches!(w.lower.as_str(), "mulig" | "mogleg" | "possible"))
+            })
         }) || (0..tokens.len()).any(compared)
         {
             return None;

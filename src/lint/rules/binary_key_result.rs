@@ -309,6 +309,9 @@ mod tests {
             // Accredited, energised: done or not.
             ("nb", "Masterprogrammet i spesialpedagogikk er akkreditert av NOKUT innan juni", None, true),
             ("en", "Work on getting the Hallingdal substation energised before winter", None, true),
+            // Mounted: done or not; people recruited by a campaign are which people.
+            ("nn", "Sikre at ny støymålar ved enden av rullebana er montert før hausten", None, true),
+            ("nb", "Økt giverlojalitet blant givere rekruttert via face-to-face-kampanjen", None, false),
         ];
         for (lang, title, target, binary) in cases {
             let found = findings(lang, title, target);

@@ -325,6 +325,12 @@ mod tests {
             ("nb", "Snittkarakter 4,2 i matematikk 2P", false),
             ("nb", "Øke snittet fra 3.8 til 4.5", false),
             ("nb", "Øke salget under 11.11 med 30 %", false),
+            // A stage of a standard; things by a participle and a bound (not a feed, nor `ned`).
+            ("en", "Reduce stage 2 loans in the commercial real estate portfolio", true),
+            ("en", "Reduce the share of flights delayed more than 15 minutes", true),
+            ("en", "Reduce the share of flights delayed more than 15 minutes to below 5 %", false),
+            ("en", "Keep p95 latency on the events feed at or below 300 ms", false),
+            ("nb", "Jobbe med å få MTTR for P1-hendelser ned under 45 minutter", false),
         ];
         for (lang, title, unmeasurable) in cases {
             let found = findings(lang, title, None).contains(&"unmeasurable-key-result");

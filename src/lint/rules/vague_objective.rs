@@ -219,6 +219,11 @@ mod tests {
             ("nb", "Ny næringsvirksomhet får strøm når de trenger den, ikke om flere år", false),
             ("nb", "Forbedre plattformen slik at teamene kan deploye oftere", true),
             ("en", "Get better at releasing, so that teams are happier", true),
+            // `ser på oss som`: regarded as; `i størst mulig grad` hedges, it is no destination.
+            ("nn", "Rekneskapskundane våre ser på oss som rådgjevar, ikkje berre bokførar", false),
+            ("nn", "Vi ser på løysingar som kan korte ned ventetida", true),
+            ("nb", "Forbedre kvaliteten på trenerutdanningen i størst mulig grad", true),
+            ("nb", "Bli størst på fiber i Norden", false),
         ];
         for (lang, title, vague) in cases {
             assert_eq!(objective_findings(lang, title).contains(&"vague-objective"), vague, "{lang}: {title}");
