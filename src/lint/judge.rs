@@ -1074,6 +1074,15 @@ fn in_commitment_position(tokens: &[Token], m: Match) -> bool {
         return false;
     }
     let first = &tokens[m.start];
+    // `the facade work on Building 2`, `the work on the new API`: work as a noun, after a
+    // determiner and maybe one word.
+    let determiner_at = |j: usize| matches!(word(j), "the" | "our" | "this" | "that" | "its" | "their" | "all");
+    if matches!(first.lower.as_str(), "work" | "works")
+        && (m.start >= 1 && determiner_at(m.start - 1)
+            || m.start >= 2 && determiner_at(m.start - 2) && tokens[m.start - 1].is_word())
+    {
+        return false;
+    }
     // `Increase the number of hospitals we support to 40`: what the team does, inside the measure.
     if m.start >= 2
         && matches!(tokens[m.start - 1].lower.as_str(), "we" | "vi" | "they" | "de" | "dei")
@@ -2107,8 +2116,12 @@ fn helped_team_task(tokens: &[Token], langs: &[Lang], v: usize) -> Option<Match>
         let team = (at + 1..(at + 4).min(tokens.len()))
             .take_while(|&k| name_part(tokens, k) && (k == at + 1 || tokens[k].hyphen_before))
             .find(|&k| team_word(tokens, k) || units && k == at + 1)?;
-        // Its verb is finite (`leverer`, `migrates`).
-        let k = past_place(tokens, past_name(tokens, team));
+        // Its verb is finite (`leverer`, `migrates`), or what it gets done (`får køyrt 8
+        // eksperiment`).
+        let mut k = past_place(tokens, past_name(tokens, team));
+        if word_at(tokens, k).is_some_and(|w| matches!(w.lower.as_str(), "får" | "fekk" | "fikk" | "gets" | "got")) {
+            k += 1;
+        }
         word_at(tokens, k)?;
         return with_base_forms(tokens, k)
             .filter_map(|tail| text::any_of(S::Task, langs, &tail, 0))

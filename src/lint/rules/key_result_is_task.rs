@@ -479,6 +479,9 @@ mod tests {
             ("nb", "Nye målere montert hos 3 000 kunder i Hallingdal", true),
             ("nb", "Ryddet skog langs minst 450 km høyspenttrasé", true),
             ("nb", "Saker sendt i 2 dager", false),
+            // What a unit gets done, contributed to (not what it gets from others).
+            ("nn", "Bidra til at growth-teamet får køyrt 8 prisingseksperiment i Q2", true),
+            ("nn", "Bidra til at salsteamet får 40 nye kundar", false),
         ];
         for (lang, title, task) in cases {
             let found = findings(lang, title, None).contains(&"key-result-is-task");

@@ -331,6 +331,8 @@ mod tests {
             ("en", "Reduce the share of flights delayed more than 15 minutes to below 5 %", false),
             ("en", "Keep p95 latency on the events feed at or below 300 ms", false),
             ("nb", "Jobbe med å få MTTR for P1-hendelser ned under 45 minutter", false),
+            // An age band after the people it describes.
+            ("nb", "Andel hjemmeboende 67+ med digitalt tilsyn", true),
         ];
         for (lang, title, unmeasurable) in cases {
             let found = findings(lang, title, None).contains(&"unmeasurable-key-result");

@@ -250,6 +250,10 @@ mod tests {
             // `Support Hub` names a product.
             ("en", "Support Hub redesign", false),
             ("en", "Support the hub team in migrating the CRM", true),
+            // `the facade work on`: work as a noun (not `We work on …`).
+            ("en", "Complete 80% of the facade work on Building 2 before the winter shutdown", false),
+            ("en", "Finish the work on the new API", false),
+            ("en", "We work on raising NPS from 30 to 40", true),
         ];
         for (lang, title, vague) in cases {
             let found = findings(lang, title, None).contains(&"vague-key-result");
