@@ -321,6 +321,14 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang, mode: Mode) -> bool 
     // (`a 4.8-star app`: a decimal is a level reached, a rating; `Kubernetes 1.29-klyngene`, after a
     // name, a version.)
     if next.is_some_and(|n| n.hyphen_before && n.is_word()) {
+        // (`Topp 20-lista`, `the Top 40-chart`: a chart named by its length, capitalised as a name;
+        // `komme inn på topp 10-lista` is a rank to reach.)
+        if i > 0
+            && tokens[i - 1].capitalised
+            && ["list", "chart"].iter().any(|w| next.is_some_and(|n| n.lower.starts_with(w)))
+        {
+            return false;
+        }
         let named = i >= 2 && prev.is_some_and(|p| p.is_word() && p.capitalised);
         return i > 0 && all(S::Rank).starts(tokens, i - 1) || t.value.fract() != 0.0 && !named;
     }

@@ -312,6 +312,8 @@ mod tests {
             // Mounted: done or not; people recruited by a campaign are which people.
             ("nn", "Sikre at ny støymålar ved enden av rullebana er montert før hausten", None, true),
             ("nb", "Økt giverlojalitet blant givere rekruttert via face-to-face-kampanjen", None, false),
+            // Opened to traffic, a passive milestone behind a hedge.
+            ("nb", "Bidra til at nye E6 Kvål–Melhus åpnes for trafikk innen desember", None, true),
         ];
         for (lang, title, target, binary) in cases {
             let found = findings(lang, title, target);

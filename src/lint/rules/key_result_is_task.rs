@@ -482,6 +482,10 @@ mod tests {
             // What a unit gets done, contributed to (not what it gets from others).
             ("nn", "Bidra til at growth-teamet får køyrt 8 prisingseksperiment i Q2", true),
             ("nn", "Bidra til at salsteamet får 40 nye kundar", false),
+            // Resurfacing roads and streaming concerts are the team's own work, counted.
+            ("en", "Resurface 40 km of Fv. 17 before the autumn", true),
+            ("nb", "Streame 40 konserter fra Sommer 26 direkte i appen", true),
+            ("en", "Streaming minutes per subscriber from 300 to 360", false),
         ];
         for (lang, title, task) in cases {
             let found = findings(lang, title, None).contains(&"key-result-is-task");

@@ -142,6 +142,10 @@ mod tests {
             ("nb", "Lansere ny app innen 6 måneder", false),
             // A shopping day named by its date.
             ("nb", "Lageret takler 11.11 og Black Week uten forsinkelser", false),
+            // A chart and a festival named with numbers; a rank still counts.
+            ("nb", "Topp 20-lista blir ungdommens viktigste musikkliste", false),
+            ("en", "Sommer 26 is the best-run outdoor festival in Western Norway", false),
+            ("nb", "Komme inn på topp 10-lista over Norges beste arbeidsplasser", true),
         ];
         for (lang, title, metric) in cases {
             assert_eq!(objective_findings(lang, title).contains(&"objective-has-metric"), metric, "{lang}: {title}");

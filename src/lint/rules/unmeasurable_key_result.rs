@@ -333,6 +333,8 @@ mod tests {
             ("nb", "Jobbe med å få MTTR for P1-hendelser ned under 45 minutter", false),
             // An age band after the people it describes.
             ("nb", "Andel hjemmeboende 67+ med digitalt tilsyn", true),
+            // A chart named by its length (a rank to reach is lower-case: `topp 10-lista`).
+            ("nb", "Flere unike lyttere på Topp 20-lista", true),
         ];
         for (lang, title, unmeasurable) in cases {
             let found = findings(lang, title, None).contains(&"unmeasurable-key-result");
