@@ -140,7 +140,15 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang, mode: Mode) -> bool 
     if offer(i) || i >= 2 && offer(i - 2) {
         return false;
     }
-    // `§ 20-1`: a section of a law; `v3.0`: a version.
+    // `§ 20-1`: a section of a law; `v3.0`: a version; `ISO 27001 A.8`: an annex's control.
+    let annex = is_symbol(prev, &["."])
+        && i >= 2
+        && tokens[i - 2].lower.chars().count() == 1
+        && tokens[i - 2].capitalised
+        && prev.is_some_and(|p| p.start == tokens[i - 2].end && p.end == t.start);
+    if annex {
+        return false;
+    }
     if is_symbol(prev, &["§"])
         || is_symbol(prev, &["."])
             && i >= 2
@@ -2604,6 +2612,9 @@ fn milestone(
             && !condition(j)
             // (`Del tilsette som har fullført kurset`: what those counted have done.)
             && !(matches!(tokens[j].lower.as_str(), "har" | "has" | "have") && inside_measured_statement(tokens, j))
+            // (`Auke delen butikksjefar som er rekrutterte internt`: the state of those counted.)
+            && !(matches!(tokens[j - 1].lower.as_str(), "som" | "that" | "who" | "which")
+                && [S::Increase, S::Decrease, S::Share, S::CountHead].iter().any(|&s| all(s).any(&tokens[..j - 1])))
             && let Some(state) = state_after(aux.end)
             // (`Vi har signert fem nye rammeavtalar`: things counted, not one milestone.)
             && count_at(tokens, state.end, lang).is_none()

@@ -314,6 +314,10 @@ mod tests {
             ("nb", "Økt giverlojalitet blant givere rekruttert via face-to-face-kampanjen", None, false),
             // Opened to traffic, a passive milestone behind a hedge.
             ("nb", "Bidra til at nye E6 Kvål–Melhus åpnes for trafikk innen desember", None, true),
+            // Enforced: done or not; the state of those counted is a share (not a new thing's state).
+            ("en", "MFA enforced for all admin accounts", None, true),
+            ("nn", "Auke delen butikksjefar som er rekrutterte internt", None, false),
+            ("nb", "Ny portal som er lansert innen mars", None, true),
         ];
         for (lang, title, target, binary) in cases {
             let found = findings(lang, title, target);

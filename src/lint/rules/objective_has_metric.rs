@@ -146,6 +146,8 @@ mod tests {
             ("nb", "Topp 20-lista blir ungdommens viktigste musikkliste", false),
             ("en", "Sommer 26 is the best-run outdoor festival in Western Norway", false),
             ("nb", "Komme inn på topp 10-lista over Norges beste arbeidsplasser", true),
+            // An annex's control in a standard.
+            ("nb", "Oppfylle ISO 27001 A.8 i hele driftsmiljøet innen utgangen av 2025", false),
         ];
         for (lang, title, metric) in cases {
             assert_eq!(objective_findings(lang, title).contains(&"objective-has-metric"), metric, "{lang}: {title}");

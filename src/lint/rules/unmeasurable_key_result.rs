@@ -335,6 +335,9 @@ mod tests {
             ("nb", "Andel hjemmeboende 67+ med digitalt tilsyn", true),
             // A chart named by its length (a rank to reach is lower-case: `topp 10-lista`).
             ("nb", "Flere unike lyttere på Topp 20-lista", true),
+            // Herds by their size; the state of those counted is what is measured.
+            ("nb", "Færre kyr med høyt celletall i besetninger over 50 årskyr", true),
+            ("nn", "Auke delen butikksjefar som er rekrutterte internt", true),
         ];
         for (lang, title, unmeasurable) in cases {
             let found = findings(lang, title, None).contains(&"unmeasurable-key-result");

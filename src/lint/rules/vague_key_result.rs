@@ -254,6 +254,8 @@ mod tests {
             ("en", "Complete 80% of the facade work on Building 2 before the winter shutdown", false),
             ("en", "Finish the work on the new API", false),
             ("en", "We work on raising NPS from 30 to 40", true),
+            // What members say helped is what is measured.
+            ("nn", "Minst 70 % av medlemene seier rådgjevinga bidrog til lågare celletal", false),
         ];
         for (lang, title, vague) in cases {
             let found = findings(lang, title, None).contains(&"vague-key-result");
