@@ -318,6 +318,9 @@ mod tests {
             ("en", "MFA enforced for all admin accounts", None, true),
             ("nn", "Auke delen butikksjefar som er rekrutterte internt", None, false),
             ("nb", "Ny portal som er lansert innen mars", None, true),
+            // One contract awarded; an application sent in, passive.
+            ("en", "Award the contract for sludge transport by 1 March", None, true),
+            ("nb", "Sikre at søknaden til Horisont Europa sendes inn innen fristen 12. februar", None, true),
         ];
         for (lang, title, target, binary) in cases {
             let found = findings(lang, title, target);

@@ -486,6 +486,12 @@ mod tests {
             ("en", "Resurface 40 km of Fv. 17 before the autumn", true),
             ("nb", "Streame 40 konserter fra Sommer 26 direkte i appen", true),
             ("en", "Streaming minutes per subscriber from 300 to 360", false),
+            // Renewing pipes, a count of the team's own work (renewing a share of contracts is the
+            // customers'); conserving, announcing a tender.
+            ("nb", "Fornye 14 km vannledning i 2025", true),
+            ("nb", "Fornye 92 % av kontraktene som løper ut i H2", false),
+            ("nb", "Konservere 250 tekstiler fra draktsamlingen med sikte på utlån til Nasjonalmuseet", true),
+            ("nb", "Lyse ut anbud på innsamling av næringsavfall innen Q2", true),
         ];
         for (lang, title, task) in cases {
             let found = findings(lang, title, None).contains(&"key-result-is-task");

@@ -148,6 +148,9 @@ mod tests {
             ("nb", "Komme inn på topp 10-lista over Norges beste arbeidsplasser", true),
             // An annex's control in a standard.
             ("nb", "Oppfylle ISO 27001 A.8 i hele driftsmiljøet innen utgangen av 2025", false),
+            // A decade; TVs by their size.
+            ("en", "A sewer network that handles the cloudbursts of the 2030s without flooding basements", false),
+            ("nb", "Bli den foretrukne butikken for installasjon av TV-er over 65 tommer i Norge", false),
         ];
         for (lang, title, metric) in cases {
             assert_eq!(objective_findings(lang, title).contains(&"objective-has-metric"), metric, "{lang}: {title}");

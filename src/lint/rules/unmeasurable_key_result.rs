@@ -338,6 +338,13 @@ mod tests {
             // Herds by their size; the state of those counted is what is measured.
             ("nb", "Færre kyr med høyt celletall i besetninger over 50 årskyr", true),
             ("nn", "Auke delen butikksjefar som er rekrutterte internt", true),
+            // Which ones: among the 52 planned, TVs by their size, machines by their load, places by
+            // their distance (a rank among the best still counts).
+            ("nb", "Øke andelen godkjente prøver blant de 52 planlagte drikkevannsprøvene i Q3", true),
+            ("en", "Higher average review score for TVs above 65 inches", true),
+            ("nn", "Færre returar av 8 kg vaskemaskinar fordi kunden har målt feil", true),
+            ("en", "More school visits from municipalities located more than 100 km from the museum", true),
+            ("nn", "Vere blant dei tre beste helseføretaka i landet på pasientopplevd kvalitet", false),
         ];
         for (lang, title, unmeasurable) in cases {
             let found = findings(lang, title, None).contains(&"unmeasurable-key-result");
