@@ -140,6 +140,14 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang, mode: Mode) -> bool 
     if offer(i) || i >= 2 && offer(i - 2) {
         return false;
     }
+    // `drakter med nummer 10`, `the new number 10 shirt`: a shirt's number (but `Bli nummer 1`,
+    // `become number one` is a rank).
+    if prev.is_some_and(|p| matches!(p.lower.as_str(), "number" | "nummer" | "nr."))
+        && !(i >= 2
+            && (become_verb(&tokens[i - 2].lower, true) || matches!(tokens[i - 2].lower.as_str(), "som" | "as")))
+    {
+        return false;
+    }
     // `§ 20-1`: a section of a law; `v3.0`: a version; `ISO 27001 A.8`: an annex's control.
     let annex = is_symbol(prev, &["."])
         && i >= 2
@@ -544,6 +552,18 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang, mode: Mode) -> bool 
     {
         return false;
     }
+    // `dogs over 8 years`, `hunder over 8 år`: things by their age (not `over 3 years`, a time).
+    if let Some(s) = ends_at(S::Threshold, tokens, range_start)
+        && s > 0
+        && range_end - range_start == 1
+        && matches!(tokens[s].lower.as_str(), "over" | "above" | "under" | "below" | "older" | "eldre")
+        && t.value <= 30.0
+        && word_at(tokens, s - 1).is_some_and(|w| plural_noun(&w.lower, 4) && !all(S::TimeUnit).is_word(&w.lower))
+        && word_at(tokens, range_end).is_some_and(|w| matches!(w.lower.as_str(), "years" | "year" | "år"))
+        && word_at(tokens, range_end + 1).is_none_or(|w| !matches!(w.lower.as_str(), "ago" | "siden" | "sidan"))
+    {
+        return false;
+    }
     // Ages without a unit: `residents over 80`, `innbyggere over 67`, `engineers under 30 most
     // often recommend`, `lesere under 30 tenker på` (`users over 10,000` is a count, and so is a
     // number of people or members after it, or a rate: `corridor patients below 5 per day`).
@@ -754,8 +774,8 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang, mode: Mode) -> bool 
         && word_at(tokens, before).is_some_and(|p| {
             matches!(
                 p.lower.as_str(),
-                "i" | "in" | "på" | "on" | "across" | "hos" | "within" | "innen" | "innan"
-            ) || matches!(p.lower.as_str(), "blant" | "among") && !word_at(tokens, i + 1).is_some_and(|w| superlative(&w.lower))
+                "i" | "in" | "på" | "on" | "across" | "hos" | "within" | "innen" | "innan" | "gjennom" | "through"
+            ) || matches!(p.lower.as_str(), "blant" | "among" | "over") && !word_at(tokens, i + 1).is_some_and(|w| superlative(&w.lower))
                 || p.is("for") && mode == Mode::KeyResult
                 // (Norwegian `at` is "that": `slik at alle 40 stillingane er fylte` is the target.)
                 || p.is("at") && lang == Lang::En
@@ -1391,6 +1411,13 @@ pub fn vague_phrase(tokens: &[Token], section: S, langs: &[Lang], extra: Option<
         {
             return None;
         }
+        // `Contractors work to the same HSE standard`: work done to a standard, not effort towards.
+        if tokens[m.start].is("work")
+            && tokens[m.end - 1].is("to")
+            && word_at(tokens, m.end).is_some_and(|w| matches!(w.lower.as_str(), "the" | "a" | "an" | "our" | "their"))
+        {
+            return None;
+        }
         // `the region's first-choice ad partner with …`: a noun the subject is to become.
         if matches!(tokens[m.start].lower.as_str(), "partner" | "partners")
             && m.start > 0
@@ -1589,9 +1616,13 @@ pub fn activity(kr: &KeyResult, tokens: &[Token], lang: Lang, langs: &[Lang]) ->
         && let Some(m) = (1..tokens.len()).find_map(|j| {
             all(S::MilestoneAux).at(tokens, j).and_then(|aux| all(S::TaskParticiple).at(tokens, aux.end)).or_else(
                 || {
-                    (!share && j >= 2 && !all(S::People).starts_or_ends_compound(tokens, j - 1))
-                        .then(|| all(S::TaskParticiple).at(tokens, j))
-                        .flatten()
+                    // (`for A-laget`: the end of a compound, a noun.)
+                    (!share
+                        && j >= 2
+                        && !tokens[j].hyphen_before
+                        && !all(S::People).starts_or_ends_compound(tokens, j - 1))
+                    .then(|| all(S::TaskParticiple).at(tokens, j))
+                    .flatten()
                 },
             )
         })
@@ -1814,7 +1845,13 @@ pub fn activity(kr: &KeyResult, tokens: &[Token], lang: Lang, langs: &[Lang]) ->
     // `Finish top 5 Product of the Day`, `Ende topp 3 i serien`, `Finish in the top 3 of …`: a
     // place reached, not work done.
     // (`Finish the top 5 features` is work.)
-    let rank_at = |j: usize| all(S::Rank).at(tokens, j).is_some_and(|r| quantity_at(tokens, r.end, lang).is_some());
+    // (`Finish in the top half of the league`: a share of the table, too.)
+    let rank_at = |j: usize| {
+        all(S::Rank).at(tokens, j).is_some_and(|r| {
+            quantity_at(tokens, r.end, lang).is_some()
+                || word_at(tokens, r.end).is_some_and(|w| matches!(w.lower.as_str(), "half" | "halvdel" | "halvdelen"))
+        })
+    };
     let inside = word_at(tokens, task.end).is_some_and(|w| matches!(w.lower.as_str(), "in" | "blant" | "på"));
     let the = usize::from(word_at(tokens, task.end + 1).is_some_and(|w| w.is("the")));
     let place = rank_at(task.end) || inside && rank_at(task.end + 1 + the);
@@ -1852,7 +1889,8 @@ pub fn activity(kr: &KeyResult, tokens: &[Token], lang: Lang, langs: &[Lang]) ->
         (all(S::Increase).at(tokens, j).or_else(|| all(S::Decrease).at(tokens, j))).is_some()
             && tokens[j].lower.chars().count() > 3
             // (`a double materiality assessment`: an adjective.)
-            && !indefinite_article(&tokens[j - 1].lower)
+            // (`Brage A in operation`: a capital letter ending a name.)
+            && !(indefinite_article(&tokens[j - 1].lower) && !(j >= 2 && tokens[j - 1].capitalised))
             && !all(S::Comparative).starts(tokens, j)
             && find_target(&tokens[j..], lang, Mode::KeyResult).is_some()
     });
@@ -2190,7 +2228,13 @@ fn helped_team_task(tokens: &[Token], langs: &[Lang], v: usize) -> Option<Match>
         .take_while(|&k| name_part(tokens, k - 1))
         // The name's last word is what is helped: people stop it (`the managers`), a word before
         // it does not (`the outpatient clinics`).
-        .find_map(|k| task_after(k).filter(|_| !all(S::People).starts_or_ends_compound(tokens, k - 1)))
+        // (`the academy staff`, `the clinic staff`: a unit's staff, named by the unit.)
+        .find_map(|k| {
+            task_after(k).filter(|_| {
+                !all(S::People).starts_or_ends_compound(tokens, k - 1)
+                    || matches!(tokens[k - 1].lower.as_str(), "staff" | "personalet") && k - 1 > lead.end + 1
+            })
+        })
         .filter(not_adoption)
     {
         return Some(task);
@@ -2644,6 +2688,12 @@ fn milestone(
             && count_at(tokens, state.end, lang).is_none()
             // `Vi skal sikra at …`: what the team will do, not a state.
             && !word_at(tokens, state.end).is_some_and(|w| matches!(w.lower.as_str(), "at" | "that" | "å"))
+            // `logs are complete for every autoclave cycle`: a state kept each time, a service level.
+            && !(word_at(tokens, state.end)
+                .is_some_and(|w| matches!(w.lower.as_str(), "for" | "på" | "after" | "etter" | "i" | "in"))
+                && word_at(tokens, state.end + 1).is_some_and(|w| {
+                    matches!(w.lower.as_str(), "every" | "each" | "hver" | "hvert" | "kvar" | "kvart")
+                }))
             // (`Ny prisside med tre pakker er publisert`: a new thing, described.)
             && (new_thing || find_target(&tokens[..j], lang, Mode::KeyResult).is_none())
             // `Stuene er i bruk minst 85 % av åpningstiden`, `… er ute innan 45 minutt … i 9 av 10
@@ -2810,14 +2860,21 @@ fn milestone(
                 .then_some(Match { start: j, end: j + 1 })
         })
     };
-    if let Some(m) = (0..6.min(tokens.len())).find_map(noun)
-        && (0..m.start).all(|j| {
-            !tokens[j].is_word()
-                || tokens[j].capitalised
-                    && ![S::Comparative, S::Increase, S::Decrease, S::SoftVague, S::HardVague]
-                        .iter()
-                        .any(|&s| all(s).starts(tokens, j))
-        })
+    // (Or right after an effort word, with a deadline: `Bidra til oppstart av Yggdrasil innen Q4
+    // 2027`.)
+    let lead_end = all(S::HardVague)
+        .at(tokens, 0)
+        .filter(|m| m.end < tokens.len() && (m.end..tokens.len()).any(|k| all(S::Deadline).starts(tokens, k)))
+        .map(|m| m.end);
+    if let Some(m) = lead_end.and_then(noun).or_else(|| (0..6.min(tokens.len())).find_map(noun))
+        && (lead_end == Some(m.start)
+            || (0..m.start).all(|j| {
+                !tokens[j].is_word()
+                    || tokens[j].capitalised
+                        && ![S::Comparative, S::Increase, S::Decrease, S::SoftVague, S::HardVague]
+                            .iter()
+                            .any(|&s| all(s).starts(tokens, j))
+            }))
         && word_at(tokens, m.end).is_none_or(|w| {
             matches!(
                 w.lower.as_str(),
@@ -2923,7 +2980,8 @@ fn milestone(
             && !change(j)
             && !bounds_duration(j)
             // `Hver ansatt har …`: after a determiner, a noun (`Ny økonomisjef ansatt` is the state).
-            && !indefinite_article(&tokens[j - 1].lower)
+            // (`Brage A in operation`: a capital letter ending a name.)
+            && !(indefinite_article(&tokens[j - 1].lower) && !(j >= 2 && tokens[j - 1].capitalised))
             // `Readers renewed their subscriptions faster`: other people did it.
             // (`Mottakere tar i bruk pakkebokser`: their verb, then the state.)
             && !(j <= 2 && all(S::People).starts_or_ends_compound(tokens, 0))

@@ -321,6 +321,12 @@ mod tests {
             // One contract awarded; an application sent in, passive.
             ("en", "Award the contract for sludge transport by 1 March", None, true),
             ("nb", "Sikre at søknaden til Horisont Europa sendes inn innen fristen 12. februar", None, true),
+            // Start-ups by a deadline, after an effort word too; `Brage A` ends a name; a state kept
+            // for every cycle is no milestone.
+            ("nb", "Oppstart av ny gasskompressor på Troll B innen 1. september", None, true),
+            ("nb", "Bidra til oppstart av Yggdrasil innen Q4 2027", None, true),
+            ("en", "Power from shore to Brage A in operation before the 2027 turnaround", None, true),
+            ("en", "Ensure sterilisation logs are complete for every autoclave cycle", None, false),
         ];
         for (lang, title, target, binary) in cases {
             let found = findings(lang, title, target);

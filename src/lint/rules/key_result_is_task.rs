@@ -492,6 +492,15 @@ mod tests {
             ("nb", "Fornye 92 % av kontraktene som løper ut i H2", false),
             ("nb", "Konservere 250 tekstiler fra draktsamlingen med sikte på utlån til Nasjonalmuseet", true),
             ("nb", "Lyse ut anbud på innsamling av næringsavfall innen Q2", true),
+            // `A-laget` is a team, not something made; a place in the table is reached; a unit's
+            // staff are the unit.
+            ("nb", "Tre spillere fra G16 eller U19 debuterer for A-laget i løpet av 2025-sesongen", false),
+            (
+                "en",
+                "Finish in the top half of the league for average home attendance, with at least 14,000 per match",
+                false,
+            ),
+            ("en", "Help the academy staff roll out the new player-tracking system for U16 and U19", true),
         ];
         for (lang, title, task) in cases {
             let found = findings(lang, title, None).contains(&"key-result-is-task");

@@ -151,6 +151,10 @@ mod tests {
             // A decade; TVs by their size.
             ("en", "A sewer network that handles the cloudbursts of the 2030s without flooding basements", false),
             ("nb", "Bli den foretrukne butikken for installasjon av TV-er over 65 tommer i Norge", false),
+            // A well's name and a shirt's number; number one is a rank.
+            ("en", "Well 34/10-A-12 back on stream with intact barriers before winter", false),
+            ("en", "Make the new number 10 shirt the best-selling item in the club shop", false),
+            ("nb", "Bli nummer 1 i Norsk Kundebarometer blant kollektivselskapene", true),
         ];
         for (lang, title, metric) in cases {
             assert_eq!(objective_findings(lang, title).contains(&"objective-has-metric"), metric, "{lang}: {title}");

@@ -345,6 +345,13 @@ mod tests {
             ("nn", "Færre returar av 8 kg vaskemaskinar fordi kunden har målt feil", true),
             ("en", "More school visits from municipalities located more than 100 km from the museum", true),
             ("nn", "Vere blant dei tre beste helseføretaka i landet på pasientopplevd kvalitet", false),
+            // A well's name, a window of matches, a shirt's number, dogs by their age (reserves kept
+            // between two levels are a level).
+            ("en", "Reduce unplanned shutdowns on well 34/10-A-12", true),
+            ("en", "Increase average F&B spend per attendee over the 15 home matches", true),
+            ("nb", "Salg av drakter med nummer 10 etter overgangsvinduet", true),
+            ("en", "Raise acceptance of dental treatment plans for dogs over 8 years", true),
+            ("en", "Keep unrestricted reserves between 3 and 6 months of running costs", false),
         ];
         for (lang, title, unmeasurable) in cases {
             let found = findings(lang, title, None).contains(&"unmeasurable-key-result");

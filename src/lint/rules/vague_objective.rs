@@ -224,6 +224,9 @@ mod tests {
             ("nn", "Vi ser på løysingar som kan korte ned ventetida", true),
             ("nb", "Forbedre kvaliteten på trenerutdanningen i størst mulig grad", true),
             ("nb", "Bli størst på fiber i Norden", false),
+            // Work done to a standard (not `Work to improve …`).
+            ("en", "Contractors on Gullfaks work to the same HSE standard as our own crews", false),
+            ("en", "Work to improve safety on every site", true),
         ];
         for (lang, title, vague) in cases {
             assert_eq!(objective_findings(lang, title).contains(&"vague-objective"), vague, "{lang}: {title}");
