@@ -706,8 +706,9 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang, mode: Mode) -> bool 
             matches!(l, "of" | "på" | "with" | "med")
                 // (`TVs above 65 inches`, `TV-er over 65 tommer`: a short name, plural, or an
                 // abbreviation with its Norwegian ending.)
-                || (plural_noun(l, 5) || plural_noun(l, 3) && !all(S::FunctionWord).is_word(l))
-                || w.capitalised && w.end - w.start > l.len()
+                || (plural_noun(l, 5)
+                    || plural_noun(l, 3) && !all(S::FunctionWord).is_word(l)
+                    || w.capitalised && w.end - w.start > l.len())
                     && all(S::Increase).at(tokens, s - 1).is_none()
                     && all(S::Decrease).at(tokens, s - 1).is_none()
         })
@@ -1720,8 +1721,8 @@ pub fn activity(kr: &KeyResult, tokens: &[Token], lang: Lang, langs: &[Lang]) ->
         return Some(Activity::Task(m));
     }
     // `Fibre connected to 40 schools`, `Fiberkabel lagt fram til 600 hushald`, `Nye målere montert
-    // hos 3 000 kunder`: the team's own work, counted by where it reached (not a time it took: `Orders shipped in 2 days`; nor
-    // people's: `Customers connected to fibre`).
+    // hos 3 000 kunder`: the team's own work, counted by where it reached (not a time it took:
+    // `Orders shipped in 2 days`; nor people's: `Customers connected to fibre`).
     if let Some(m) = (1..4.min(tokens.len())).find_map(|j| all(S::TaskParticiple).at(tokens, j))
         && tokens[..m.start].iter().all(Token::is_word)
         && !all(S::People).starts_or_ends_compound(tokens, 0)
@@ -1889,8 +1890,7 @@ pub fn activity(kr: &KeyResult, tokens: &[Token], lang: Lang, langs: &[Lang]) ->
         (all(S::Increase).at(tokens, j).or_else(|| all(S::Decrease).at(tokens, j))).is_some()
             && tokens[j].lower.chars().count() > 3
             // (`a double materiality assessment`: an adjective.)
-            // (`Brage A in operation`: a capital letter ending a name.)
-            && !(indefinite_article(&tokens[j - 1].lower) && !(j >= 2 && tokens[j - 1].capitalised))
+            && !indefinite_article(&tokens[j - 1].lower)
             && !all(S::Comparative).starts(tokens, j)
             && find_target(&tokens[j..], lang, Mode::KeyResult).is_some()
     });
