@@ -552,6 +552,32 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang, mode: Mode) -> bool 
     {
         return false;
     }
+    // `innen lovens frist på 3 måneder`, `within the statutory deadline of 6 weeks`: a deadline
+    // named by its length, not a level.
+    if i >= 2
+        && matches!(tokens[i - 1].lower.as_str(), "på" | "of")
+        && ["frist", "fristen", "deadline"].iter().any(|f| tokens[i - 2].lower.ends_with(f))
+        && all(S::TimeUnit).starts(tokens, i + 1)
+    {
+        return false;
+    }
+    // `lokale over 500 m²`, `premises above 1,000 sqm`: which premises, by their area.
+    if let Some(s) = ends_at(S::Threshold, tokens, range_start)
+        && s > 0
+        && matches!(tokens[s].lower.as_str(), "over" | "above" | "under" | "below")
+        && word_at(tokens, s - 1).is_some_and(|w| {
+            !all(S::FunctionWord).is_word(&w.lower)
+                && !matches!(w.lower.as_str(), "med" | "by" | "with" | "til" | "to" | "på" | "at" | "of" | "av")
+        })
+        && [S::Increase, S::Decrease, S::StateVerb].iter().all(|&v| all(v).at(tokens, s - 1).is_none())
+        // (`m2` is read as a name, letters and a digit; `m²` as `m` and a symbol.)
+        && tokens.get(range_end).is_some_and(|w| {
+            matches!(w.lower.as_str(), "m2" | "kvm" | "kvadratmeter" | "sqm" | "square")
+                || w.lower == "m" && is_symbol(tokens.get(range_end + 1), &["²"])
+        })
+    {
+        return false;
+    }
     // `dogs over 8 years`, `hunder over 8 år`: things by their age (not `over 3 years`, a time).
     if let Some(s) = ends_at(S::Threshold, tokens, range_start)
         && s > 0
@@ -2357,6 +2383,12 @@ fn past_place(tokens: &[Token], j: usize) -> usize {
     while word_at(tokens, end).is_some_and(|w| {
         tokens[j + 1].capitalised && (w.hyphen_before || w.capitalised && !all(S::FunctionWord).is_word(&w.lower))
     }) {
+        end += 1;
+    }
+    // (`i Nordre kommune med …`: a place's common noun after its name.)
+    if word_at(tokens, end).is_some_and(|w| !w.capitalised)
+        && word_at(tokens, end + 1).is_some_and(|n| n.is("med") || n.is("with"))
+    {
         end += 1;
     }
     end

@@ -327,6 +327,9 @@ mod tests {
             ("nb", "Bidra til oppstart av Yggdrasil innen Q4 2027", None, true),
             ("en", "Power from shore to Brage A in operation before the 2027 turnaround", None, true),
             ("en", "Ensure sterilisation logs are complete for every autoclave cycle", None, false),
+            // An energy label got, a decision got: done or not.
+            ("nn", "Arbeide med å få energimerke B for Bygg C før sommaren", None, true),
+            ("en", "Get the county council's decision to open a second orthodontic clinic by June", None, true),
         ];
         for (lang, title, target, binary) in cases {
             let found = findings(lang, title, target);

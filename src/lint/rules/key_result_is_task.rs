@@ -501,6 +501,8 @@ mod tests {
                 false,
             ),
             ("en", "Help the academy staff roll out the new player-tracking system for U16 and U19", true),
+            // A unit in a place named by its common noun too.
+            ("nb", "Bistå barneverntjenesten i Nordre kommune med å migrere sakene til nytt fagsystem", true),
         ];
         for (lang, title, task) in cases {
             let found = findings(lang, title, None).contains(&"key-result-is-task");

@@ -155,6 +155,9 @@ mod tests {
             ("en", "Well 34/10-A-12 back on stream with intact barriers before winter", false),
             ("en", "Make the new number 10 shirt the best-selling item in the club shop", false),
             ("nb", "Bli nummer 1 i Norsk Kundebarometer blant kollektivselskapene", true),
+            // Premises by their area; a fraction of learners.
+            ("nn", "Leigetakarar i lokale over 500 m² får sin eigen faste kontaktperson hos oss", false),
+            ("en", "Three quarters of our learners finish what they start", true),
         ];
         for (lang, title, metric) in cases {
             assert_eq!(objective_findings(lang, title).contains(&"objective-has-metric"), metric, "{lang}: {title}");

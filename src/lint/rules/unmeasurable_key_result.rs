@@ -352,6 +352,13 @@ mod tests {
             ("nb", "Salg av drakter med nummer 10 etter overgangsvinduet", true),
             ("en", "Raise acceptance of dental treatment plans for dogs over 8 years", true),
             ("en", "Keep unrestricted reserves between 3 and 6 months of running costs", false),
+            // A deadline named by its length; premises by their area (a level of area still counts);
+            // three quarters is a share.
+            ("nb", "Redusere andelen barnevernsundersøkelser som overskrider lovens frist på 3 måneder", true),
+            ("nb", "Øke utleiegraden for lokaler over 500 m²", true),
+            ("nb", "Mer treffsikker risikovurdering av næringsbygg over 5 000 m²", true),
+            ("nb", "Redusere energibruken til under 110 kWh per m²", false),
+            ("en", "Three quarters of new subscribers complete the placement quiz in their first week", false),
         ];
         for (lang, title, unmeasurable) in cases {
             let found = findings(lang, title, None).contains(&"unmeasurable-key-result");
