@@ -1164,6 +1164,13 @@ fn in_commitment_position(tokens: &[Token], m: Match) -> bool {
     {
         return false;
     }
+    // `Contractors work to the same HSE standard`: work done to a standard, not effort towards.
+    if first.is("work")
+        && tokens[m.end - 1].is("to")
+        && word_at(tokens, m.end).is_some_and(|w| matches!(w.lower.as_str(), "the" | "a" | "an" | "our" | "their"))
+    {
+        return false;
+    }
     // `Increase the number of hospitals we support to 40`: what the team does, inside the measure.
     if m.start >= 2
         && matches!(tokens[m.start - 1].lower.as_str(), "we" | "vi" | "they" | "de" | "dei")
@@ -1435,13 +1442,6 @@ pub fn vague_phrase(tokens: &[Token], section: S, langs: &[Lang], extra: Option<
                         && (definite_next(tokens, k + 1)
                             || m.start > 0 && word_at(tokens, k + 1).is_some_and(|w| indefinite_article(&w.lower)))
                 }))
-        {
-            return None;
-        }
-        // `Contractors work to the same HSE standard`: work done to a standard, not effort towards.
-        if tokens[m.start].is("work")
-            && tokens[m.end - 1].is("to")
-            && word_at(tokens, m.end).is_some_and(|w| matches!(w.lower.as_str(), "the" | "a" | "an" | "our" | "their"))
         {
             return None;
         }
