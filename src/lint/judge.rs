@@ -185,6 +185,14 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang, mode: Mode) -> bool 
     {
         return false;
     }
+    // `510(k)`, `401(k)`, `501(c)(3)`: a section named by its number and a letter in brackets.
+    if is_symbol(next, &["("])
+        && next.is_some_and(|n| n.start == t.end)
+        && tokens.get(i + 2).is_some_and(|l| l.is_word() && l.lower.chars().count() == 1)
+        && is_symbol(tokens.get(i + 3), &[")"])
+    {
+        return false;
+    }
     // 24/7 is opening hours, not a quantity.
     if t.lower == "24" && is_symbol(next, &["/"]) && tokens.get(i + 2).is_some_and(|n| n.lower == "7") {
         return false;
@@ -1161,6 +1169,14 @@ fn in_commitment_position(tokens: &[Token], m: Match) -> bool {
     if matches!(first.lower.as_str(), "work" | "works")
         && (m.start >= 1 && determiner_at(m.start - 1)
             || m.start >= 2 && determiner_at(m.start - 2) && tokens[m.start - 1].is_word())
+    {
+        return false;
+    }
+    // `surprised by road works on their street`: works after a preposition are a noun.
+    let preposition_at = |j: usize| matches!(word(j), "by" | "of" | "for" | "during" | "from" | "about" | "after");
+    if matches!(first.lower.as_str(), "work" | "works")
+        && (m.start >= 1 && preposition_at(m.start - 1)
+            || m.start >= 2 && preposition_at(m.start - 2) && tokens[m.start - 1].is_word())
     {
         return false;
     }
@@ -2254,11 +2270,12 @@ fn helped_team_task(tokens: &[Token], langs: &[Lang], v: usize) -> Option<Match>
         .take_while(|&k| name_part(tokens, k - 1))
         // The name's last word is what is helped: people stop it (`the managers`), a word before
         // it does not (`the outpatient clinics`).
-        // (`the academy staff`, `the clinic staff`: a unit's staff, named by the unit.)
+        // (`the academy staff`, `the clinic staff`: a unit's staff, named by the unit; `the
+        // stores' pharmacy teams`: its teams.)
         .find_map(|k| {
             task_after(k).filter(|_| {
                 !all(S::People).starts_or_ends_compound(tokens, k - 1)
-                    || matches!(tokens[k - 1].lower.as_str(), "staff" | "personalet") && k - 1 > lead.end + 1
+                    || matches!(tokens[k - 1].lower.as_str(), "staff" | "personalet" | "teams") && k - 1 > lead.end + 1
             })
         })
         .filter(not_adoption)
@@ -2398,6 +2415,11 @@ fn past_place(tokens: &[Token], j: usize) -> usize {
 fn name_part(tokens: &[Token], k: usize) -> bool {
     tokens[k].is_word()
         || tokens[k].kind == Kind::Number && k > 0 && tokens[k - 1].is_word()
+        // `the stores' pharmacy teams`: a plural's possessive apostrophe.
+        || is_symbol(tokens.get(k), &["'", "’"])
+            && k > 0
+            && tokens[k - 1].end == tokens[k].start
+            && tokens[k - 1].lower.ends_with('s')
         // `Trust & Safety`: an ampersand between the capitalised words of a name.
         || is_symbol(tokens.get(k), &["&"])
             && k > 0

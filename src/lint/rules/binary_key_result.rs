@@ -330,6 +330,9 @@ mod tests {
             // An energy label got, a decision got: done or not.
             ("nn", "Arbeide med å få energimerke B for Bygg C før sommaren", None, true),
             ("en", "Get the county council's decision to open a second orthodontic clinic by June", None, true),
+            // A section named by its number and a letter is a name, not a count: one clearance.
+            ("en", "Get 510(k) clearance for the SpO2 monitor from the FDA", None, true),
+            ("en", "Grow 401(k) enrolment among new hires from 40% to 60%", None, false),
         ];
         for (lang, title, target, binary) in cases {
             let found = findings(lang, title, target);

@@ -503,6 +503,9 @@ mod tests {
             ("en", "Help the academy staff roll out the new player-tracking system for U16 and U19", true),
             // A unit in a place named by its common noun too.
             ("nb", "Bistå barneverntjenesten i Nordre kommune med å migrere sakene til nytt fagsystem", true),
+            // A unit named with a possessive in front: the stores' teams, helped in their own task.
+            ("en", "Help the stores' pharmacy teams migrate their patient records to the new system", true),
+            ("en", "Help the stores' managers migrate their records", false),
         ];
         for (lang, title, task) in cases {
             let found = findings(lang, title, None).contains(&"key-result-is-task");

@@ -227,6 +227,9 @@ mod tests {
             // Work done to a standard (not `Work to improve …`).
             ("en", "Contractors on Gullfaks work to the same HSE standard as our own crews", false),
             ("en", "Work to improve safety on every site", true),
+            // Works after a preposition are a noun: the road works, not working on something.
+            ("en", "Residents are never surprised by road works on their street", false),
+            ("en", "Work on being the operator residents trust most", true),
         ];
         for (lang, title, vague) in cases {
             assert_eq!(objective_findings(lang, title).contains(&"vague-objective"), vague, "{lang}: {title}");
