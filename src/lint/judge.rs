@@ -109,7 +109,7 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang, mode: Mode) -> bool 
         return false;
     }
     if percent_after {
-        return true;
+        return !ends_at(S::Threshold, tokens, i).is_some_and(|b| bound_after_more_or_fewer(tokens, b));
     }
     // `kraner på 50 t og mer`, `vessels of 5,000 dwt or more`: which things, by a size and up.
     let and_up = |k: usize| {
@@ -659,11 +659,19 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang, mode: Mode) -> bool 
         && money_at(tokens, lead, lang)
         // (A bound below is where a sum is to go: `overdue invoices below NOK 500k`.)
         && matches!(tokens[b].lower.as_str(), "over" | "above")
-        && plural_noun(&tokens[b - 1].lower, 4)
+        // (`på oppdrag over 500 000 kr`: a plural without an ending, after a preposition.)
+        && (plural_noun(&tokens[b - 1].lower, 4)
+            || b >= 2
+                && word_at(tokens, b - 1).is_some_and(|w| !w.lower.ends_with("en") && !w.lower.ends_with("et"))
+                && matches!(tokens[b - 2].lower.as_str(), "på" | "for" | "on"))
         && ![S::MoneyNoun, S::MetricNoun, S::GenericMetric]
             .iter()
             .any(|&s| all(s).starts_or_ends_compound(tokens, b - 1))
     {
+        return false;
+    }
+    // `Fewer chilled loads arriving at stores above 5 °C`: which things, after a bare `fewer`.
+    if ends_at(S::Threshold, tokens, range_start).is_some_and(|b| bound_after_more_or_fewer(tokens, b)) {
         return false;
     }
     // `the share of flights delayed more than 15 minutes`, `fly forsinket mer enn 15 minutter`,
@@ -2547,8 +2555,23 @@ fn service_level(tokens: &[Token]) -> bool {
             && tokens.get(of).is_some_and(|t| t.kind == Kind::Number)
     });
     let share = has_service_quantifier(tokens) || all(S::Percent).any(tokens) || ratio;
+    // `Deliver 98.5 % of store orders complete and on time`, `… i tide`, `innenfor avtalt
+    // leveringsvindu`: each one kept to its own time.
+    // (Not in a name: `vårkampanjen «Sådd i tide»`.)
+    let quoted = |i: usize| {
+        tokens[..i].iter().filter(|t| matches!(t.lower.as_str(), "«" | "»" | "\"" | "“" | "”")).count() % 2 == 1
+    };
+    let on_time = (0..tokens.len()).any(|i| {
+        let w = |k: usize| tokens.get(k).map_or("", |t| t.lower.as_str());
+        if quoted(i) {
+            return false;
+        }
+        w(i) == "on" && w(i + 1) == "time"
+            || matches!(w(i), "i" | "til") && (w(i + 1) == "tide" || w(i + 1) == "rett" && w(i + 2) == "tid")
+            || matches!(w(i), "innenfor" | "innanfor") && matches!(w(i + 1), "avtalt" | "avtala")
+    });
     share
-        && (0..tokens.len()).any(|i| {
+        && (on_time || (0..tokens.len()).any(|i| {
             all(S::Deadline).at(tokens, i).is_some_and(|m| {
                 (m.start..(m.end + 4).min(tokens.len())).any(|k| duration_at(tokens, m, k))
                     // `innen avtalt leveringsdato`, `by the agreed date`: each order's own date.
@@ -2564,7 +2587,22 @@ fn service_level(tokens: &[Token]) -> bool {
                     "maks" | "maksimalt" | "høyst" | "høgst" | "under" | "inntil" | "max" | "at most" | "no more than" | "less than"
                 ) && (m.end..(m.end + 3).min(tokens.len())).any(|k| duration_at(tokens, m, k))
             })
-        })
+        }))
+}
+
+/// Whether the bound starting at `b` says which things a bare `more` or `fewer` counts: `Fewer
+/// chilled loads arriving at stores above 5 °C`, `More clients with over 50% foreign ownership
+/// choose us`, `Flere kunder med NPS over 50`. The count itself names no level (but `Fewer than
+/// 5 %` and, after a break, `Fewer incidents: under 5 a month` are levels).
+fn bound_after_more_or_fewer(tokens: &[Token], b: usize) -> bool {
+    b >= 2
+        && tokens[0].is_word()
+        && matches!(tokens[0].lower.as_str(), "more" | "fewer" | "flere" | "fleire" | "færre")
+        && word_at(tokens, 1).is_some_and(|w| !matches!(w.lower.as_str(), "than" | "enn"))
+        && word_at(tokens, b - 1).is_some()
+        && !tokens[..b]
+            .iter()
+            .any(|t| t.kind == Kind::Symbol && matches!(t.lower.as_str(), ":" | "," | ";" | "–" | "—" | "("))
 }
 
 /// A duration at `k` after the deadline word `m`: `innen 24 timer`, `within a day`, `samme dag`,
@@ -2737,6 +2775,10 @@ fn milestone(
             // (`Auke delen butikksjefar som er rekrutterte internt`: the state of those counted.)
             && !(matches!(tokens[j - 1].lower.as_str(), "som" | "that" | "who" | "which")
                 && [S::Increase, S::Decrease, S::Share, S::CountHead].iter().any(|&s| all(s).any(&tokens[..j - 1])))
+            // `Ensuring partners are ready for ISQM 1`: a state of people, not a thing delivered
+            // (`Nytt program for nyansatte er klart`, for them, is).
+            && !(all(S::People).starts_or_ends_compound(tokens, j - 1)
+                && !(j >= 2 && matches!(tokens[j - 2].lower.as_str(), "for" | "til" | "to")))
             && let Some(state) = state_after(aux.end)
             // (`Vi har signert fem nye rammeavtalar`: things counted, not one milestone.)
             && count_at(tokens, state.end, lang).is_none()
@@ -3196,11 +3238,14 @@ fn grown_by_only(tokens: &[Token], lang: Lang, after: usize) -> bool {
         && !amount_after(tokens, lang, &["til", "to", "fra", "frå", "from"])
 }
 
-/// Whether an amount follows one of `words` (`med 20 %`, `to 60 MNOK`).
+/// Whether an amount follows one of `words` (`med 20 %`, `to 60 MNOK`), or a fraction (`med en
+/// fjerdedel`, `by a third`, `by half`).
 fn amount_after(tokens: &[Token], lang: Lang, words: &[&str]) -> bool {
+    let fraction = all(S::Fraction);
     (0..tokens.len()).any(|i| {
         word_at(tokens, i).is_some_and(|t| words.contains(&t.lower.as_str()))
-            && amount_at(tokens, i + 1, lang).is_some()
+            && (amount_at(tokens, i + 1, lang).is_some()
+                || (i..(i + 3).min(tokens.len())).any(|k| fraction.at(tokens, k).is_some_and(|m| m.end > i + 1)))
     })
 }
 

@@ -333,6 +333,9 @@ mod tests {
             // A section named by its number and a letter is a name, not a count: one clearance.
             ("en", "Get 510(k) clearance for the SpO2 monitor from the FDA", None, true),
             ("en", "Grow 401(k) enrolment among new hires from 40% to 60%", None, false),
+            // People ready is a state of many; a programme ready for them is one milestone.
+            ("en", "Ensuring partners are ready for ISQM 1 before the 15 December 2025 deadline", None, false),
+            ("nb", "Nytt introduksjonsprogram for nyansatte er klart innen 1. mars", None, true),
         ];
         for (lang, title, target, binary) in cases {
             let found = findings(lang, title, target);

@@ -359,6 +359,18 @@ mod tests {
             ("nb", "Mer treffsikker risikovurdering av næringsbygg over 5 000 m²", true),
             ("nb", "Redusere energibruken til under 110 kWh per m²", false),
             ("en", "Three quarters of new subscribers complete the placement quiz in their first week", false),
+            // The size of a pack says which packs; a bound after a bare `more`/`fewer` says which things;
+            // so does a sum after a plural with no ending.
+            ("nb", "Færre feilplukk på 250 g-pakningane på lageret i Bergen", true),
+            ("en", "Improve the shelf life of the 330 g fresh pasta", true),
+            ("en", "Reduce overfill on 750 g muesli bags", true),
+            ("en", "Cut salt in the kids' range to 5 g per 100 g", false),
+            ("en", "Fewer chilled loads arriving at stores above 5 °C", true),
+            ("en", "More clients with over 50% foreign ownership choose us for transfer-pricing documentation", true),
+            ("en", "Fewer than 5 % of chilled loads arrive above 5 °C", false),
+            ("en", "Fewer P1 incidents: under 5 a month", false),
+            ("nb", "Redusere antall nedskrevne timer på oppdrag over 500 000 kr", true),
+            ("nb", "Snittordre i nettbutikken over 850 kr", false),
         ];
         for (lang, title, unmeasurable) in cases {
             let found = findings(lang, title, None).contains(&"unmeasurable-key-result");

@@ -230,6 +230,10 @@ mod tests {
             // Works after a preposition are a noun: the road works, not working on something.
             ("en", "Residents are never surprised by road works on their street", false),
             ("en", "Work on being the operator residents trust most", true),
+            // The top line grown by a fraction is still only a direction; to a fraction is a destination.
+            ("nb", "Øke omsetningen i frukt og grønt med en fjerdedel", true),
+            ("en", "Grow revenue by a third", true),
+            ("nb", "Øke omsetningen til en tredjedel av markedet", false),
         ];
         for (lang, title, vague) in cases {
             assert_eq!(objective_findings(lang, title).contains(&"vague-objective"), vague, "{lang}: {title}");
