@@ -485,6 +485,18 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang, mode: Mode) -> bool 
     {
         return false;
     }
+    // `solcelleanlegg på 10–20 kW`, `turbines of 3–5 MW`: which things, by a range of sizes.
+    if range_end - range_start == 3
+        && range_start >= 2
+        && matches!(tokens[range_start - 1].lower.as_str(), "på" | "of" | "on")
+        && all(S::UnitSymbol).starts(tokens, range_end)
+        && word_at(tokens, range_start - 2).is_some_and(|w| {
+            ![S::MetricNoun, S::GenericMetric].iter().any(|&m| all(m).starts_or_ends_compound(tokens, range_start - 2))
+                && !all(S::FunctionWord).is_word(&w.lower)
+        })
+    {
+        return false;
+    }
     // `grunnskulelærarutdanninga 5–10`, `GLU 1–7`: a programme named by the school years it
     // teaches.
     if range_end - range_start == 3
@@ -579,10 +591,12 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang, mode: Mode) -> bool 
         })
         && [S::Increase, S::Decrease, S::StateVerb].iter().all(|&v| all(v).at(tokens, s - 1).is_none())
         // (`m2` is read as a name, letters and a digit; `m²` as `m` and a symbol.)
-        && tokens.get(range_end).is_some_and(|w| {
+        && (tokens.get(range_end).is_some_and(|w| {
             matches!(w.lower.as_str(), "m2" | "kvm" | "kvadratmeter" | "sqm" | "square")
                 || w.lower == "m" && is_symbol(tokens.get(range_end + 1), &["²"])
         })
+            // (Or by another size, after things: `solar systems above 50 kW`.)
+            || all(S::UnitSymbol).starts(tokens, range_end) && plural_noun(&tokens[s - 1].lower, 4))
     {
         return false;
     }
@@ -685,6 +699,20 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang, mode: Mode) -> bool 
                 || matches!(w.lower.as_str(), "forsinket" | "forsinka" | "forseinka")
         })
         && word_at(tokens, b - 2).is_some_and(|w| plural_noun(&w.lower, 4))
+    {
+        return false;
+    }
+    // `hastegrad 1-oppdrag med responstid lengre enn 15 minutter`, `calls with wait times over 10
+    // minutes`: which things, by what they have (`Redusere svartiden med mer enn 15 minutter` is
+    // by how much).
+    if let Some(b) = ends_at(S::Threshold, tokens, range_start)
+        && b >= 3
+        && all(S::TimeUnit).starts(tokens, range_end)
+        && (b.saturating_sub(3).max(1)..b - 1).any(|k| {
+            matches!(tokens[k].lower.as_str(), "med" | "with")
+                && tokens[k - 1].is_word()
+                && tokens[k + 1..b].iter().all(Token::is_word)
+        })
     {
         return false;
     }
@@ -1515,6 +1543,14 @@ pub fn main_verb(tokens: &[Token]) -> usize {
         i = m.end;
     } else if tokens.first().is_some_and(|t| t.lower.ends_with("'ll")) {
         i = 1;
+    }
+    // `Vi skal, slik at forskerne lettere finner fram, publisere …`: past a clause set off by commas.
+    if i > 0
+        && is_symbol(tokens.get(i), &[","])
+        && let Some(close) = (i + 2..tokens.len().min(i + 16)).find(|&c| is_symbol(tokens.get(c), &[","]))
+        && close + 1 < tokens.len()
+    {
+        i = close + 1;
     }
     if i > 0 {
         // `Vi skal arbeide med å lansere …`: the verb after the vague lead, as without the frame;
@@ -2373,6 +2409,9 @@ fn after_context(tokens: &[Token]) -> Option<usize> {
             t.lower.as_str(),
             "as" | "som" | "in" | "i" | "under" | "during" | "through" | "gjennom" | "with" | "med" | "etter" | "after"
         )
+        // `So that the autumn list reaches bookshops on time, we will …`, `Slik at …, skal vi …`: a
+        // purpose first.
+        || matches!(t.lower.as_str(), "so" | "slik") && tokens.get(1).is_some_and(|n| n.is("that") || n.is("at"))
     });
     let comma = (2..tokens.len().min(12)).find(|&k| is_symbol(tokens.get(k), &[","]))?;
     (opener && comma + 2 < tokens.len()).then_some(comma + 1)
@@ -2819,7 +2858,18 @@ fn milestone(
         // (Past `nye`/`new`: `Signere nye avtaler for $2.4M i ARR`.)
         let adjective = word_at(tokens, sign.end)
             .is_some_and(|w| matches!(w.lower.as_str(), "nye" | "new" | "flere" | "fleire" | "more"));
-        let plural = word_at(tokens, sign.end + usize::from(adjective)).is_some_and(|w| plural_noun(&w.lower, 5));
+        // (`Sign alarm monitoring contracts`: the contracts are the last word of a compound.)
+        let plural = (sign.end + usize::from(adjective)..(sign.end + 4).min(tokens.len()))
+            .take_while(|&k| {
+                word_at(tokens, k).is_some_and(|w| {
+                    !all(S::FunctionWord).is_word(&w.lower)
+                        && !matches!(
+                            w.lower.as_str(),
+                            "for" | "with" | "med" | "til" | "to" | "i" | "in" | "på" | "on" | "av" | "of" | "at"
+                        )
+                })
+            })
+            .any(|k| plural_noun(&tokens[k].lower, 5));
         // `Signere avtale med minst tre nye sponsorar`: a contract with each of several partners.
         let with =
             (sign.end..(sign.end + 5).min(tokens.len())).find(|&j| matches!(tokens[j].lower.as_str(), "med" | "with"));

@@ -336,6 +336,10 @@ mod tests {
             // People ready is a state of many; a programme ready for them is one milestone.
             ("en", "Ensuring partners are ready for ISQM 1 before the 15 December 2025 deadline", None, false),
             ("nb", "Nytt introduksjonsprogram for nyansatte er klart innen 1. mars", None, true),
+            // Contracts as the last word of a compound, with a count after them, are several.
+            ("en", "Sign translation deals for at least six titles at the Frankfurt Book Fair", None, false),
+            ("en", "Sign alarm monitoring contracts with the owners of 40 new commercial buildings", None, false),
+            ("nb", "Signere ny rammeavtale for banktjenester innen 1. mars", None, true),
         ];
         for (lang, title, target, binary) in cases {
             let found = findings(lang, title, target);

@@ -510,11 +510,34 @@ mod tests {
             ("en", "Deliver 98.5 % of store orders complete and on time every week", false),
             ("nb", "Levere minst 97 % av butikkordrene komplett innenfor avtalt leveringsvindu", false),
             ("nb", "Lansere vårkampanjen «Sådd i tide» i alle 23 butikkene innen 1. mars", true),
+            // Apprentices finishing their certificate is their own achievement, helped along; publishing
+            // titles is output (`utgi`, `gje ut`), also after a clause set off by commas or a purpose.
+            ("nb", "Hjelpe lærlingene med å fullføre fagbrevet", false),
+            ("nb", "Utgi 25 nye skjønnlitterære titler i vårkatalogen", true),
+            ("nn", "Jobbe med å gje ut tre nye omsetjingar frå islandsk", true),
+            (
+                "nb",
+                "Vi skal, slik at forskerne lettere finner fram i regelverket, publisere en ny veileder om åpen publisering",
+                true,
+            ),
+            (
+                "en",
+                "So that the autumn list reaches bookshops on time, we will deliver all print files to the printer by 15 June",
+                true,
+            ),
+            ("en", "Try to book 40 discovery calls with mid-market CFOs", false),
         ];
         for (lang, title, task) in cases {
             let found = findings(lang, title, None).contains(&"key-result-is-task");
             assert_eq!(found, task, "{lang}: {title}");
         }
+    }
+
+    #[test]
+    fn outputs_named_with_their_count_in_the_target() {
+        // New outputs and what was done to them: the count in `target:` does not rescue the task.
+        assert!(findings("nb", "Nye lydbøker produsert fra backlisten", Some("30")).contains(&"key-result-is-task"));
+        assert!(!findings("nb", "Nye abonnenter registrert via appen", Some("300")).contains(&"key-result-is-task"));
     }
 
     #[test]

@@ -371,6 +371,16 @@ mod tests {
             ("en", "Fewer P1 incidents: under 5 a month", false),
             ("nb", "Redusere antall nedskrevne timer på oppdrag over 500 000 kr", true),
             ("nb", "Snittordre i nettbutikken over 850 kr", false),
+            // Which things, by their size (a range after `på`, a bound after a plural), by what they have
+            // (`med responstid lengre enn …`), or by their priority class.
+            ("nb", "Øke salget av solcelleanlegg på 10–20 kW til gårdsbruk", true),
+            ("en", "Grow sales of commercial solar systems above 50 kW", true),
+            ("nb", "Øke produksjonen til 10–20 MW", false),
+            ("nb", "Redusere andelen hastegrad 1-oppdrag med responstid lengre enn 15 minutter", true),
+            ("en", "Reduce the share of calls with wait times over 10 minutes", true),
+            ("nb", "Redusere andelen samtaler med ventetid over 10 minutter til under 5 %", false),
+            ("en", "Improve response times for hastegrad 1 incidents in the rural districts", true),
+            ("en", "Resolve 90% of priority 1 tickets within 4 hours", false),
         ];
         for (lang, title, unmeasurable) in cases {
             let found = findings(lang, title, None).contains(&"unmeasurable-key-result");
