@@ -151,6 +151,8 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             let course = matches!(&text[offset(j)..offset(k)], "P" | "T");
             let scale = match letters.as_str() {
                 _ if course => None,
+                // `120x80-paller`, `48x98`: dimensions, a name.
+                "x" if at(k).is_some_and(|c| c.is_ascii_digit()) => None,
                 "" => Some(1.0),
                 "k" => Some(1e3),
                 "m" | "mn" | "mill" => Some(1e6),

@@ -340,6 +340,13 @@ mod tests {
             ("en", "Sign translation deals for at least six titles at the Frankfurt Book Fair", None, false),
             ("en", "Sign alarm monitoring contracts with the owners of 40 new commercial buildings", None, false),
             ("nb", "Signere ny rammeavtale for banktjenester innen 1. mars", None, true),
+            // A level before the state is a sum to reach, not one thing done.
+            (
+                "en",
+                "New external grants totalling at least NOK 25 million have been awarded to the institute",
+                None,
+                false,
+            ),
         ];
         for (lang, title, target, binary) in cases {
             let found = findings(lang, title, target);

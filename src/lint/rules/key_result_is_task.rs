@@ -526,6 +526,9 @@ mod tests {
                 true,
             ),
             ("en", "Try to book 40 discovery calls with mid-market CFOs", false),
+            // Each one on time or without delay is a service level.
+            ("nn", "Køyre 98 % av dei faste rutene i sone 2 utan forseinking", false),
+            ("nb", "Levere 97 % av pakkene i sone 4 til avtalt tid hver uke", false),
         ];
         for (lang, title, task) in cases {
             let found = findings(lang, title, None).contains(&"key-result-is-task");

@@ -381,6 +381,13 @@ mod tests {
             ("nb", "Redusere andelen samtaler med ventetid over 10 minutter til under 5 %", false),
             ("en", "Improve response times for hastegrad 1 incidents in the rural districts", true),
             ("en", "Resolve 90% of priority 1 tickets within 4 hours", false),
+            // Dimensions and size classes are names; sums after a plural and `på`, or after `med`, say which
+            // things (but a sum that is the thing's own level is a target).
+            ("nb", "Flere plasser for 120x80-paller i høylageret i Drammen", true),
+            ("en", "Shorter charging queues for the 7.5-tonne electric trucks at the Alnabru terminal", true),
+            ("en", "Give 4.8-star service to 90% of callers", false),
+            ("nn", "Redusere tida det tek å løyse chargeback-saker på over 5 000 kr", true),
+            ("nb", "Raskere KYC-godkjenning for bedriftskunder med omsetning over 5 MNOK", true),
         ];
         for (lang, title, unmeasurable) in cases {
             let found = findings(lang, title, None).contains(&"unmeasurable-key-result");

@@ -256,6 +256,16 @@ mod tests {
             ("en", "We work on raising NPS from 30 to 40", true),
             // What members say helped is what is measured.
             ("nn", "Minst 70 % av medlemene seier rådgjevinga bidrog til lågare celletal", false),
+            // English `at` is where, not a relative; a clause after `, og` is the team's again; what the
+            // people counted do after a zero is measured.
+            ("en", "Reduce damaged pallets at the Gardermoen hub by 30% by focusing on forklift training", true),
+            (
+                "nb",
+                "Øke andelen tollsaker som løses i portalen til 60 %, og se på automatisk utfylling av HS-koder",
+                true,
+            ),
+            ("nb", "Øke andelen tollsaker som løses i portalen og ser på status selv til 60 %", false),
+            ("nb", "Ingen ansatte jobber med barn før godkjent politiattest er registrert", false),
         ];
         for (lang, title, vague) in cases {
             let found = findings(lang, title, None).contains(&"vague-key-result");
