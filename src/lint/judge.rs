@@ -334,8 +334,11 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang, mode: Mode) -> bool 
             || matches!(p.lower.as_str(), "the" | "new" | "ny" | "nytt" | "nye" | "on" | "in" | "på" | "i")
     });
     // (And after `av`/`of`, before things: `returar av 8 kg vaskemaskinar`.)
+    // (`of 25 kg cement bags`: past a word naming what they hold.)
     let of_things = prev.is_some_and(|p| matches!(p.lower.as_str(), "av" | "of"))
-        && word_at(tokens, i + 2).is_some_and(|n| plural_noun(&n.lower, 6));
+        && (i + 2..(i + 4).min(tokens.len()))
+            .take_while(|&k| tokens[k].is_word())
+            .any(|k| plural_noun(&tokens[k].lower, if k == i + 2 { 6 } else { 4 }));
     if word_at(tokens, i + 1).is_some_and(|u| !u.hyphen_before)
         && all(S::UnitSymbol).starts(tokens, i + 1)
         && word_at(tokens, i + 2).is_some_and(|n| n.hyphen_before || spec || of_things)
@@ -724,6 +727,22 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang, mode: Mode) -> bool 
                 // milliarder` is the level.)
                 && (all(S::TimeUnit).starts(tokens, range_end) || plural_noun(&tokens[k - 1].lower, 4))
                 && tokens[k + 1..b].iter().all(Token::is_word)
+        })
+    {
+        return false;
+    }
+    // `pasienter med minst seks gjennomførte timer`, `customers with at least 3 orders`: which
+    // people, by what they have (`Øke antallet kunder med minst 500` is by how much).
+    if let Some(b) = ends_at(S::Threshold, tokens, range_start)
+        && b >= 2
+        && matches!(tokens[b - 1].lower.as_str(), "med" | "with")
+        && people(b - 2)
+        && (range_end..(range_end + 2).min(tokens.len())).any(|k| {
+            word_at(tokens, k).is_some_and(|w| {
+                plural_noun(&w.lower, 4)
+                    && !all(S::Percent).starts(tokens, k)
+                    && !all(S::FunctionWord).is_word(&w.lower)
+            })
         })
     {
         return false;
@@ -2682,7 +2701,8 @@ fn bound_after_more_or_fewer(tokens: &[Token], b: usize) -> bool {
         && tokens[0].is_word()
         && matches!(tokens[0].lower.as_str(), "more" | "fewer" | "flere" | "fleire" | "færre")
         && word_at(tokens, 1).is_some_and(|w| !matches!(w.lower.as_str(), "than" | "enn"))
-        && word_at(tokens, b - 1).is_some()
+        // (After a word, or a name joined by a hyphen: `pasienter med PHQ-9 over 14`.)
+        && (tokens[b - 1].is_word() || tokens[b - 1].hyphen_before)
         && !tokens[..b]
             .iter()
             .any(|t| t.kind == Kind::Symbol && matches!(t.lower.as_str(), ":" | "," | ";" | "–" | "—" | "("))
@@ -2809,6 +2829,13 @@ fn milestone(
         })
     };
     let ratio_after = |k: usize| ratio_in(&tokens[k..]);
+    // `Kolleksjonen er i butikk innen uke 34`, `The range is in stores by May`: on sale, done.
+    let in_shops = |k: usize| {
+        let place = word_at(tokens, k + 1)?;
+        (matches!(tokens[k].lower.as_str(), "i" | "in" | "on")
+            && ["butikk", "hyll", "store", "shelves", "shops"].iter().any(|p| place.lower.starts_with(p)))
+        .then_some(Match { start: k, end: k + 2 })
+    };
     // `New grants totalling at least NOK 25 million have been awarded to …`: a level to reach
     // before the state, not one thing in it.
     let level_before = |j: usize| {
@@ -2868,7 +2895,7 @@ fn milestone(
             // (`Nytt program for nyansatte er klart`, for them, is).
             && !(all(S::People).starts_or_ends_compound(tokens, j - 1)
                 && !(j >= 2 && matches!(tokens[j - 2].lower.as_str(), "for" | "til" | "to")))
-            && let Some(state) = state_after(aux.end)
+            && let Some(state) = state_after(aux.end).or_else(|| in_shops(aux.end))
             // (`Vi har signert fem nye rammeavtalar`: things counted, not one milestone.)
             && count_at(tokens, state.end, lang).is_none()
             // `Vi skal sikra at …`: what the team will do, not a state.

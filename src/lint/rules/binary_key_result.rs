@@ -347,6 +347,11 @@ mod tests {
                 None,
                 false,
             ),
+            // A conformity mark got, a lift running by a day, a collection in the shops by a week.
+            ("en", "Get the app CE-marked as a class IIa medical device", None, true),
+            ("en", "The new six-seater chairlift on North Peak is running by opening day", None, true),
+            ("nb", "Kolleksjonen er i butikk hos alle forhandlerne innen uke 34", None, true),
+            ("nb", "Optimalisere påfyllingen av 48x98 i butikkene slik at vi får færre tomme hyller", None, false),
         ];
         for (lang, title, target, binary) in cases {
             let found = findings(lang, title, target);

@@ -388,6 +388,16 @@ mod tests {
             ("en", "Give 4.8-star service to 90% of callers", false),
             ("nn", "Redusere tida det tek å løyse chargeback-saker på over 5 000 kr", true),
             ("nb", "Raskere KYC-godkjenning for bedriftskunder med omsetning over 5 MNOK", true),
+            // Which bags, by their weight; which patients, by what they have had or scored (`med minst
+            // 500` alone is by how much).
+            ("en", "Faster delivery of 25 kg cement bags to building sites in the Oslo region", true),
+            (
+                "nb",
+                "Øke andelen pasienter med minst seks gjennomførte timer som svarer på CORE-10 ved avslutning",
+                true,
+            ),
+            ("nb", "Øke antallet kunder med minst 500 i Q3", false),
+            ("nb", "Flere pasienter med PHQ-9 over 14 får tilbud om gruppebehandling", true),
         ];
         for (lang, title, unmeasurable) in cases {
             let found = findings(lang, title, None).contains(&"unmeasurable-key-result");
