@@ -193,6 +193,14 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang, mode: Mode) -> bool 
     {
         return false;
     }
+    // `søknaden om fire nye konsesjoner`, `the application for 12 new berths`: what one application
+    // asks for.
+    if i >= 2
+        && matches!(tokens[i - 1].lower.as_str(), "om" | "for")
+        && matches!(tokens[i - 2].lower.as_str(), "søknaden" | "søknad" | "application")
+    {
+        return false;
+    }
     // 24/7 is opening hours, not a quantity.
     if t.lower == "24" && is_symbol(next, &["/"]) && tokens.get(i + 2).is_some_and(|n| n.lower == "7") {
         return false;
@@ -710,7 +718,8 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang, mode: Mode) -> bool 
             w.lower.ends_with("ed") && !w.lower.ends_with("eed") && w.lower.chars().count() >= 6
                 || matches!(w.lower.as_str(), "forsinket" | "forsinka" | "forseinka")
         })
-        && word_at(tokens, b - 2).is_some_and(|w| plural_noun(&w.lower, 4))
+        // (Or a mass, inside a share: `the share of salmon harvested above 5 kg`.)
+        && word_at(tokens, b - 2).is_some_and(|w| plural_noun(&w.lower, 4) || all(S::Share).any(&tokens[..b - 2]))
     {
         return false;
     }
@@ -2672,8 +2681,11 @@ fn service_level(tokens: &[Token]) -> bool {
             || matches!(w(i), "uten" | "utan" | "without")
                 && ["forsink", "forsein", "delay"].iter().any(|d| w(i + 1).starts_with(d))
     });
+    // `Deliver 99.95% monthly availability`: a level of uptime kept.
+    let availability = all(S::Percent).any(tokens)
+        && tokens.iter().any(|t| ["availab", "uptime", "oppetid"].iter().any(|a| t.lower.starts_with(a)));
     share
-        && (on_time || (0..tokens.len()).any(|i| {
+        && (on_time || availability || (0..tokens.len()).any(|i| {
             all(S::Deadline).at(tokens, i).is_some_and(|m| {
                 (m.start..(m.end + 4).min(tokens.len())).any(|k| duration_at(tokens, m, k))
                     // `innen avtalt leveringsdato`, `by the agreed date`: each order's own date.
@@ -2720,6 +2732,11 @@ fn duration_at(tokens: &[Token], m: Match, k: usize) -> bool {
                         "a" | "an" | "one" | "en" | "ei" | "ett" | "ein" | "eitt" | "én"
                     )
                     || Lang::ALL.iter().any(|&l| text::number_word(&tokens[k - 1].lower, l).is_some())
+                    // `innen femte virkedag`, `by the third working day`.
+                    || matches!(
+                        tokens[k - 1].lower.as_str(),
+                        "andre" | "tredje" | "fjerde" | "femte" | "sjette" | "tiende" | "second" | "third" | "fourth" | "fifth" | "sixth" | "tenth"
+                    )
                     // `by the next business day`, `innen neste virkedag`.
                     || (k.saturating_sub(2)..k).any(|j| {
                         matches!(tokens[j].lower.as_str(), "next" | "following" | "neste" | "påfølgende")
@@ -3337,6 +3354,7 @@ pub fn vague_objective(tokens: &[Token], lang: Lang, langs: &[Lang], extra: Opti
                     && !word_at(tokens, e.end).is_some_and(|w| matches!(w.lower.as_str(), "mulig" | "mogleg" | "possible"))
             })
         }) || (0..tokens.len()).any(compared)
+            || shift_to_state(tokens, m.end)
         {
             return None;
         }
@@ -3375,6 +3393,23 @@ fn amount_after(tokens: &[Token], lang: Lang, words: &[&str]) -> bool {
         word_at(tokens, i).is_some_and(|t| words.contains(&t.lower.as_str()))
             && (amount_at(tokens, i + 1, lang).is_some()
                 || (i..(i + 3).min(tokens.len())).any(|k| fraction.at(tokens, k).is_some_and(|m| m.end > i + 1)))
+    })
+}
+
+/// `Drive a shift from hourly billing to outcome-based managed services`, `en overgang fra
+/// timepris til fastpris`: a shift from one named state to another is a destination (not a flow,
+/// `varestrømmen fra lager til butikk`).
+fn shift_to_state(tokens: &[Token], after: usize) -> bool {
+    (after.max(1)..tokens.len()).any(|f| {
+        matches!(tokens[f].lower.as_str(), "from" | "fra" | "frå")
+            && ["shift", "transition", "overgang", "skifte", "omstilling"]
+                .iter()
+                .any(|w| tokens[f - 1].lower.starts_with(w))
+            && word_at(tokens, f + 1).is_some()
+            && (f + 2..tokens.len()).any(|t| {
+                matches!(tokens[t].lower.as_str(), "to" | "til")
+                    && word_at(tokens, t + 1).is_some_and(|w| !all(S::FunctionWord).is_word(&w.lower) || w.is("a"))
+            })
     })
 }
 

@@ -352,6 +352,8 @@ mod tests {
             ("en", "The new six-seater chairlift on North Peak is running by opening day", None, true),
             ("nb", "Kolleksjonen er i butikk hos alle forhandlerne innen uke 34", None, true),
             ("nb", "Optimalisere påfyllingen av 48x98 i butikkene slik at vi får færre tomme hyller", None, false),
+            // What one application asks for is not a count of approvals.
+            ("nb", "Få godkjent søknaden om fire nye konsesjoner i Nordland", None, true),
         ];
         for (lang, title, target, binary) in cases {
             let found = findings(lang, title, target);

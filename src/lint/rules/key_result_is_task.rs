@@ -529,6 +529,10 @@ mod tests {
             // Each one on time or without delay is a service level.
             ("nn", "Køyre 98 % av dei faste rutene i sone 2 utan forseinking", false),
             ("nb", "Levere 97 % av pakkene i sone 4 til avtalt tid hver uke", false),
+            // A level of uptime kept, a report each month by its fifth working day: service levels.
+            ("en", "Deliver 99.95% monthly availability on the managed hosting platform", false),
+            ("nb", "Levere minst 97 % av de månedlige driftsrapportene til kundene innen femte virkedag", false),
+            ("nn", "Kartleggje tilgjengelegheita på alle 310 haldeplassane i Indre distrikt", true),
         ];
         for (lang, title, task) in cases {
             let found = findings(lang, title, None).contains(&"key-result-is-task");

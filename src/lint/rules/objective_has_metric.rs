@@ -158,6 +158,8 @@ mod tests {
             // Premises by their area; a fraction of learners.
             ("nn", "Leigetakarar i lokale over 500 m² får sin eigen faste kontaktperson hos oss", false),
             ("en", "Three quarters of our learners finish what they start", true),
+            // A fish farm site by its number is a name.
+            ("nb", "Lokalitet 12 Hestøya blir vårt forbildeanlegg for fiskevelferd", false),
         ];
         for (lang, title, metric) in cases {
             assert_eq!(objective_findings(lang, title).contains(&"objective-has-metric"), metric, "{lang}: {title}");

@@ -398,6 +398,8 @@ mod tests {
             ),
             ("nb", "Øke antallet kunder med minst 500 i Q3", false),
             ("nb", "Flere pasienter med PHQ-9 over 14 får tilbud om gruppebehandling", true),
+            // Which fish, by a participle and a bound inside a share.
+            ("en", "Increase the share of salmon harvested above 5 kg", true),
         ];
         for (lang, title, unmeasurable) in cases {
             let found = findings(lang, title, None).contains(&"unmeasurable-key-result");

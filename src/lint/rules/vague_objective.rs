@@ -237,6 +237,9 @@ mod tests {
             // A noun after a genitive, not the verb.
             ("nb", "Barnas styrker er utgangspunktet for all læring på 1.–4. trinn", false),
             ("nb", "Styrke barnas læring på 1.–4. trinn", true),
+            // A shift from one named state to another is a destination; a flow between places is not.
+            ("en", "Drive a shift from hourly billing to outcome-based managed services", false),
+            ("nb", "Optimalisere varestrømmen fra lager til butikk", true),
         ];
         for (lang, title, vague) in cases {
             assert_eq!(objective_findings(lang, title).contains(&"vague-objective"), vague, "{lang}: {title}");
