@@ -157,10 +157,13 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang, mode: Mode) -> bool 
     if annex {
         return false;
     }
+    // (`ID.4`, `ID.7`: a model by a short capital name and its number.)
+    let model =
+        |p: &Token| p.kind == Kind::Ident || p.is_word() && p.capitalised && (2..=3).contains(&p.lower.chars().count());
     if is_symbol(prev, &["§"])
         || is_symbol(prev, &["."])
             && i >= 2
-            && tokens[i - 2].kind == Kind::Ident
+            && model(&tokens[i - 2])
             && prev.is_some_and(|p| p.start == tokens[i - 2].end && p.end == t.start)
     {
         return false;
@@ -480,6 +483,15 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang, mode: Mode) -> bool 
     if connector(i + 1) && quantity_at(tokens, i + 2, lang).is_some() {
         range_end = i + 3;
     }
+    // `Fewer chilled loads arriving at stores above 5 °C`, `More used cars under 3 years and
+    // 50,000 km`: which things, after a bare `more` or `fewer` (the bound may come before an
+    // earlier number joined by `and`).
+    let bound = (range_start.saturating_sub(4)..=range_start).rev().find_map(|e| {
+        ends_at(S::Threshold, tokens, e).filter(|_| tokens[e..range_start].iter().all(|t| t.kind != Kind::Symbol))
+    });
+    if bound.is_some_and(|b| bound_after_more_or_fewer(tokens, b)) {
+        return false;
+    }
     // `uke 12–14`, `kl. 08–16`: the end of a range of names; `2025–26`: a season's second year.
     // (`at Gate 3 to 35 minutes`, `på Terminal 4 til 30 løft i timen`: a name, then the level
     // to reach, in its unit.)
@@ -704,10 +716,6 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang, mode: Mode) -> bool 
     {
         return false;
     }
-    // `Fewer chilled loads arriving at stores above 5 °C`: which things, after a bare `fewer`.
-    if ends_at(S::Threshold, tokens, range_start).is_some_and(|b| bound_after_more_or_fewer(tokens, b)) {
-        return false;
-    }
     // `the share of flights delayed more than 15 minutes`, `fly forsinket mer enn 15 minutter`,
     // `municipalities located more than 100 km from …`: which things, by a participle and a
     // bound (`Delayed more than 15 minutes: under 5 %` still has its level).
@@ -773,9 +781,11 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang, mode: Mode) -> bool 
     // Not after a verb of state: `Klassestørrelsen ligger på 25 elever` is a level.
     let state_verb = |j: usize| all(S::StateVerb).at(tokens, j).is_some_and(|m| m.end == j + 1);
     // (`Øke bemanningen med 12 årsverk`: one number after a change verb is by how much.)
+    // (Not after a bare `more`: `Flere solgte billetter i salen med 1 200 plasser`.)
     let increment = range_end - range_start == 1
         && range_start > 0
         && matches!(tokens[range_start - 1].lower.as_str(), "med" | "by")
+        && !matches!(tokens[0].lower.as_str(), "flere" | "fleire" | "færre" | "more" | "fewer")
         && [S::Increase, S::Decrease, S::HardVague].iter().any(|&s| all(s).starts(tokens, 0));
     if all(S::SizeNoun).starts(tokens, range_end + plus)
         && !own_size
@@ -800,6 +810,18 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang, mode: Mode) -> bool 
         && is_symbol(tokens.get(open - 1), &["("])
         && tokens[open - 2].is_word()
         && all(S::SizeNoun).at(tokens, range_end + plus).is_some_and(|m| is_symbol(tokens.get(m.end), &[")"]))
+    {
+        return false;
+    }
+    // `churn-modellen v2.1 (treningssett på 40 millioner rader)`: what a thing is, described in
+    // brackets.
+    if range_start >= 3
+        && matches!(tokens[range_start - 1].lower.as_str(), "på" | "of" | "with" | "med")
+        && tokens[range_start - 2].is_word()
+        && is_symbol(tokens.get(range_start - 3), &["("])
+        && (range_end..tokens.len())
+            .find(|&k| tokens[k].kind == Kind::Symbol)
+            .is_some_and(|k| is_symbol(tokens.get(k), &[")"]))
     {
         return false;
     }
@@ -1266,6 +1288,10 @@ fn in_commitment_position(tokens: &[Token], m: Match) -> bool {
         && (m.start >= 1 && preposition_at(m.start - 1)
             || m.start >= 2 && preposition_at(m.start - 2) && tokens[m.start - 1].is_word())
     {
+        return false;
+    }
+    // `Få 1 200 publikummere til «Vi ser på stjernene»-kvelden`: inside a quoted name.
+    if quoted(tokens, m.start) {
         return false;
     }
     // `Ingen ansatte jobber med barn før …`: what the people counted do, after a zero.
@@ -2666,9 +2692,7 @@ fn service_level(tokens: &[Token]) -> bool {
     // `Deliver 98.5 % of store orders complete and on time`, `… i tide`, `innenfor avtalt
     // leveringsvindu`, `til avtalt tid`, `utan forseinking`: each one kept to its own time.
     // (Not in a name: `vårkampanjen «Sådd i tide»`.)
-    let quoted = |i: usize| {
-        tokens[..i].iter().filter(|t| matches!(t.lower.as_str(), "«" | "»" | "\"" | "“" | "”")).count() % 2 == 1
-    };
+    let quoted = |i: usize| quoted(tokens, i);
     let on_time = (0..tokens.len()).any(|i| {
         let w = |k: usize| tokens.get(k).map_or("", |t| t.lower.as_str());
         if quoted(i) {
@@ -2718,6 +2742,16 @@ fn bound_after_more_or_fewer(tokens: &[Token], b: usize) -> bool {
         && !tokens[..b]
             .iter()
             .any(|t| t.kind == Kind::Symbol && matches!(t.lower.as_str(), ":" | "," | ";" | "–" | "—" | "("))
+}
+
+/// Whether token `i` is inside quotes: a name (`«Sådd i tide»`, `«Vi ser på stjernene»-kvelden`).
+fn quoted(tokens: &[Token], i: usize) -> bool {
+    tokens[..i]
+        .iter()
+        .filter(|t| t.kind == Kind::Symbol && matches!(t.lower.as_str(), "«" | "»" | "\"" | "“" | "”"))
+        .count()
+        % 2
+        == 1
 }
 
 /// A duration at `k` after the deadline word `m`: `innen 24 timer`, `within a day`, `samme dag`,
@@ -3160,7 +3194,12 @@ fn milestone(
                 return Some(Match { start: get.start, end: m.end });
             }
             // `Få styregodkjenning av …`, `Få byggetillatelse`: the same nouns in a compound.
-            if lang != Lang::En && word_at(tokens, j).is_some_and(|w| all(S::MilestoneNoun).ends_compound(&w.lower)) {
+            // (`Få festivalen miljøsertifisert`: a state ending a compound.)
+            if lang != Lang::En
+                && word_at(tokens, j).is_some_and(|w| {
+                    all(S::MilestoneNoun).ends_compound(&w.lower) || all(S::MilestoneState).ends_compound(&w.lower)
+                })
+            {
                 return Some(Match { start: get.start, end: j + 1 });
             }
         }

@@ -354,6 +354,8 @@ mod tests {
             ("nb", "Optimalisere påfyllingen av 48x98 i butikkene slik at vi får færre tomme hyller", None, false),
             // What one application asks for is not a count of approvals.
             ("nb", "Få godkjent søknaden om fire nye konsesjoner i Nordland", None, true),
+            // A state ending a compound, got: certified.
+            ("nb", "Arbeide med å få festivalen miljøsertifisert innan 1. juni", None, true),
         ];
         for (lang, title, target, binary) in cases {
             let found = findings(lang, title, target);

@@ -533,6 +533,7 @@ mod tests {
             ("en", "Deliver 99.95% monthly availability on the managed hosting platform", false),
             ("nb", "Levere minst 97 % av de månedlige driftsrapportene til kundene innen femte virkedag", false),
             ("nn", "Kartleggje tilgjengelegheita på alle 310 haldeplassane i Indre distrikt", true),
+            ("en", "Retrain the credit-risk model on the full 3 TB loan history", true),
         ];
         for (lang, title, task) in cases {
             let found = findings(lang, title, None).contains(&"key-result-is-task");

@@ -160,6 +160,7 @@ mod tests {
             ("en", "Three quarters of our learners finish what they start", true),
             // A fish farm site by its number is a name.
             ("nb", "Lokalitet 12 Hestøya blir vårt forbildeanlegg for fiskevelferd", false),
+            ("en", "Become Norway's leading ID.4 dealer for fleet customers", false),
         ];
         for (lang, title, metric) in cases {
             assert_eq!(objective_findings(lang, title).contains(&"objective-has-metric"), metric, "{lang}: {title}");

@@ -400,6 +400,15 @@ mod tests {
             ("nb", "Flere pasienter med PHQ-9 over 14 får tilbud om gruppebehandling", true),
             // Which fish, by a participle and a bound inside a share.
             ("en", "Increase the share of salmon harvested above 5 kg", true),
+            // A model by its short capital name and number; bounds after a bare `more`, also before a
+            // second number; seats a hall has; what a thing is, in brackets.
+            ("nb", "Øke conversion fra prøvekjøring til kontrakt for ID.4", true),
+            ("en", "More used cars under 3 years and 50,000 km sold with extended warranty", true),
+            ("en", "Fewer schema-change incidents in pipelines that process more than 1 million rows a day", true),
+            ("nb", "Flere solgte billetter til konserter i salen med 1 200 plasser", true),
+            ("nb", "Styrke bemanningen i akuttmottaket med 12 årsverk", false),
+            ("nb", "Høyere recall for churn-modellen (treningssett på 40 000 rader)", true),
+            ("nb", "Høyere recall for churn-modellen (fra 0,71 til 0,80)", false),
         ];
         for (lang, title, unmeasurable) in cases {
             let found = findings(lang, title, None).contains(&"unmeasurable-key-result");

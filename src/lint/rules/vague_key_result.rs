@@ -266,6 +266,8 @@ mod tests {
             ),
             ("nb", "Øke andelen tollsaker som løses i portalen og ser på status selv til 60 %", false),
             ("nb", "Ingen ansatte jobber med barn før godkjent politiattest er registrert", false),
+            // A vague word inside a quoted name.
+            ("nb", "Få 1 200 publikummere til «Vi ser på stjernene»-kvelden på Scene 2", false),
         ];
         for (lang, title, vague) in cases {
             let found = findings(lang, title, None).contains(&"vague-key-result");
