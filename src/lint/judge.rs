@@ -119,6 +119,15 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang, mode: Mode) -> bool 
             })
     };
     // (Things with a unit after the number: `a score of 4.2 or above` is a level.)
+    // (`husstander med fiber på 500 Mbit/s eller mer`: what they have, by a speed and up.)
+    let unit_end = (i + 2..(i + 5).min(tokens.len())).find(|&k| and_up(k));
+    if prev.is_some_and(|p| matches!(p.lower.as_str(), "på" | "of"))
+        && i >= 3
+        && matches!(tokens[i - 3].lower.as_str(), "med" | "with")
+        && unit_end.is_some()
+    {
+        return false;
+    }
     if prev.is_some_and(|p| matches!(p.lower.as_str(), "på" | "of" | "with" | "med"))
         && i >= 2
         && plural_noun(&tokens[i - 2].lower, 4)
@@ -736,13 +745,17 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang, mode: Mode) -> bool 
     // by how much).
     if let Some(b) = ends_at(S::Threshold, tokens, range_start)
         && b >= 3
-        && (all(S::TimeUnit).starts(tokens, range_end) || money_at(tokens, range_start, lang))
+        && (all(S::TimeUnit).starts(tokens, range_end)
+            || money_at(tokens, range_start, lang)
+            || all(S::UnitSymbol).starts(tokens, range_end))
         && (b.saturating_sub(3).max(1)..b - 1).any(|k| {
             matches!(tokens[k].lower.as_str(), "med" | "with")
                 && tokens[k - 1].is_word()
                 // (A sum says which things only after a plural: `Et vegnett med etterslep under 2
                 // milliarder` is the level.)
                 && (all(S::TimeUnit).starts(tokens, range_end) || plural_noun(&tokens[k - 1].lower, 4))
+                // (A speed or a size, after people: `households with access to at least 100 Mbit/s`.)
+                && (!all(S::UnitSymbol).starts(tokens, range_end) || people(k - 1))
                 && tokens[k + 1..b].iter().all(Token::is_word)
         })
     {
@@ -766,11 +779,15 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang, mode: Mode) -> bool 
     }
     // `callers who wait more than 10 minutes`, `saker som har ligget lenger enn 30 dager`: a bound
     // inside a relative clause says which ones are counted, not a level.
-    if let Some(b) = ends_at(S::Threshold, tokens, range_start)
-        && all(S::TimeUnit).starts(tokens, range_end)
+    // (Or a sum people give: `monthly donors who give more than NOK 500`, not what things bring:
+    // `partnerships that bring in at least €450k`.)
+    let time = all(S::TimeUnit).starts(tokens, range_end);
+    if let Some(b) = ends_at(S::Threshold, tokens, lead)
+        && (time || money_at(tokens, lead, lang))
         && (b.saturating_sub(3)..b).any(|k| {
             // (Not a purpose, `so that DSO drops below 38 days`, nor English `at`, a place.)
             matches!(tokens[k].lower.as_str(), "who" | "which" | "that" | "som" | "der")
+                && (time || k > 0 && people(k - 1))
                 && !(k > 0 && matches!(tokens[k - 1].lower.as_str(), "so" | "such" | "slik" | "så"))
         })
     {
@@ -1315,6 +1332,14 @@ fn in_commitment_position(tokens: &[Token], m: Match) -> bool {
     if first.is("work")
         && tokens[m.end - 1].is("to")
         && word_at(tokens, m.end).is_some_and(|w| matches!(w.lower.as_str(), "the" | "a" | "an" | "our" | "their"))
+    {
+        return false;
+    }
+    // `Families we help with food parcels each month`, `Familier vi hjelper`: people the team helps,
+    // counted.
+    if m.start >= 2
+        && matches!(tokens[m.start - 1].lower.as_str(), "we" | "vi")
+        && all(S::People).starts_or_ends_compound(tokens, m.start - 2)
     {
         return false;
     }

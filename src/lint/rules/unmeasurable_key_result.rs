@@ -409,6 +409,13 @@ mod tests {
             ("nb", "Styrke bemanningen i akuttmottaket med 12 årsverk", false),
             ("nb", "Høyere recall for churn-modellen (treningssett på 40 000 rader)", true),
             ("nb", "Høyere recall for churn-modellen (fra 0,71 til 0,80)", false),
+            // Which households, by the speed they have; which donors, by what each gives (what partnerships
+            // bring is a level).
+            ("nb", "Lavere churn blant husstander med fiber på 500 Mbit/s eller mer", true),
+            ("en", "Increase the number of households with access to at least 100 Mbit/s", true),
+            ("nb", "Øke hastigheten til 500 Mbit/s eller mer", false),
+            ("en", "Grow the number of monthly donors who give more than NOK 500", true),
+            ("en", "Explore partnerships that bring in at least €450k in new premiums", false),
         ];
         for (lang, title, unmeasurable) in cases {
             let found = findings(lang, title, None).contains(&"unmeasurable-key-result");

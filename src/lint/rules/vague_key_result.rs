@@ -268,6 +268,9 @@ mod tests {
             ("nb", "Ingen ansatte jobber med barn før godkjent politiattest er registrert", false),
             // A vague word inside a quoted name.
             ("nb", "Få 1 200 publikummere til «Vi ser på stjernene»-kvelden på Scene 2", false),
+            // People the team helps, counted: a relative clause without `that`.
+            ("en", "Families we help with food parcels each month", false),
+            ("en", "We help families with food parcels each month", true),
         ];
         for (lang, title, vague) in cases {
             let found = findings(lang, title, None).contains(&"vague-key-result");
