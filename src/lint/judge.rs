@@ -1576,7 +1576,13 @@ fn in_commitment_position(tokens: &[Token], m: Match) -> bool {
             };
             !langs.iter().any(|&l| find_target(subject, l, Mode::KeyResult).is_some())
         };
-    let passive_end = m.end == tokens.len() && (first.lower.ends_with("es") || first.lower.ends_with("ast"));
+    // (Or before how, or by when: `Legemiddelhåndteringen sikres gjennom bedre rutiner`.)
+    let passive_end = (first.lower.ends_with("es") || first.lower.ends_with("ast"))
+        && (m.end == tokens.len()
+            || text::english_lean(tokens) <= 0
+                && word_at(tokens, m.end).is_some_and(|w| {
+                    matches!(w.lower.as_str(), "gjennom" | "ved" | "med" | "innen" | "innan" | "før")
+                }));
     // `Teamet sikrer …`, `The ward helps patients …`, `Drift-teamet sikrer …`: the team or unit
     // as a short subject, then the vague verb it commits to.
     let unit_subject = m.start == 1

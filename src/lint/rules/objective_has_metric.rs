@@ -161,6 +161,7 @@ mod tests {
             // A fish farm site by its number is a name.
             ("nb", "Lokalitet 12 Hestøya blir vårt forbildeanlegg for fiskevelferd", false),
             ("en", "Become Norway's leading ID.4 dealer for fleet customers", false),
+            ("nb", "Pasienter i ASA-klasse 3–4 kommer godt forberedt til operasjon", false),
         ];
         for (lang, title, metric) in cases {
             assert_eq!(objective_findings(lang, title).contains(&"objective-has-metric"), metric, "{lang}: {title}");

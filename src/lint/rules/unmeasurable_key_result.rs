@@ -416,6 +416,10 @@ mod tests {
             ("nb", "Øke hastigheten til 500 Mbit/s eller mer", false),
             ("en", "Grow the number of monthly donors who give more than NOK 500", true),
             ("en", "Explore partnerships that bring in at least €450k in new premiums", false),
+            // A class by its numbers; which furniture, by its weight.
+            ("nb", "Flere pasienter i ASA-klasse 1–2 opereres dagkirurgisk", true),
+            ("en", "Fewer damaged deliveries for furniture heavier than 30 kg", true),
+            ("en", "Keep damaged deliveries of furniture heavier than 30 kg below 2%", false),
         ];
         for (lang, title, unmeasurable) in cases {
             let found = findings(lang, title, None).contains(&"unmeasurable-key-result");

@@ -271,6 +271,10 @@ mod tests {
             // People the team helps, counted: a relative clause without `that`.
             ("en", "Families we help with food parcels each month", false),
             ("en", "We help families with food parcels each month", true),
+            // The passive is the commitment: at the end, or before how.
+            ("nn", "Arbeidsmiljøet i heimetenesta skal styrkjast", true),
+            ("nb", "Legemiddelhåndteringen i hjemmetjenesten sikres gjennom bedre rutiner", true),
+            ("nb", "Andelen vedtak som sikres gjennom dobbeltkontroll skal opp til 95 %", false),
         ];
         for (lang, title, vague) in cases {
             let found = findings(lang, title, None).contains(&"vague-key-result");
