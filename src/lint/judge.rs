@@ -109,7 +109,16 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang, mode: Mode) -> bool 
         return false;
     }
     if percent_after {
-        return !ends_at(S::Threshold, tokens, i).is_some_and(|b| bound_after_more_or_fewer(tokens, b));
+        // (`konsentrat som held over 65 % Fe`, `ore grading above 0.8% Cu`: which material, by
+        // its grade of an element.)
+        // (Not a grade to reach: `Nå et jerninnhold på minst 66,5 % Fe`.)
+        let grade = |b: usize| {
+            word_at(tokens, i + 2).is_some_and(|w| w.capitalised && w.lower.chars().count() <= 2)
+                && (b.saturating_sub(3)..b).any(|k| {
+                    matches!(tokens[k].lower.as_str(), "som" | "that" | "which") || tokens[k].lower.ends_with("ing")
+                })
+        };
+        return !ends_at(S::Threshold, tokens, i).is_some_and(|b| bound_after_more_or_fewer(tokens, b) || grade(b));
     }
     // `kraner på 50 t og mer`, `vessels of 5,000 dwt or more`: which things, by a size and up.
     let and_up = |k: usize| {
@@ -707,21 +716,30 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang, mode: Mode) -> bool 
     }
     // `payments above €10k`, `prosjekter over 5 MNOK`: which things, by what each is worth (not
     // `costs below NOK 2m`, a level of money).
+    let metric_at = |k: usize| {
+        [S::MoneyNoun, S::MetricNoun, S::GenericMetric].iter().any(|&s| all(s).starts_or_ends_compound(tokens, k))
+    };
+    // (`chargeback-saker på over 5 000 kr`, `reiseforsikringskrav på under 10 000 kr`: after `på`,
+    // any bound is what each is worth.)
+    let each = |b: usize| {
+        b >= 2
+            && matches!(tokens[b].lower.as_str(), "over" | "above" | "under" | "below")
+            && matches!(tokens[b - 1].lower.as_str(), "på" | "of")
+            && tokens[b - 2].is_word()
+            && !metric_at(b - 2)
+    };
     if let Some(b) = ends_at(S::Threshold, tokens, lead)
         && b > 0
         && money_at(tokens, lead, lang)
         // (A bound below is where a sum is to go: `overdue invoices below NOK 500k`.)
-        && matches!(tokens[b].lower.as_str(), "over" | "above")
-        // (`på oppdrag over 500 000 kr`: a plural without an ending, after a preposition;
-        // `chargeback-saker på over 5 000 kr`: a plural, then `på`.)
-        && (plural_noun(&tokens[b - 1].lower, 4)
-            || b >= 2 && matches!(tokens[b - 1].lower.as_str(), "på" | "of") && plural_noun(&tokens[b - 2].lower, 4)
-            || b >= 2
-                && word_at(tokens, b - 1).is_some_and(|w| !w.lower.ends_with("en") && !w.lower.ends_with("et"))
-                && matches!(tokens[b - 2].lower.as_str(), "på" | "for" | "on"))
-        && ![S::MoneyNoun, S::MetricNoun, S::GenericMetric]
-            .iter()
-            .any(|&s| all(s).starts_or_ends_compound(tokens, b - 1))
+        && (each(b)
+            || matches!(tokens[b].lower.as_str(), "over" | "above")
+                // (`på oppdrag over 500 000 kr`: a plural without an ending, after a preposition.)
+                && (plural_noun(&tokens[b - 1].lower, 4)
+                    || b >= 2
+                        && word_at(tokens, b - 1).is_some_and(|w| !w.lower.ends_with("en") && !w.lower.ends_with("et"))
+                        && matches!(tokens[b - 2].lower.as_str(), "på" | "for" | "on")))
+        && !metric_at(b - 1)
     {
         return false;
     }
@@ -836,6 +854,18 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang, mode: Mode) -> bool 
         && matches!(tokens[range_start - 1].lower.as_str(), "på" | "of" | "with" | "med")
         && tokens[range_start - 2].is_word()
         && is_symbol(tokens.get(range_start - 3), &["("])
+        && (range_end..tokens.len())
+            .find(|&k| tokens[k].kind == Kind::Symbol)
+            .is_some_and(|k| is_symbol(tokens.get(k), &[")"]))
+    {
+        return false;
+    }
+    // `our Budget plan (NOK 69 per meal)`: what a thing costs, in brackets after it.
+    if lead >= 2
+        && is_symbol(tokens.get(lead - 1), &["("])
+        && tokens[lead - 2].is_word()
+        && money_at(tokens, lead, lang)
+        && all(S::Per).starts(tokens, range_end)
         && (range_end..tokens.len())
             .find(|&k| tokens[k].kind == Kind::Symbol)
             .is_some_and(|k| is_symbol(tokens.get(k), &[")"]))
@@ -2732,6 +2762,9 @@ fn service_level(tokens: &[Token]) -> bool {
         w(i) == "on" && w(i + 1) == "time"
             || matches!(w(i), "i" | "til") && (w(i + 1) == "tide" || w(i + 1) == "rett" && w(i + 2) == "tid")
             || matches!(w(i), "innenfor" | "innanfor" | "til" | "på") && matches!(w(i + 1), "avtalt" | "avtala")
+            // `inside the delivery window the customer picked`, `i leveringsvinduet`.
+            || matches!(w(i), "inside" | "within" | "in" | "i" | "innenfor" | "innanfor")
+                && (i + 1..(i + 4).min(tokens.len())).any(|k| w(k).ends_with("window") || w(k).contains("vindu"))
             // `… utan forseinking`, `without delay`.
             || matches!(w(i), "uten" | "utan" | "without")
                 && ["forsink", "forsein", "delay"].iter().any(|d| w(i + 1).starts_with(d))

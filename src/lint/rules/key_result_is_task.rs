@@ -535,6 +535,7 @@ mod tests {
             ("nn", "Kartleggje tilgjengelegheita på alle 310 haldeplassane i Indre distrikt", true),
             ("en", "Retrain the credit-risk model on the full 3 TB loan history", true),
             ("en", "Switch off the 3G network in Northern Norway by the end of Q3", true),
+            ("en", "Deliver 97% of boxes inside the delivery window the customer picked", false),
         ];
         for (lang, title, task) in cases {
             let found = findings(lang, title, None).contains(&"key-result-is-task");

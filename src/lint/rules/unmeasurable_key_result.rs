@@ -420,6 +420,14 @@ mod tests {
             ("nb", "Flere pasienter i ASA-klasse 1–2 opereres dagkirurgisk", true),
             ("en", "Fewer damaged deliveries for furniture heavier than 30 kg", true),
             ("en", "Keep damaged deliveries of furniture heavier than 30 kg below 2%", false),
+            // Which material, by its grade in a relative clause (a grade to reach is a level); which
+            // portions, by their weight; which claims, by what each is worth; what a plan costs, in brackets.
+            ("nn", "Auke mengda konsentrat som held over 65 % Fe og blir seld som premiumprodukt", true),
+            ("nb", "Nå et jerninnhold på minst 66,5 % Fe i pelletsfeeden", false),
+            ("nb", "Færre klager på at porsjonene på 350 gram er for små", true),
+            ("nb", "Raskere utbetaling av reiseforsikringskrav på under 10 000 kr", true),
+            ("nb", "Cost per lead fra paid social på maks 180 kr", false),
+            ("en", "Grow the number of subscribers on our Budget plan (NOK 69 per meal)", true),
         ];
         for (lang, title, unmeasurable) in cases {
             let found = findings(lang, title, None).contains(&"unmeasurable-key-result");
