@@ -524,9 +524,14 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang, mode: Mode) -> bool 
                         "and" | "og" | "for" | "før" | "innen" | "innan" | "before" | "etter"
                     )
             }));
+    // (`innendørshall 1 og 2`: after a compound ending in one, in Norwegian.)
+    let compound_name = range_start > 0
+        && lang != Lang::En
+        && word_at(tokens, range_start - 1).is_some_and(|w| all(S::IdentBefore).ends_compound(&w.lower));
     if range_start < i
         && !level_after_name
         && (ends_at(S::IdentBefore, tokens, range_start).is_some()
+            || compound_name
             || t.lower.len() == 2
                 && tokens[range_start].lower.len() == 4
                 && (1900.0..=2100.0).contains(&tokens[range_start].value))
@@ -792,6 +797,22 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang, mode: Mode) -> bool 
                     && !all(S::FunctionWord).is_word(&w.lower)
             })
         })
+    {
+        return false;
+    }
+    // `key accounts running more than 50 machines`, `customers spending over NOK 5,000`: which
+    // things, by what they do (a share is still a level: `servers running below 70%`).
+    if let Some(b) = ends_at(S::Threshold, tokens, lead)
+        && b >= 2
+        // (Not a sum: `grants totalling at least NOK 25 million`; nor a metric's name: `Days sales
+        // outstanding at or below 38 days`.)
+        && word_at(tokens, b - 1).is_some_and(|w| {
+            w.lower.ends_with("ing")
+                && w.lower.chars().count() >= 6
+                && !["total", "amount", "summ", "outstand"].iter().any(|t| w.lower.starts_with(t))
+        })
+        && word_at(tokens, b - 2).is_some_and(|w| plural_noun(&w.lower, 4) || people(b - 2))
+        && !all(S::Percent).starts(tokens, range_end)
     {
         return false;
     }
@@ -1729,6 +1750,14 @@ pub fn main_verb(tokens: &[Token]) -> usize {
         .is_some_and(|t| matches!(t.lower.as_str(), "å" | "to" | "med" | "on" | "with" | "and" | "og"))
     {
         i += 1;
+    }
+    // `Help pilot users get more value …`: whom a help verb is for comes first, then their verb.
+    if i > 0
+        && ["help", "hjelp", "support", "støtt", "assist", "bistå"].iter().any(|h| tokens[0].lower.starts_with(h))
+        && all(S::Task).starts(tokens, i)
+        && all(S::People).starts_or_ends_compound(tokens, i + 1)
+    {
+        i += 2;
     }
     i
 }
@@ -3078,7 +3107,9 @@ fn milestone(
             || (sign.end + 1..(sign.end + 5).min(tokens.len())).any(|k| {
                 quantity_at(tokens, k, lang).is_some() && tokens[sign.end..k].iter().all(|t| quantity_lead(&t.lower))
             })
-            || plural && (sign.end + 1..tokens.len()).any(|j| quantity_at(tokens, j, lang).is_some());
+            || plural && (sign.end + 1..tokens.len()).any(|j| quantity_at(tokens, j, lang).is_some())
+            // (`Lukke flere deals i Q2`: more of them, a direction, not one.)
+            || word_at(tokens, sign.end).is_some_and(|w| more_word(&w.lower));
         if !counted {
             return Some(sign);
         }

@@ -356,6 +356,10 @@ mod tests {
             ("nb", "Få godkjent søknaden om fire nye konsesjoner i Nordland", None, true),
             // A state ending a compound, got: certified.
             ("nb", "Arbeide med å få festivalen miljøsertifisert innan 1. juni", None, true),
+            // A pitch by its number, approved; one round closed (more deals are a direction).
+            ("nb", "Forsøke å få kunstgressbane 4 godkjent av kommunen innen mars", None, true),
+            ("nb", "Jobbe med å lukke seed-runden innen 1. juni", None, true),
+            ("nb", "Lukke flere deals i Q2", None, false),
         ];
         for (lang, title, target, binary) in cases {
             let found = findings(lang, title, target);

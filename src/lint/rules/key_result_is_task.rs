@@ -536,6 +536,9 @@ mod tests {
             ("en", "Retrain the credit-risk model on the full 3 TB loan history", true),
             ("en", "Switch off the 3G network in Northern Norway by the end of Q3", true),
             ("en", "Deliver 97% of boxes inside the delivery window the customer picked", false),
+            // Whom help is for comes before their verb: `pilot users`, not piloting.
+            ("en", "Help pilot users get more value from the weekly report", false),
+            ("en", "Help the platform team pilot the new build cache", true),
         ];
         for (lang, title, task) in cases {
             let found = findings(lang, title, None).contains(&"key-result-is-task");
@@ -548,6 +551,9 @@ mod tests {
         // New outputs and what was done to them: the count in `target:` does not rescue the task.
         assert!(findings("nb", "Nye lydbøker produsert fra backlisten", Some("30")).contains(&"key-result-is-task"));
         assert!(!findings("nb", "Nye abonnenter registrert via appen", Some("300")).contains(&"key-result-is-task"));
+        assert!(
+            findings("en", "Investor updates sent to all shareholders", Some("12")).contains(&"key-result-is-task")
+        );
     }
 
     #[test]

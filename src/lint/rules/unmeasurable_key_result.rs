@@ -428,6 +428,12 @@ mod tests {
             ("nb", "Raskere utbetaling av reiseforsikringskrav på under 10 000 kr", true),
             ("nb", "Cost per lead fra paid social på maks 180 kr", false),
             ("en", "Grow the number of subscribers on our Budget plan (NOK 69 per meal)", true),
+            // Halls and pitches by number, also after a compound; a part by its number; which accounts, by
+            // what they do (a sum they total, or a metric's name, is a level).
+            ("nb", "Kortere ventetid på treningstid i innendørshall 1 og 2 i vinterhalvåret", true),
+            ("nb", "Redusere ledetiden på reservedel 4471-220 (hydraulikkpumpe)", true),
+            ("en", "Strengthen relationships with key accounts running more than 50 machines", true),
+            ("en", "Days sales outstanding at or below 38 days", false),
         ];
         for (lang, title, unmeasurable) in cases {
             let found = findings(lang, title, None).contains(&"unmeasurable-key-result");
