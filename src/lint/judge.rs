@@ -368,9 +368,10 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang, mode: Mode) -> bool 
         && (i + 2..(i + 4).min(tokens.len()))
             .take_while(|&k| tokens[k].is_word())
             .any(|k| plural_noun(&tokens[k].lower, if k == i + 2 { 6 } else { 4 }));
+    // (`hand in 30 tonnes of used gear` is how much of it.)
     if word_at(tokens, i + 1).is_some_and(|u| !u.hyphen_before)
         && all(S::UnitSymbol).starts(tokens, i + 1)
-        && word_at(tokens, i + 2).is_some_and(|n| n.hyphen_before || spec || of_things)
+        && word_at(tokens, i + 2).is_some_and(|n| n.hyphen_before || (spec || of_things) && !n.is("of") && !n.is("av"))
         && !all(S::Percent).starts(tokens, i + 1)
     {
         return false;
@@ -648,8 +649,10 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang, mode: Mode) -> bool 
             matches!(w.lower.as_str(), "m2" | "kvm" | "kvadratmeter" | "sqm" | "square")
                 || w.lower == "m" && is_symbol(tokens.get(range_end + 1), &["²"])
         })
-            // (Or by another size, after things: `solar systems above 50 kW`.)
-            || all(S::UnitSymbol).starts(tokens, range_end) && plural_noun(&tokens[s - 1].lower, 4))
+            // (Or by another size, after things: `solar systems above 50 kW`, `for fly over 60 tonn`.)
+            || all(S::UnitSymbol).starts(tokens, range_end)
+                && (plural_noun(&tokens[s - 1].lower, 4)
+                    || s >= 2 && tokens[s - 2].is("for")))
     {
         return false;
     }
@@ -3290,10 +3293,14 @@ fn milestone(
             }
             // `Få styregodkjenning av …`, `Få byggetillatelse`: the same nouns in a compound.
             // (`Få festivalen miljøsertifisert`: a state ending a compound.)
-            if lang != Lang::En
-                && word_at(tokens, j).is_some_and(|w| {
-                    all(S::MilestoneNoun).ends_compound(&w.lower) || all(S::MilestoneState).ends_compound(&w.lower)
-                })
+            // (`Get the station ISAGO-registered`: a participle joined to a capitalised name.)
+            let joined = word_at(tokens, j)
+                .is_some_and(|w| w.hyphen_before && w.lower.ends_with("ed") && j > 0 && tokens[j - 1].capitalised);
+            if joined
+                || lang != Lang::En
+                    && word_at(tokens, j).is_some_and(|w| {
+                        all(S::MilestoneNoun).ends_compound(&w.lower) || all(S::MilestoneState).ends_compound(&w.lower)
+                    })
             {
                 return Some(Match { start: get.start, end: j + 1 });
             }
@@ -3489,6 +3496,10 @@ pub fn vague_objective(tokens: &[Token], lang: Lang, langs: &[Lang], extra: Opti
             })
         }) || (0..tokens.len()).any(compared)
             || shift_to_state(tokens, m.end)
+            // `Fornye 1 % av ledningsnettet hvert år`: a soft verb with how much work after it.
+            || text::any_of(S::TaskWithCount, langs, tokens, m.start).is_some_and(|w| {
+                quantity_at(tokens, w.end, lang).is_some() || all(S::Percent).starts(tokens, w.end + 1)
+            })
         {
             return None;
         }

@@ -360,6 +360,8 @@ mod tests {
             ("nb", "Forsøke å få kunstgressbane 4 godkjent av kommunen innen mars", None, true),
             ("nb", "Jobbe med å lukke seed-runden innen 1. juni", None, true),
             ("nb", "Lukke flere deals i Q2", None, false),
+            // A participle joined to a capitalised name, got.
+            ("en", "Get the Evenes station ISAGO-registered before the summer audit", None, true),
         ];
         for (lang, title, target, binary) in cases {
             let found = findings(lang, title, target);

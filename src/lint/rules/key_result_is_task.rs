@@ -539,6 +539,8 @@ mod tests {
             // Whom help is for comes before their verb: `pilot users`, not piloting.
             ("en", "Help pilot users get more value from the weekly report", false),
             ("en", "Help the platform team pilot the new build cache", true),
+            // A manager who has completed a course: a state of people (after `every`, still theirs).
+            ("en", "Ensure every people manager has completed the working-environment course by June", false),
         ];
         for (lang, title, task) in cases {
             let found = findings(lang, title, None).contains(&"key-result-is-task");

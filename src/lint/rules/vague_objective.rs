@@ -240,6 +240,9 @@ mod tests {
             // A shift from one named state to another is a destination; a flow between places is not.
             ("en", "Drive a shift from hourly billing to outcome-based managed services", false),
             ("nb", "Optimalisere varestrømmen fra lager til butikk", true),
+            // A soft verb with how much work after it is work, not improvement.
+            ("nb", "Fornye 1 % av ledningsnettet hvert år", false),
+            ("nb", "Fornye kundeopplevelsen i alle kanaler", true),
         ];
         for (lang, title, vague) in cases {
             assert_eq!(objective_findings(lang, title).contains(&"vague-objective"), vague, "{lang}: {title}");
