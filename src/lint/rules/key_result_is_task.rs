@@ -541,6 +541,7 @@ mod tests {
             ("en", "Help the platform team pilot the new build cache", true),
             // A manager who has completed a course: a state of people (after `every`, still theirs).
             ("en", "Ensure every people manager has completed the working-environment course by June", false),
+            ("nb", "Patche CVE-2024-3400 på alle interne brannmurer", true),
         ];
         for (lang, title, task) in cases {
             let found = findings(lang, title, None).contains(&"key-result-is-task");

@@ -243,6 +243,9 @@ mod tests {
             // A soft verb with how much work after it is work, not improvement.
             ("nb", "Fornye 1 % av ledningsnettet hvert år", false),
             ("nb", "Fornye kundeopplevelsen i alle kanaler", true),
+            // Recurring revenue is the top line: grown by an amount, a direction; to a level, a destination.
+            ("en", "Grow ARR in the mid-market segment by 40%", true),
+            ("en", "Grow ARR from $2.4M to $4M", false),
         ];
         for (lang, title, vague) in cases {
             assert_eq!(objective_findings(lang, title).contains(&"vague-objective"), vague, "{lang}: {title}");
