@@ -584,7 +584,8 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang, mode: Mode) -> bool 
     // `10,000 audience members`).
     let plus = usize::from(is_symbol(tokens.get(range_end), &["+"]));
     let before_threshold = ends_at(S::Threshold, tokens, range_start).unwrap_or(range_start);
-    if all(S::AgeUnit).starts(tokens, range_end + plus) && t.value <= 120.0
+    // (A decimal is a duration: `fra 5,1 til 4,4 år`.)
+    if all(S::AgeUnit).starts(tokens, range_end + plus) && t.value <= 120.0 && t.value.fract() == 0.0
         || ends_at(S::AgeMarker, tokens, range_start).is_some()
         || ends_at(S::AgeMarker, tokens, before_threshold).is_some()
     {
@@ -824,7 +825,16 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang, mode: Mode) -> bool 
     // (Or a sum people give: `monthly donors who give more than NOK 500`, not what things bring:
     // `partnerships that bring in at least €450k`.)
     let time = all(S::TimeUnit).starts(tokens, range_end);
-    if let Some(b) = ends_at(S::Threshold, tokens, lead)
+    // (Past `the nominal`: `who complete within the nominal four years`.)
+    let mut bounded = lead;
+    while bounded >= 1
+        && word_at(tokens, bounded - 1).is_some_and(|w| {
+            matches!(w.lower.as_str(), "the" | "nominal" | "normal" | "normert" | "normerte" | "prescribed")
+        })
+    {
+        bounded -= 1;
+    }
+    if let Some(b) = ends_at(S::Threshold, tokens, bounded)
         && (time || money_at(tokens, lead, lang))
         && (b.saturating_sub(3)..b).any(|k| {
             // (Not a purpose, `so that DSO drops below 38 days`, nor English `at`, a place.)
@@ -893,6 +903,41 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang, mode: Mode) -> bool 
         && (range_end..tokens.len())
             .find(|&k| tokens[k].kind == Kind::Symbol)
             .is_some_and(|k| is_symbol(tokens.get(k), &[")"]))
+    {
+        return false;
+    }
+    // `on 300 g/m² board`, `papir i 80 og 100 g/m²`, `Our 300 g/m² board range`: which things, by a
+    // size in a unit (`30 tonnes of used gear` is how much).
+    let mut unit_end = range_end + 1;
+    if is_symbol(tokens.get(unit_end), &["/"]) && word_at(tokens, unit_end + 1).is_some() {
+        unit_end += 2;
+    }
+    if is_symbol(tokens.get(unit_end), &["²", "³"]) {
+        unit_end += 1;
+    }
+    if range_start > 0
+        && matches!(tokens[range_start - 1].lower.as_str(), "on" | "in" | "i" | "på" | "our" | "vår" | "våre")
+        && all(S::UnitSymbol).starts(tokens, range_end)
+        && word_at(tokens, range_end).is_some_and(|u| !u.hyphen_before)
+        // (A thing after the unit, or two sizes listed: `slaktevekt på 5,2 kg` is a level.)
+        && (word_at(tokens, unit_end).is_some_and(|w| !w.is("of") && !w.is("av"))
+            || range_end - range_start == 3 && matches!(tokens[range_start + 1].lower.as_str(), "og" | "and"))
+    {
+        return false;
+    }
+    // `runs of more than 10,000 sheets`, `short runs under 500 copies`: after a direction or a
+    // soft verb, things by how many they hold (`Keep stock under 500 units`, `Try to bring the
+    // backlog below 150 cases` are levels).
+    if let Some(s) = ends_at(S::Threshold, tokens, range_start)
+        && s >= 2
+        && [S::Increase, S::Decrease, S::Comparative, S::SoftVague].iter().any(|&v| all(v).starts(tokens, 0))
+        // (Not a Norwegian passive: `kredittap holdes under 20 basispunkter`.)
+        && (plural_noun(&tokens[s - 1].lower, 4) && !(tokens[s - 1].lower.ends_with("es") && lang != Lang::En)
+            || matches!(tokens[s - 1].lower.as_str(), "of" | "with") && plural_noun(&tokens[s - 2].lower, 4))
+        && word_at(tokens, range_end).is_some_and(|w| {
+            plural_noun(&w.lower, 4)
+                && ![S::TimeUnit, S::Percent, S::Per].iter().any(|&u| all(u).starts(tokens, range_end))
+        })
     {
         return false;
     }
@@ -1644,7 +1689,14 @@ fn in_commitment_position(tokens: &[Token], m: Match) -> bool {
         || short_subject
             && (matches!(tokens[0].lower.as_str(), "the" | "our" | "vårt" | "vår")
                 || m.start == 2 && tokens[1].hyphen_before);
-    after_aux || passive_end || unit_subject && looks_finite(&first.lower)
+    // (`It is intended that the PhD school strengthens …`: after a hedge, the same tests.)
+    let hedge = after_hedge(tokens, 0);
+    after_aux
+        || passive_end
+        || unit_subject && looks_finite(&first.lower)
+        || hedge > 0
+            && m.start > hedge
+            && in_commitment_position(&tokens[hedge..], Match { start: m.start - hedge, end: m.end - hedge })
 }
 
 /// A vague phrase in commitment position from `section` (or the user's extra phrases).
@@ -2809,7 +2861,8 @@ fn service_level(tokens: &[Token]) -> bool {
             all(S::Deadline).at(tokens, i).is_some_and(|m| {
                 (m.start..(m.end + 4).min(tokens.len())).any(|k| duration_at(tokens, m, k))
                     // `innen avtalt leveringsdato`, `by the agreed date`: each order's own date.
-                    || (m.end..(m.end + 2).min(tokens.len())).any(|k| {
+                    // (`on or before the date agreed with the client`.)
+                    || (m.end..(m.end + 3).min(tokens.len())).any(|k| {
                         matches!(tokens[k].lower.as_str(), "avtalt" | "avtala" | "agreed" | "promised" | "lovet" | "lova")
                     })
             }) || all(S::Threshold).at(tokens, i).is_some_and(|m| {
@@ -3036,8 +3089,10 @@ fn milestone(
             // (`Del tilsette som har fullført kurset`: what those counted have done.)
             && !(matches!(tokens[j].lower.as_str(), "har" | "has" | "have") && inside_measured_statement(tokens, j))
             // (`Auke delen butikksjefar som er rekrutterte internt`: the state of those counted.)
+            // (`Ni av ti avhandlingar som blir leverte …`: after a ratio, too.)
             && !(matches!(tokens[j - 1].lower.as_str(), "som" | "that" | "who" | "which")
-                && [S::Increase, S::Decrease, S::Share, S::CountHead].iter().any(|&s| all(s).any(&tokens[..j - 1])))
+                && ([S::Increase, S::Decrease, S::Share, S::CountHead].iter().any(|&s| all(s).any(&tokens[..j - 1]))
+                    || ratio_in(&tokens[..j - 1])))
             // `Ensuring partners are ready for ISQM 1`: a state of people, not a thing delivered
             // (`Nytt program for nyansatte er klart`, for them, is).
             && !(all(S::People).starts_or_ends_compound(tokens, j - 1)

@@ -542,6 +542,7 @@ mod tests {
             // A manager who has completed a course: a state of people (after `every`, still theirs).
             ("en", "Ensure every people manager has completed the working-environment course by June", false),
             ("nb", "Patche CVE-2024-3400 på alle interne brannmurer", true),
+            ("en", "Deliver 97% of print jobs on or before the date agreed with the client", false),
         ];
         for (lang, title, task) in cases {
             let found = findings(lang, title, None).contains(&"key-result-is-task");

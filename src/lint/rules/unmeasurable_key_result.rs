@@ -440,6 +440,17 @@ mod tests {
             ("en", "Get customers to hand in 30 tonnes of used sports gear at our return points", false),
             ("nn", "Halde utsleppet av klor under 50 kg i månaden", false),
             ("nn", "Halvera talet på skadde ULD-ar i lasteterminalen", false),
+            // Things by how many they hold, after a direction or a soft verb; by a size in a unit, before
+            // the thing or as two sizes; a window past `the nominal`; a decimal before `år` is a duration.
+            ("en", "Reduce makeready waste on runs of more than 10,000 sheets", true),
+            ("en", "Optimise press scheduling for short runs under 500 copies", true),
+            ("en", "Try to bring the backlog of planning applications below 150 cases", false),
+            ("nb", "Bidra til at netto kredittap holdes under 20 basispunkter", false),
+            ("en", "Fewer complaints about colour shifts on 300 g/m² board", true),
+            ("nb", "Optimalisere innkjøpet av papir i 80 og 100 g/m²", true),
+            ("nb", "Nå en gjennomsnittlig slaktevekt på 5,2 kg", false),
+            ("en", "Increase the share of PhD candidates who complete within the nominal four years", true),
+            ("nb", "Redusere median gjennomføringstid for ph.d.-kandidater fra 5,1 til 4,4 år", false),
         ];
         for (lang, title, unmeasurable) in cases {
             let found = findings(lang, title, None).contains(&"unmeasurable-key-result");

@@ -275,6 +275,12 @@ mod tests {
             ("nn", "Arbeidsmiljøet i heimetenesta skal styrkjast", true),
             ("nb", "Legemiddelhåndteringen i hjemmetjenesten sikres gjennom bedre rutiner", true),
             ("nb", "Andelen vedtak som sikres gjennom dobbeltkontroll skal opp til 95 %", false),
+            // After a hedge, a unit as the subject of the vague verb commits to it.
+            (
+                "en",
+                "It is intended that the PhD school strengthens the career guidance offered to candidates who are considering a career outside academia",
+                true,
+            ),
         ];
         for (lang, title, vague) in cases {
             let found = findings(lang, title, None).contains(&"vague-key-result");
