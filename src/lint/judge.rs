@@ -214,11 +214,14 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang, mode: Mode) -> bool 
     {
         return false;
     }
-    // `søknaden om fire nye konsesjoner`, `the application for 12 new berths`: what one application
-    // asks for.
+    // `søknaden om fire nye konsesjoner`, `the application for 12 new berths`, `driftstillatelse for
+    // 3 000 sparkesykler`: what one application or permit is for.
     if i >= 2
         && matches!(tokens[i - 1].lower.as_str(), "om" | "for")
-        && matches!(tokens[i - 2].lower.as_str(), "søknaden" | "søknad" | "application")
+        // (Or a permit: `driftstillatelse for 3 000 sparkesykler`.)
+        && ["søknad", "tillatelse", "løyve", "konsesjon", "application", "permit", "licen"]
+            .iter()
+            .any(|w| tokens[i - 2].lower.contains(w))
     {
         return false;
     }
@@ -368,10 +371,13 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang, mode: Mode) -> bool 
         && (i + 2..(i + 4).min(tokens.len()))
             .take_while(|&k| tokens[k].is_word())
             .any(|k| plural_noun(&tokens[k].lower, if k == i + 2 { 6 } else { 4 }));
-    // (`hand in 30 tonnes of used gear` is how much of it.)
+    // (`hand in 30 tonnes of used gear` is how much of it; `20 km/t-sonene`: past a rate's unit.)
+    let past_rate =
+        if is_symbol(tokens.get(i + 2), &["/"]) && word_at(tokens, i + 3).is_some() { i + 4 } else { i + 2 };
     if word_at(tokens, i + 1).is_some_and(|u| !u.hyphen_before)
         && all(S::UnitSymbol).starts(tokens, i + 1)
-        && word_at(tokens, i + 2).is_some_and(|n| n.hyphen_before || (spec || of_things) && !n.is("of") && !n.is("av"))
+        && word_at(tokens, past_rate)
+            .is_some_and(|n| n.hyphen_before || past_rate == i + 2 && (spec || of_things) && !n.is("of") && !n.is("av"))
         && !all(S::Percent).starts(tokens, i + 1)
     {
         return false;
@@ -639,7 +645,11 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang, mode: Mode) -> bool 
     // `lokale over 500 m²`, `premises above 1,000 sqm`: which premises, by their area.
     if let Some(s) = ends_at(S::Threshold, tokens, range_start)
         && s > 0
-        && matches!(tokens[s].lower.as_str(), "over" | "above" | "under" | "below")
+        // (Or longer, shorter, heavier than: `turer kortere enn 3 km`.)
+        && matches!(
+            tokens[s].lower.as_str(),
+            "over" | "above" | "under" | "below" | "kortere" | "kortare" | "shorter" | "longer" | "lengre" | "heavier" | "tyngre"
+        )
         && word_at(tokens, s - 1).is_some_and(|w| {
             !all(S::FunctionWord).is_word(&w.lower)
                 && !matches!(w.lower.as_str(), "med" | "by" | "with" | "til" | "to" | "på" | "at" | "of" | "av")

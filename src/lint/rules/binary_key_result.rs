@@ -362,6 +362,8 @@ mod tests {
             ("nb", "Lukke flere deals i Q2", None, false),
             // A participle joined to a capitalised name, got.
             ("en", "Get the Evenes station ISAGO-registered before the summer audit", None, true),
+            // What one permit is for is not a count of permits.
+            ("nb", "Få driftstillatelse for 3 000 sparkesykler i Oslo innen 1. april", None, true),
         ];
         for (lang, title, target, binary) in cases {
             let found = findings(lang, title, target);

@@ -543,6 +543,10 @@ mod tests {
             ("en", "Ensure every people manager has completed the working-environment course by June", false),
             ("nb", "Patche CVE-2024-3400 på alle interne brannmurer", true),
             ("en", "Deliver 97% of print jobs on or before the date agreed with the client", false),
+            // Taking part in competitions is the team's activity; certification after a vague lead is output.
+            ("nb", "Delta i minst fem arkitektkonkurranser", true),
+            ("nn", "Prøve å delta i fleire internasjonale arkitektkonkurransar", true),
+            ("nb", "Jobbe med sertifisering av Storgata 12", true),
         ];
         for (lang, title, task) in cases {
             let found = findings(lang, title, None).contains(&"key-result-is-task");

@@ -163,6 +163,8 @@ mod tests {
             ("en", "Become Norway's leading ID.4 dealer for fleet customers", false),
             ("nb", "Pasienter i ASA-klasse 3–4 kommer godt forberedt til operasjon", false),
             ("en", "Our 300 g/m² board range is the one packaging buyers ask for by name", false),
+            // A zone named by its speed limit.
+            ("nb", "Gjøre 20 km/t-sonene i Trondheim til de tryggeste gatene for myke trafikanter", false),
         ];
         for (lang, title, metric) in cases {
             assert_eq!(objective_findings(lang, title).contains(&"objective-has-metric"), metric, "{lang}: {title}");

@@ -451,6 +451,8 @@ mod tests {
             ("nb", "Nå en gjennomsnittlig slaktevekt på 5,2 kg", false),
             ("en", "Increase the share of PhD candidates who complete within the nominal four years", true),
             ("nb", "Redusere median gjennomføringstid for ph.d.-kandidater fra 5,1 til 4,4 år", false),
+            // Which trips, by a length shorter than a distance.
+            ("nb", "Øke antall turer kortere enn 3 km i Bergen", true),
         ];
         for (lang, title, unmeasurable) in cases {
             let found = findings(lang, title, None).contains(&"unmeasurable-key-result");
