@@ -60,6 +60,16 @@ pub fn quantity_at(tokens: &[Token], i: usize, lang: Lang) -> Option<f64> {
             if noun_pair {
                 return None;
             }
+            // `8 million`, `40 millioner`: the scale of the number before, not a number of its own.
+            if i > 0
+                && tokens[i - 1].kind == Kind::Number
+                && matches!(
+                    t.lower.as_str(),
+                    "million" | "millioner" | "millionar" | "thousand" | "tusen" | "hundred" | "hundre"
+                )
+            {
+                return None;
+            }
             text::number_word(&t.lower, lang)
         }
         _ => None,
@@ -118,7 +128,16 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang, mode: Mode) -> bool 
                     matches!(tokens[k].lower.as_str(), "som" | "that" | "which") || tokens[k].lower.ends_with("ing")
                 })
         };
-        return !ends_at(S::Threshold, tokens, i).is_some_and(|b| bound_after_more_or_fewer(tokens, b) || grade(b));
+        // (`kunder med belåningsgrad over 85 %`, `customers with LTV above 85 %`: which people, by
+        // what they have.)
+        let had = |b: usize| {
+            b >= 3
+                && matches!(tokens[b - 2].lower.as_str(), "med" | "with")
+                && tokens[b - 1].is_word()
+                && all(S::People).starts_or_ends_compound(tokens, b - 3)
+        };
+        return !ends_at(S::Threshold, tokens, i)
+            .is_some_and(|b| bound_after_more_or_fewer(tokens, b) || grade(b) || had(b));
     }
     // `kraner på 50 t og mer`, `vessels of 5,000 dwt or more`: which things, by a size and up.
     let and_up = |k: usize| {
@@ -599,6 +618,10 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang, mode: Mode) -> bool 
     }
     // People, also at the end of a compound (`boligkjøpere`, `vareeiere`).
     let people = |j: usize| all(S::People).starts_or_ends_compound(tokens, j);
+    // `«Fjordfolk» (10+)`: an age mark in brackets.
+    if is_symbol(next, &["+"]) && t.value <= 120.0 && is_symbol(prev, &["("]) && is_symbol(tokens.get(i + 2), &[")"]) {
+        return false;
+    }
     // `ansatte 55+`, `members 65+`: an age band right after the people.
     if is_symbol(next, &["+"]) && t.value <= 120.0 && i > 0 && people(i - 1) {
         return false;
@@ -2561,7 +2584,14 @@ fn helped_team_task(tokens: &[Token], langs: &[Lang], v: usize) -> Option<Match>
     if word_at(tokens, lead.end).is_some_and(|w| {
         matches!(w.lower.as_str(), "the" | "our" | "den" | "det" | "de" | "dei" | "våre" | "vår" | "vårt")
     }) && let Some(task) = (lead.end + 2..(lead.end + 6).min(tokens.len()))
-        .take_while(|&k| name_part(tokens, k - 1))
+        // (Not past a preposition: `Support our volunteer moderators during launch week`.)
+        .take_while(|&k| {
+            name_part(tokens, k - 1)
+                && !matches!(
+                    tokens[k - 1].lower.as_str(),
+                    "during" | "through" | "after" | "before" | "under" | "etter" | "før" | "gjennom"
+                )
+        })
         // The name's last word is what is helped: people stop it (`the managers`), a word before
         // it does not (`the outpatient clinics`).
         // (`the academy staff`, `the clinic staff`: a unit's staff, named by the unit; `the

@@ -364,6 +364,7 @@ mod tests {
             ("en", "Get the Evenes station ISAGO-registered before the summer audit", None, true),
             // What one permit is for is not a count of permits.
             ("nb", "Få driftstillatelse for 3 000 sparkesykler i Oslo innen 1. april", None, true),
+            ("nb", "Få CE-godkjenning for «Fjordfolk» (10+) før sal i EU", None, true),
         ];
         for (lang, title, target, binary) in cases {
             let found = findings(lang, title, target);

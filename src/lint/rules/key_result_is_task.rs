@@ -547,6 +547,8 @@ mod tests {
             ("nb", "Delta i minst fem arkitektkonkurranser", true),
             ("nn", "Prøve å delta i fleire internasjonale arkitektkonkurransar", true),
             ("nb", "Jobbe med sertifisering av Storgata 12", true),
+            // Not past a preposition: what happens during launch week is when, not the task helped with.
+            ("en", "Support our volunteer moderators during launch week", false),
         ];
         for (lang, title, task) in cases {
             let found = findings(lang, title, None).contains(&"key-result-is-task");

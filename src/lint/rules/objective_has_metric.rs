@@ -165,6 +165,12 @@ mod tests {
             ("en", "Our 300 g/m² board range is the one packaging buyers ask for by name", false),
             // A zone named by its speed limit.
             ("nb", "Gjøre 20 km/t-sonene i Trondheim til de tryggeste gatene for myke trafikanter", false),
+            ("en", "Give customers with LTV above 85 % a safe path to owning their home", false),
+            (
+                "nb",
+                "Bli forlaget spillbutikkene i Norden ringer når de trenger et familiespill for 2–4 spillere",
+                false,
+            ),
         ];
         for (lang, title, metric) in cases {
             assert_eq!(objective_findings(lang, title).contains(&"objective-has-metric"), metric, "{lang}: {title}");

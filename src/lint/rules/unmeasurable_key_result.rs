@@ -453,6 +453,14 @@ mod tests {
             ("nb", "Redusere median gjennomføringstid for ph.d.-kandidater fra 5,1 til 4,4 år", false),
             // Which trips, by a length shorter than a distance.
             ("nb", "Øke antall turer kortere enn 3 km i Bergen", true),
+            // Which customers, by what they have; which loans, by a sum with its scale word; which games,
+            // by how many play; an age mark in brackets.
+            ("nb", "Kortare svartid på søknader om refinansiering for kundar med belåningsgrad under 60 %", true),
+            ("nb", "Øke andelen kunder med belåningsgrad under 60 % til 70 %", false),
+            ("en", "Reduce approval times for mortgage applications above NOK 8 million", true),
+            ("nb", "Høyere recall for churn-modellen v2.1 (treningssett på 40 millioner rader)", true),
+            ("nb", "Øke salget av familiespill for 2–4 spillere (10+) i bokhandlene", true),
+            ("en", "More sales of the 2–5 player edition to families with kids aged 8–12", true),
         ];
         for (lang, title, unmeasurable) in cases {
             let found = findings(lang, title, None).contains(&"unmeasurable-key-result");
