@@ -390,13 +390,28 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang, mode: Mode) -> bool 
         && (i + 2..(i + 4).min(tokens.len()))
             .take_while(|&k| tokens[k].is_word())
             .any(|k| plural_noun(&tokens[k].lower, if k == i + 2 { 6 } else { 4 }));
+    // (`batterilageret på 20 MW / 40 MWh`: the second of two sizes, the same.)
+    if is_symbol(prev, &["/"])
+        && i >= 4
+        && all(S::UnitSymbol).starts(tokens, i - 2)
+        && tokens[i - 3].kind == Kind::Number
+        && all(S::UnitSymbol).starts(tokens, i + 1)
+        && matches!(tokens[i - 4].lower.as_str(), "på" | "of" | "on" | "i" | "in")
+    {
+        return false;
+    }
     // (`hand in 30 tonnes of used gear` is how much of it; `20 km/t-sonene`: past a rate's unit.)
     let past_rate =
         if is_symbol(tokens.get(i + 2), &["/"]) && word_at(tokens, i + 3).is_some() { i + 4 } else { i + 2 };
     if word_at(tokens, i + 1).is_some_and(|u| !u.hyphen_before)
         && all(S::UnitSymbol).starts(tokens, i + 1)
-        && word_at(tokens, past_rate)
+        && (word_at(tokens, past_rate)
             .is_some_and(|n| n.hyphen_before || past_rate == i + 2 && (spec || of_things) && !n.is("of") && !n.is("av"))
+            // (`på 20 MW / 40 MWh`: a size, and another after a slash.)
+            || spec
+                && is_symbol(tokens.get(i + 2), &["/"])
+                && tokens.get(i + 3).is_some_and(|n| n.kind == Kind::Number)
+                && all(S::UnitSymbol).starts(tokens, i + 4))
         && !all(S::Percent).starts(tokens, i + 1)
     {
         return false;
@@ -1441,6 +1456,14 @@ fn in_commitment_position(tokens: &[Token], m: Match) -> bool {
     }
     // `Få 1 200 publikummere til «Vi ser på stjernene»-kvelden`: inside a quoted name.
     if quoted(tokens, m.start) {
+        return false;
+    }
+    // `vil heller jobbe for oss`, `want to work for us`: working for someone is a job, not effort.
+    if m.end - m.start == 2
+        && word(m.end - 1) == "for"
+        && word_at(tokens, m.end)
+            .is_some_and(|w| matches!(w.lower.as_str(), "oss" | "us" | "dem" | "them" | "meg" | "me" | "deg" | "you"))
+    {
         return false;
     }
     // `Ingen ansatte jobber med barn før …`: what the people counted do, after a zero.

@@ -365,6 +365,8 @@ mod tests {
             // What one permit is for is not a count of permits.
             ("nb", "Få driftstillatelse for 3 000 sparkesykler i Oslo innen 1. april", None, true),
             ("nb", "Få CE-godkjenning for «Fjordfolk» (10+) før sal i EU", None, true),
+            // A decision that is there or not by a date.
+            ("nb", "Sikre at konsesjonsvedtaket for Fjellheia 3 foreligger innen 1. mars", None, true),
         ];
         for (lang, title, target, binary) in cases {
             let found = findings(lang, title, target);

@@ -461,6 +461,8 @@ mod tests {
             ("nb", "Høyere recall for churn-modellen v2.1 (treningssett på 40 millioner rader)", true),
             ("nb", "Øke salget av familiespill for 2–4 spillere (10+) i bokhandlene", true),
             ("en", "More sales of the 2–5 player edition to families with kids aged 8–12", true),
+            // Two sizes of one thing, with a slash.
+            ("nn", "Auke inntektene frå batterilageret på 20 MW / 40 MWh i Ørland", true),
         ];
         for (lang, title, unmeasurable) in cases {
             let found = findings(lang, title, None).contains(&"unmeasurable-key-result");

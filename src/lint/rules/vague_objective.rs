@@ -246,6 +246,9 @@ mod tests {
             // Recurring revenue is the top line: grown by an amount, a direction; to a level, a destination.
             ("en", "Grow ARR in the mid-market segment by 40%", true),
             ("en", "Grow ARR from $2.4M to $4M", false),
+            // Working for someone is a job.
+            ("nn", "Frilansomsetjarane våre vil heller jobbe for oss enn for nokon andre", false),
+            ("nb", "Jobbe for et bedre arbeidsmiljø", true),
         ];
         for (lang, title, vague) in cases {
             assert_eq!(objective_findings(lang, title).contains(&"vague-objective"), vague, "{lang}: {title}");
