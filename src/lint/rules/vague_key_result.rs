@@ -281,6 +281,9 @@ mod tests {
                 "It is intended that the PhD school strengthens the career guidance offered to candidates who are considering a career outside academia",
                 true,
             ),
+            // Medverke til: contributing, like bidra til.
+            ("nn", "Medverke til at 8 av 10 elevar i vidaregåande er fysisk aktive kvar dag", true),
+            ("nn", "Medverknaden frå elevrådet skal auke til 60 %", false),
         ];
         for (lang, title, vague) in cases {
             let found = findings(lang, title, None).contains(&"vague-key-result");
