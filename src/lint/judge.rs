@@ -816,8 +816,8 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang, mode: Mode) -> bool 
         return false;
     }
     // `hastegrad 1-oppdrag med responstid lengre enn 15 minutter`, `calls with wait times over 10
-    // minutes`, `bedriftskunder med omsetning over 5 MNOK`: which things, by what they have (`Redusere svartiden med mer enn 15 minutter` is
-    // by how much).
+    // minutes`, `bedriftskunder med omsetning over 5 MNOK`: which things, by what they have
+    // (`Redusere svartiden med mer enn 15 minutter` is by how much).
     if let Some(b) = ends_at(S::Threshold, tokens, range_start)
         && b >= 3
         && (all(S::TimeUnit).starts(tokens, range_end)
@@ -902,7 +902,7 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang, mode: Mode) -> bool 
     let increment = range_end - range_start == 1
         && range_start > 0
         && matches!(tokens[range_start - 1].lower.as_str(), "med" | "by")
-        && !matches!(tokens[0].lower.as_str(), "flere" | "fleire" | "færre" | "more" | "fewer")
+        && !more_or_fewer(&tokens[0].lower)
         && [S::Increase, S::Decrease, S::HardVague].iter().any(|&s| all(s).starts(tokens, 0));
     if all(S::SizeNoun).starts(tokens, range_end + plus)
         && !own_size
@@ -1390,6 +1390,16 @@ fn more_word(word: &str) -> bool {
     matches!(word, "more" | "mer" | "meir" | "flere" | "fleire")
 }
 
+/// `more`, `fewer`, `flere`, `færre`: a bare direction on a count.
+fn more_or_fewer(word: &str) -> bool {
+    matches!(word, "more" | "fewer" | "flere" | "fleire" | "færre")
+}
+
+/// `help`, `hjelpe`, `support`, `bistå`: a verb of helping others (any form).
+fn help_verb(word: &str) -> bool {
+    ["help", "hjelp", "hjulp", "assist", "bistå", "support", "støtt"].iter().any(|h| word.starts_with(h))
+}
+
 /// `alle`, `samtlige`, `all`: every one of the things.
 fn all_word(word: &str) -> bool {
     matches!(word, "all" | "alle" | "samtlige" | "samtlege")
@@ -1864,7 +1874,7 @@ pub fn main_verb(tokens: &[Token]) -> usize {
     }
     // `Help pilot users get more value …`: whom a help verb is for comes first, then their verb.
     if i > 0
-        && ["help", "hjelp", "support", "støtt", "assist", "bistå"].iter().any(|h| tokens[0].lower.starts_with(h))
+        && help_verb(&tokens[0].lower)
         && all(S::Task).starts(tokens, i)
         && all(S::People).starts_or_ends_compound(tokens, i + 1)
     {
@@ -2588,8 +2598,7 @@ fn helped_team_task(tokens: &[Token], langs: &[Lang], v: usize) -> Option<Match>
             .map(|m| Match { start: m.start + k, end: m.end + k })
             .find(|t| !adoption(&tokens[t.start]));
     }
-    if !["help", "hjelp", "hjulp", "assist", "bistå", "support", "støtt"].iter().any(|h| tokens[0].lower.starts_with(h))
-    {
+    if !help_verb(&tokens[0].lower) {
         return None;
     }
     // The task after `med`, `å`, `to`, `with`, `in`.
@@ -2947,7 +2956,7 @@ fn service_level(tokens: &[Token]) -> bool {
 fn bound_after_more_or_fewer(tokens: &[Token], b: usize) -> bool {
     b >= 2
         && tokens[0].is_word()
-        && matches!(tokens[0].lower.as_str(), "more" | "fewer" | "flere" | "fleire" | "færre")
+        && more_or_fewer(&tokens[0].lower)
         && word_at(tokens, 1).is_some_and(|w| !matches!(w.lower.as_str(), "than" | "enn"))
         // (After a word, or a name joined by a hyphen: `pasienter med PHQ-9 over 14`.)
         && (tokens[b - 1].is_word() || tokens[b - 1].hyphen_before)
