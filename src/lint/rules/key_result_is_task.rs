@@ -552,6 +552,10 @@ mod tests {
             // Giving out grants is the team's own work, however many get them.
             ("en", "Award climate-adaptation grants to 12 municipalities", true),
             ("nb", "Tildele tilskudd til fysisk aktivitet i nærmiljøet til 15 kommuner", true),
+            // Open as an adjective before things counted by their age; a share by the deadline.
+            ("en", "Open Support tickets older than 7 days", false),
+            ("en", "Open three new stores in Trondheim", true),
+            ("nb", "Andel donorrapporter levert innen fristen", false),
         ];
         for (lang, title, task) in cases {
             let found = findings(lang, title, None).contains(&"key-result-is-task");

@@ -463,6 +463,12 @@ mod tests {
             ("en", "More sales of the 2–5 player edition to families with kids aged 8–12", true),
             // Two sizes of one thing, with a slash.
             ("nn", "Auke inntektene frå batterilageret på 20 MW / 40 MWh i Ørland", true),
+            // Double as an adjective after a preposition; loaves by their weight in brackets; purchases by
+            // what each is worth, after a preposition.
+            ("nb", "Færre henvendelser til kundestøtte om doble bookinger", true),
+            ("en", "Try to double newsletter sign-ups", false),
+            ("nb", "Øke salget av store surdeigsbrød (over 800 g) i helgene", true),
+            ("nn", "Auke delen av innkjøpa over 100 000 kroner med full dokumentasjon", true),
         ];
         for (lang, title, unmeasurable) in cases {
             let found = findings(lang, title, None).contains(&"unmeasurable-key-result");

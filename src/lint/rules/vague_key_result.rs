@@ -284,6 +284,8 @@ mod tests {
             // Medverke til: contributing, like bidra til.
             ("nn", "Medverke til at 8 av 10 elevar i vidaregåande er fysisk aktive kvar dag", true),
             ("nn", "Medverknaden frå elevrådet skal auke til 60 %", false),
+            // Partners after a preposition are a noun.
+            ("en", "Reduce currency losses on grants to partners with budgets over EUR 1 million", false),
         ];
         for (lang, title, vague) in cases {
             let found = findings(lang, title, None).contains(&"vague-key-result");

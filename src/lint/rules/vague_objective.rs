@@ -249,6 +249,8 @@ mod tests {
             // Working for someone is a job.
             ("nn", "Frilansomsetjarane våre vil heller jobbe for oss enn for nokon andre", false),
             ("nb", "Jobbe for et bedre arbeidsmiljø", true),
+            // A department as the subject of er.
+            ("nb", "Support er der gjestene trenger oss, 24/7 og på deres språk", false),
         ];
         for (lang, title, vague) in cases {
             assert_eq!(objective_findings(lang, title).contains(&"vague-objective"), vague, "{lang}: {title}");
