@@ -545,10 +545,13 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang, mode: Mode) -> bool 
     // `Fewer chilled loads arriving at stores above 5 °C`, `More used cars under 3 years and
     // 50,000 km`: which things, after a bare `more` or `fewer` (the bound may come before an
     // earlier number joined by `and`).
-    let bound = (range_start.saturating_sub(4)..=range_start).rev().find_map(|e| {
-        ends_at(S::Threshold, tokens, e).filter(|_| tokens[e..range_start].iter().all(|t| t.kind != Kind::Symbol))
-    });
-    if bound.is_some_and(|b| bound_after_more_or_fewer(tokens, b)) {
+    // (The first word is looked at first: most titles start otherwise.)
+    let bound = || {
+        (range_start.saturating_sub(4)..=range_start).rev().find_map(|e| {
+            ends_at(S::Threshold, tokens, e).filter(|_| tokens[e..range_start].iter().all(|t| t.kind != Kind::Symbol))
+        })
+    };
+    if more_or_fewer(&tokens[0].lower) && bound().is_some_and(|b| bound_after_more_or_fewer(tokens, b)) {
         return false;
     }
     // `uke 12–14`, `kl. 08–16`: the end of a range of names; `2025–26`: a season's second year.
