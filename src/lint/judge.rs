@@ -936,15 +936,16 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang, mode: Mode) -> bool 
     {
         return false;
     }
+    // Whether the next symbol from `k` on closes a bracket.
+    let closes_bracket =
+        |k: usize| (k..tokens.len()).find(|&j| tokens[j].kind == Kind::Symbol).is_some_and(|j| tokens[j].is(")"));
     // `churn-modellen v2.1 (treningssett på 40 millioner rader)`: what a thing is, described in
     // brackets.
     if range_start >= 3
         && matches!(tokens[range_start - 1].lower.as_str(), "på" | "of" | "with" | "med")
         && tokens[range_start - 2].is_word()
         && is_symbol(tokens.get(range_start - 3), &["("])
-        && (range_end..tokens.len())
-            .find(|&k| tokens[k].kind == Kind::Symbol)
-            .is_some_and(|k| is_symbol(tokens.get(k), &[")"]))
+        && closes_bracket(range_end)
     {
         return false;
     }
@@ -954,9 +955,7 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang, mode: Mode) -> bool 
         && tokens[lead - 2].is_word()
         && money_at(tokens, lead, lang)
         && all(S::Per).starts(tokens, range_end)
-        && (range_end..tokens.len())
-            .find(|&k| tokens[k].kind == Kind::Symbol)
-            .is_some_and(|k| is_symbol(tokens.get(k), &[")"]))
+        && closes_bracket(range_end)
     {
         return false;
     }
@@ -2946,10 +2945,9 @@ fn service_level(tokens: &[Token]) -> bool {
     // `Deliver 98.5 % of store orders complete and on time`, `… i tide`, `innenfor avtalt
     // leveringsvindu`, `til avtalt tid`, `utan forseinking`: each one kept to its own time.
     // (Not in a name: `vårkampanjen «Sådd i tide»`.)
-    let quoted = |i: usize| quoted(tokens, i);
     let on_time = (0..tokens.len()).any(|i| {
         let w = |k: usize| tokens.get(k).map_or("", |t| t.lower.as_str());
-        if quoted(i) {
+        if quoted(tokens, i) {
             return false;
         }
         w(i) == "on" && w(i + 1) == "time"
