@@ -177,11 +177,14 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang, mode: Mode) -> bool 
     if offer(i) || i >= 2 && offer(i - 2) {
         return false;
     }
-    // `drakter med nummer 10`, `the new number 10 shirt`: a shirt's number (but `Bli nummer 1`,
-    // `become number one` is a rank).
-    if prev.is_some_and(|p| matches!(p.lower.as_str(), "number" | "nummer" | "nr."))
-        && !(i >= 2
-            && (become_verb(&tokens[i - 2].lower, true) || matches!(tokens[i - 2].lower.as_str(), "som" | "as")))
+    // `drakter med nummer 10`, `the new number 10 shirt`: a shirt's number; `Symphony No. 9`,
+    // `Pils nr. 5`: a work or a product's (but `Bli nummer 1`, `become number one` is a rank).
+    let abbreviated = is_symbol(prev, &["."]) && i >= 2 && matches!(tokens[i - 2].lower.as_str(), "no" | "nr");
+    let numero = if abbreviated { i - 2 } else { i - 1 };
+    if (abbreviated || prev.is_some_and(|p| matches!(p.lower.as_str(), "number" | "nummer" | "nr")))
+        && !(numero >= 1
+            && (become_verb(&tokens[numero - 1].lower, true)
+                || matches!(tokens[numero - 1].lower.as_str(), "som" | "as")))
     {
         return false;
     }

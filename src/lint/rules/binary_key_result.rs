@@ -367,6 +367,21 @@ mod tests {
             ("nb", "Få CE-godkjenning for «Fjordfolk» (10+) før sal i EU", None, true),
             // A decision that is there or not by a date.
             ("nb", "Sikre at konsesjonsvedtaket for Fjellheia 3 foreligger innen 1. mars", None, true),
+            // A ship by its yard number, `No. 9` naming a product: neither is a level, so the
+            // milestone stays one; a procedure qualified to a standard is approved or not.
+            (
+                "en",
+                "Sea trials for new-build 118 are completed and accepted by the owner before 1 September",
+                None,
+                true,
+            ),
+            ("en", "Try to get the US label approval (COLA) for Stout No. 9 before the summer", None, true),
+            (
+                "nb",
+                "Sikre at sveiseprosedyrene for det nye aluminiumsskroget er kvalifisert etter ISO 15614-2 før produksjonsstart",
+                None,
+                true,
+            ),
         ];
         for (lang, title, target, binary) in cases {
             let found = findings(lang, title, target);

@@ -556,6 +556,9 @@ mod tests {
             ("en", "Open Support tickets older than 7 days", false),
             ("en", "Open three new stores in Trondheim", true),
             ("nb", "Andel donorrapporter levert innen fristen", false),
+            // Brewing and baking make the team's own output.
+            ("en", "Brew 12 pilot batches for the new sour series", true),
+            ("nb", "Brygge 12 prøvebrygg for den nye serien", true),
         ];
         for (lang, title, task) in cases {
             let found = findings(lang, title, None).contains(&"key-result-is-task");

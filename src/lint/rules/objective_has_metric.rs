@@ -171,6 +171,9 @@ mod tests {
                 "Bli forlaget spillbutikkene i Norden ringer når de trenger et familiespill for 2–4 spillere",
                 false,
             ),
+            // `nr. 1` after `bli` is a rank; after a product's name it names the product.
+            ("nb", "Bli nr. 1 på kundetilfredshet", true),
+            ("nb", "Styrke merkevaren Pils nr. 5", false),
         ];
         for (lang, title, metric) in cases {
             assert_eq!(objective_findings(lang, title).contains(&"objective-has-metric"), metric, "{lang}: {title}");

@@ -469,6 +469,13 @@ mod tests {
             ("en", "Try to double newsletter sign-ups", false),
             ("nb", "Øke salget av store surdeigsbrød (over 800 g) i helgene", true),
             ("nn", "Auke delen av innkjøpa over 100 000 kroner med full dokumentasjon", true),
+            // A work or a product by its number (`No. 9`, `nr. 5`); a bottle or a boat by its size.
+            ("en", "Increase attendance at the Mahler Symphony No. 9 concerts", true),
+            ("nb", "Øke eksporten av Stout No. 9 til Sverige innen utgangen av 2025", true),
+            ("nb", "Øke salget av Pils nr. 5", true),
+            ("nb", "Øke salget av Pils nr. 5 med 20 %", false),
+            ("nn", "Redusere reklamasjonar på 0,33 l-flasker frå tapperiet", true),
+            ("en", "Optimise the hull form of the 70 m well boat design for lower resistance", true),
         ];
         for (lang, title, unmeasurable) in cases {
             let found = findings(lang, title, None).contains(&"unmeasurable-key-result");
