@@ -382,6 +382,8 @@ mod tests {
                 None,
                 true,
             ),
+            // A promise of capacity, got once; `om 4 MW` is its size, not a level.
+            ("nb", "Få tilsagn fra nettselskapet om 4 MW kapasitet til Berkåk-hubben", None, true),
         ];
         for (lang, title, target, binary) in cases {
             let found = findings(lang, title, target);

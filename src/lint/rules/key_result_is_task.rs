@@ -559,6 +559,8 @@ mod tests {
             // Brewing and baking make the team's own output.
             ("en", "Brew 12 pilot batches for the new sour series", true),
             ("nb", "Brygge 12 prøvebrygg for den nye serien", true),
+            // `time-of-day` modifies what is launched; it is not the metric `launch time`.
+            ("en", "Launch time-of-day pricing at all DC sites in Q2", true),
         ];
         for (lang, title, task) in cases {
             let found = findings(lang, title, None).contains(&"key-result-is-task");
@@ -574,6 +576,9 @@ mod tests {
         assert!(
             findings("en", "Investor updates sent to all shareholders", Some("12")).contains(&"key-result-is-task")
         );
+        // Things named first, then built: the team's output (not sellers, who are others).
+        assert!(findings("nb", "Ladepunkter bygget i Sverige", Some("120")).contains(&"key-result-is-task"));
+        assert!(!findings("en", "Sellers onboarded in Sweden and Denmark", Some("40")).contains(&"key-result-is-task"));
     }
 
     #[test]

@@ -251,6 +251,10 @@ mod tests {
             ("nb", "Jobbe for et bedre arbeidsmiljø", true),
             // A department as the subject of er.
             ("nb", "Support er der gjestene trenger oss, 24/7 og på deres språk", false),
+            // What drivers trust the network to do, not effort promised (but a team trusted to
+            // work on something is).
+            ("en", "Become the fast-charging network drivers trust to work on the first try", false),
+            ("en", "We trust teams to work on quality", true),
         ];
         for (lang, title, vague) in cases {
             assert_eq!(objective_findings(lang, title).contains(&"vague-objective"), vague, "{lang}: {title}");
