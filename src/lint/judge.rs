@@ -180,7 +180,7 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang, mode: Mode) -> bool 
     // `drakter med nummer 10`, `the new number 10 shirt`: a shirt's number; `Symphony No. 9`,
     // `Pils nr. 5`: a work or a product's (but `Bli nummer 1`, `become number one` is a rank).
     let abbreviated = is_symbol(prev, &["."]) && i >= 2 && matches!(tokens[i - 2].lower.as_str(), "no" | "nr");
-    let numero = if abbreviated { i - 2 } else { i - 1 };
+    let numero = if abbreviated { i - 2 } else { i.saturating_sub(1) };
     if (abbreviated || prev.is_some_and(|p| matches!(p.lower.as_str(), "number" | "nummer" | "nr")))
         && !(numero >= 1
             && (become_verb(&tokens[numero - 1].lower, true)
