@@ -43,7 +43,11 @@ pub fn quantity_at(tokens: &[Token], i: usize, lang: Lang) -> Option<f64> {
                 return None;
             }
             // `minst én`, `at least one`: a count; `en`, `ett` and `one` are otherwise articles, and
-            // `minst en gang` is "at least once", how often a user counts.
+            // `minst en gang` is "at least once", how often a user counts. (`samlet i én app`:
+            // things brought together, not a count.)
+            if t.lower.starts_with('é') && i > 0 && tokens[i - 1].is("i") {
+                return None;
+            }
             if matches!(t.lower.as_str(), "én" | "éin" | "ett" | "eitt" | "ein" | "en" | "ei" | "one")
                 && (t.lower.starts_with('é') || ends_at(S::Threshold, tokens, i).is_some())
                 && !word_at(tokens, i + 1).is_some_and(|w| matches!(w.lower.as_str(), "gang" | "gong"))

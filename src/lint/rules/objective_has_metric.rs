@@ -174,6 +174,9 @@ mod tests {
             // `nr. 1` after `bli` is a rank; after a product's name it names the product.
             ("nb", "Bli nr. 1 på kundetilfredshet", true),
             ("nb", "Styrke merkevaren Pils nr. 5", false),
+            // `i én …`: brought together, not a count (but `fra fem til én` is).
+            ("nb", "Netthandel og butikk henger sammen i én sømløs handleopplevelse", false),
+            ("nb", "Gå fra fem til én leverandør per kategori", true),
         ];
         for (lang, title, metric) in cases {
             assert_eq!(objective_findings(lang, title).contains(&"objective-has-metric"), metric, "{lang}: {title}");

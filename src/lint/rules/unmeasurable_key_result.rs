@@ -476,6 +476,9 @@ mod tests {
             ("nb", "Øke salget av Pils nr. 5 med 20 %", false),
             ("nn", "Redusere reklamasjonar på 0,33 l-flasker frå tapperiet", true),
             ("en", "Optimise the hull form of the 70 m well boat design for lower resistance", true),
+            // A greenhouse by its number.
+            ("nb", "Se på hvordan vi kan kutte strømkostnaden i veksthus 3", true),
+            ("nb", "Kutte strømkostnaden i veksthus 3 med 20 %", false),
         ];
         for (lang, title, unmeasurable) in cases {
             let found = findings(lang, title, None).contains(&"unmeasurable-key-result");

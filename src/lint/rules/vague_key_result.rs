@@ -286,6 +286,8 @@ mod tests {
             ("nn", "Medverknaden frå elevrådet skal auke til 60 %", false),
             // Partners after a preposition are a noun.
             ("en", "Reduce currency losses on grants to partners with budgets over EUR 1 million", false),
+            // The nynorsk a-infinitive.
+            ("nn", "Hjelpa minst 400 studentar med budsjett og studielån i haustsemesteret 2025", true),
         ];
         for (lang, title, vague) in cases {
             let found = findings(lang, title, None).contains(&"vague-key-result");
