@@ -110,6 +110,28 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang, mode: Mode) -> bool 
     let prev = i.checked_sub(1).map(|p| &tokens[p]);
     let next = tokens.get(i + 1);
     let percent_after = t.suffix == "pp" || all(S::Percent).starts(tokens, i + 1);
+    // `lenses above +4.00 dioptres`: a sign written on the number and its unit; judged as the
+    // number alone (`eNPS among staff at or above +20` is a score, signed as scores are).
+    if is_symbol(prev, &["+", "−"])
+        && prev.is_some_and(|p| p.end == t.start)
+        && word_at(tokens, i + 1).is_some()
+        && i >= 2
+        && ends_at(S::Threshold, tokens, i - 1).is_some()
+    {
+        let mut unsigned = tokens.to_vec();
+        unsigned.remove(i - 1);
+        return number_is_target(&unsigned, i - 1, lang, mode);
+    }
+    // `Kontrakt om 54 nye vogner er signert`, `the contract for 4 ferries`: what one contract
+    // covers, not a level.
+    let contract = |w: &str| {
+        ["kontrakt", "kontrakten", "avtale", "avtalen", "avtala", "contract", "agreement"]
+            .iter()
+            .any(|c| w.ends_with(c))
+    };
+    if prev.is_some_and(|p| matches!(p.lower.as_str(), "om" | "for")) && i >= 2 && contract(&tokens[i - 2].lower) {
+        return false;
+    }
     // `the 20% student discount`, `20 %-rabatten`: what a discount is, not a level to reach.
     let discount = |k: usize| {
         word_at(tokens, k).is_some_and(|w| {
@@ -455,6 +477,11 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang, mode: Mode) -> bool 
         }
         return i > 0 && all(S::Rank).starts(tokens, i - 1) || t.value.fract() != 0.0 && !named;
     }
+    // `the new 41955 Hamburg–Malmö service`: a train or a line by its number and its route.
+    let place = |k: usize| word_at(tokens, k).is_some_and(|w| w.capitalised);
+    if place(i + 1) && is_symbol(tokens.get(i + 2), &["–", "-", "—"]) && place(i + 3) {
+        return false;
+    }
     // `221 Baker Street`, `10 Downing St`: an address.
     if word_at(tokens, i + 1).is_some_and(|w| w.capitalised)
         && (i + 2..(i + 4).min(tokens.len())).any(|j| tokens[j].capitalised && all(S::Street).starts(tokens, j))
@@ -484,8 +511,10 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang, mode: Mode) -> bool 
         if p.is_word() && all(S::Street).starts_or_ends_compound(tokens, i - 1) {
             return false;
         }
-        // `pakkelinje 2`, `kontorbygg 3`: the same names in a compound.
-        if p.is_word() && !p.capitalised && lang != Lang::En && all(S::IdentBefore).ends_compound(&p.lower) {
+        // `pakkelinje 2`, `kontorbygg 3`: the same names in a compound (capitalised only as the
+        // title's first word: `Nattoget 5790`).
+        if p.is_word() && (!p.capitalised || i == 1) && lang != Lang::En && all(S::IdentBefore).ends_compound(&p.lower)
+        {
             return false;
         }
         // A product or standard name: `Android 14`, `PostgreSQL 16`, `SOC 2` (but `Norges 10 beste`
@@ -1109,6 +1138,18 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang, mode: Mode) -> bool 
         && tokens[s - 1].is_word()
         && (s >= 3 && matches!(tokens[s - 2].lower.as_str(), "who" | "som" | "that") && people(s - 3)
             || tokens[s - 1].lower.ends_with("ing") && tokens[s - 1].lower.len() > 5 && people(s - 2))
+    {
+        return false;
+    }
+    // `Folk med lett hørselstap under 40 dB`, `people with hearing loss above 35 dB`: which
+    // people, said by what they have.
+    if let Some(s) = ends_at(S::Threshold, tokens, i)
+        && !matches!(tokens[s].lower.as_str(), "at" | "minst" | "minimum")
+        && let Some(with) =
+            (s.saturating_sub(3)..s.saturating_sub(1)).find(|&k| tokens[k].is("med") || tokens[k].is("with"))
+        && with >= 1
+        && people(with - 1)
+        && tokens[with + 1..s].iter().all(Token::is_word)
     {
         return false;
     }
@@ -3306,6 +3347,8 @@ fn milestone(
     // `Solvency II reporting passes the external audit` (not `90 % of stores pass the inspection`).
     if let Some(pass) = (0..tokens.len()).find_map(|j| all(S::MilestonePass).at(tokens, j))
         && find_target(&tokens[..pass.start], lang, Mode::KeyResult).is_none()
+        // (`Flere leverandører består revisjonen`: more of others passing, a change.)
+        && !(pass.start > 0 && all(S::Comparative).starts(tokens, 0))
     {
         return Some(pass);
     }

@@ -384,6 +384,17 @@ mod tests {
             ),
             // A promise of capacity, got once; `om 4 MW` is its size, not a level.
             ("nb", "Få tilsagn fra nettselskapet om 4 MW kapasitet til Berkåk-hubben", None, true),
+            // What one contract covers is no level; a train by its number and route; declared once.
+            ("nb", "Kontrakt om 54 nye CV90-vogner er signert innen 1. mars", None, true),
+            (
+                "en",
+                "Get track access slots for the new 41955 Hamburg–Malmö service approved for timetable 2026",
+                None,
+                true,
+            ),
+            ("nb", "Systemet er erklært i full operativ kapasitet innen 1. desember", None, true),
+            // More suppliers passing is a change, not one audit passed.
+            ("nb", "Flere leverandører består AQAP 2110-revisjonen ved første forsøk", None, false),
         ];
         for (lang, title, target, binary) in cases {
             let found = findings(lang, title, target);

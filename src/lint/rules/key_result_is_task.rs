@@ -561,6 +561,9 @@ mod tests {
             ("nb", "Brygge 12 prøvebrygg for den nye serien", true),
             // `time-of-day` modifies what is launched; it is not the metric `launch time`.
             ("en", "Launch time-of-day pricing at all DC sites in Q2", true),
+            // Declaring a capability is the team's own act; helping units with a rollout is theirs.
+            ("en", "Declare initial operating capability (IOC) for the P-8 Poseidon maintenance line by Q3", true),
+            ("nb", "Bistå butikkene med rollout av ny timebok for hørseltester", true),
         ];
         for (lang, title, task) in cases {
             let found = findings(lang, title, None).contains(&"key-result-is-task");

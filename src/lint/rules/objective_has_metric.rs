@@ -177,6 +177,11 @@ mod tests {
             // `i én …`: brought together, not a count (but `fra fem til én` is).
             ("nb", "Netthandel og butikk henger sammen i én sømløs handleopplevelse", false),
             ("nb", "Gå fra fem til én leverandør per kategori", true),
+            // Which people, by what they have; trains by their numbers.
+            ("nb", "Folk med lett hørselstap under 40 dB oppdager oss før de trenger høreapparat", false),
+            ("nb", "Nå 5 000 kunder med hørselstap over 35 dB", true),
+            ("en", "Make the 41953 Duisburg–Alnabru the train customers set their watch by", false),
+            ("nn", "Nattoget 5790 til Narvik er kundane sitt naturlege førsteval", false),
         ];
         for (lang, title, metric) in cases {
             assert_eq!(objective_findings(lang, title).contains(&"objective-has-metric"), metric, "{lang}: {title}");

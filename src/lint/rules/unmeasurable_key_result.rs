@@ -479,6 +479,11 @@ mod tests {
             // A greenhouse by its number.
             ("nb", "Se på hvordan vi kan kutte strømkostnaden i veksthus 3", true),
             ("nb", "Kutte strømkostnaden i veksthus 3 med 20 %", false),
+            // A sign on a scope's number; a train by its number; more of others passing.
+            ("en", "Reduce remakes on varifocal lenses above +4.00 dioptres", true),
+            ("en", "eNPS among branch staff at or above +20", false),
+            ("nn", "Forbetre informasjonen til kundane når tog 5790 er forseinka", true),
+            ("nb", "Flere leverandører består AQAP 2110-revisjonen ved første forsøk", true),
         ];
         for (lang, title, unmeasurable) in cases {
             let found = findings(lang, title, None).contains(&"unmeasurable-key-result");
