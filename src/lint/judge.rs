@@ -408,10 +408,14 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang, mode: Mode) -> bool 
     // (`2,500 sign-ups` are counted).
     // (`300 TV-pakker`, `20 PR-saker`: an abbreviation is not a unit; the things are counted.)
     // So is one after an article or `new`: `the new 420 kV substation`, `a 50 MW solar park`; or
-    // after a preposition: `faults on 66 kV lines`, `i 0,5 l-flasker`, `tilsagn om 4 MW kapasitet`.
+    // after a preposition: `faults on 66 kV lines`, `i 0,5 l-flasker`, `tilsagn om 4 MW kapasitet`;
+    // or a Norwegian determiner: `det 120 MW store aggregatet`.
     let spec = prev.is_some_and(|p| {
         indefinite_article(&p.lower)
-            || matches!(p.lower.as_str(), "the" | "new" | "ny" | "nytt" | "nye" | "on" | "in" | "på" | "i" | "om")
+            || matches!(
+                p.lower.as_str(),
+                "the" | "new" | "ny" | "nytt" | "nye" | "on" | "in" | "på" | "i" | "om" | "det" | "den" | "dei"
+            )
     });
     // (And after `av`/`of`, before things: `returar av 8 kg vaskemaskinar`.)
     // (`of 25 kg cement bags`: past a word naming what they hold.)
@@ -593,9 +597,11 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang, mode: Mode) -> bool 
     // `uke 12–14`, `kl. 08–16`: the end of a range of names; `2025–26`: a season's second year.
     // (`at Gate 3 to 35 minutes`, `på Terminal 4 til 30 løft i timen`: a name, then the level
     // to reach, in its unit.)
+    // (`Summit 2025 til 12 MNOK`: or in money.)
     let level_after_name = range_start < i
         && matches!(tokens[i - 1].lower.as_str(), "to" | "til")
         && (all(S::Percent).starts(tokens, i + 1)
+            || all(S::Currency).starts(tokens, i + 1)
             || word_at(tokens, i + 1).is_some_and(|w| {
                 !w.capitalised
                     && w.lower.chars().count() >= 3
@@ -2993,6 +2999,14 @@ fn count_at(tokens: &[Token], i: usize, lang: Lang) -> Option<usize> {
 /// A service level: everything (or a share) handled within a time (`alle … innen 24 timer`,
 /// `90 % … within 3 days`, `Hver månedsavslutning er klar på maks 5 virkedager`).
 fn service_level(tokens: &[Token]) -> bool {
+    // `… til alle deltakere innen 48 timer etter siste sesjon`: timed from one event, done once.
+    let once = tokens.windows(3).any(|w| {
+        matches!(w[0].lower.as_str(), "etter" | "after")
+            && (w[1].is("siste") || w[1].is("the") && matches!(w[2].lower.as_str(), "last" | "final"))
+    });
+    if once {
+        return false;
+    }
     // (A ratio is a share too: `in 9 out of 10 cases`, `i 9 av 10 saker`.)
     let ratio = (0..tokens.len().saturating_sub(2)).any(|j| {
         let of =

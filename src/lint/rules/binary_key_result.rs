@@ -395,6 +395,7 @@ mod tests {
             ("nb", "Systemet er erklært i full operativ kapasitet innen 1. desember", None, true),
             // More suppliers passing is a change, not one audit passed.
             ("nb", "Flere leverandører består AQAP 2110-revisjonen ved første forsøk", None, false),
+            ("en", "New 25 MW unit at Lysebotn is in commercial operation by 1 November", None, true),
         ];
         for (lang, title, target, binary) in cases {
             let found = findings(lang, title, target);

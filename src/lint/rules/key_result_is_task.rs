@@ -564,6 +564,9 @@ mod tests {
             // Declaring a capability is the team's own act; helping units with a rollout is theirs.
             ("en", "Declare initial operating capability (IOC) for the P-8 Poseidon maintenance line by Q3", true),
             ("nb", "Bistå butikkene med rollout av ny timebok for hørseltester", true),
+            // Timed from one event, done once (not each invoice after its own delivery).
+            ("nb", "Sende ut evalueringsskjema til alle deltakere innen 48 timer etter siste sesjon", true),
+            ("nb", "Sende ut faktura til alle kunder innen 48 timer etter levering", false),
         ];
         for (lang, title, task) in cases {
             let found = findings(lang, title, None).contains(&"key-result-is-task");

@@ -182,6 +182,8 @@ mod tests {
             ("nb", "Nå 5 000 kunder med hørselstap over 35 dB", true),
             ("en", "Make the 41953 Duisburg–Alnabru the train customers set their watch by", false),
             ("nn", "Nattoget 5790 til Narvik er kundane sitt naturlege førsteval", false),
+            // An event by its year, then the level in money.
+            ("nb", "Øke billettinntektene til Summit 2025 til 12 MNOK", true),
         ];
         for (lang, title, metric) in cases {
             assert_eq!(objective_findings(lang, title).contains(&"objective-has-metric"), metric, "{lang}: {title}");

@@ -484,6 +484,10 @@ mod tests {
             ("en", "eNPS among branch staff at or above +20", false),
             ("nn", "Forbetre informasjonen til kundane når tog 5790 er forseinka", true),
             ("nb", "Flere leverandører består AQAP 2110-revisjonen ved første forsøk", true),
+            // A hall by its number; a unit by its size after a determiner.
+            ("nb", "Redusere antall klager på lyden i sal 2 og sal 3", true),
+            ("nb", "Forbedre lyd og bilde på strømmen fra sal 4", true),
+            ("nb", "Redusere nedetiden på det 120 MW store aggregatet i Hylen kraftstasjon", true),
         ];
         for (lang, title, unmeasurable) in cases {
             let found = findings(lang, title, None).contains(&"unmeasurable-key-result");

@@ -255,6 +255,7 @@ mod tests {
             // work on something is).
             ("en", "Become the fast-charging network drivers trust to work on the first try", false),
             ("en", "We trust teams to work on quality", true),
+            ("nb", "Øke billettinntektene til Summit 2025 til 12 MNOK", false),
         ];
         for (lang, title, vague) in cases {
             assert_eq!(objective_findings(lang, title).contains(&"vague-objective"), vague, "{lang}: {title}");
