@@ -444,7 +444,9 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang, mode: Mode) -> bool 
             || spec
                 && is_symbol(tokens.get(i + 2), &["/"])
                 && tokens.get(i + 3).is_some_and(|n| n.kind == Kind::Number)
-                && all(S::UnitSymbol).starts(tokens, i + 4))
+                && all(S::UnitSymbol).starts(tokens, i + 4)
+            // (`solkremen SPF 50 i 50 ml`: the size it comes in, last.)
+            || prev.is_some_and(|p| p.is("i") || p.is("in")) && i + 2 == tokens.len())
         && !all(S::Percent).starts(tokens, i + 1)
     {
         return false;
@@ -3759,10 +3761,14 @@ pub fn vague_objective(tokens: &[Token], lang: Lang, langs: &[Lang], extra: Opti
     let no_longer = |i: usize| i > 0 && matches!(tokens[i - 1].lower.as_str(), "no" | "any") && tokens[i].is("longer");
     // (`commuters in Greater Stavanger`: a capital mid-title marks a name.)
     let name = |i: usize| i > 0 && tokens[i].capitalised && !title_case(tokens);
+    // (`i fleire sesongar`: several seasons, too.)
+    let time_after = |k: usize| {
+        all(S::TimeUnit).starts(tokens, k)
+            || word_at(tokens, k).is_some_and(|w| w.lower.starts_with("sesong") || w.lower.starts_with("season"))
+    };
     (0..tokens.len()).find_map(|i| {
-        text::any_of(S::Comparative, langs, tokens, i).filter(|m| {
-            !compared(i) && !all(S::TimeUnit).starts(tokens, m.end) && !described(i) && !no_longer(i) && !name(i)
-        })
+        text::any_of(S::Comparative, langs, tokens, i)
+            .filter(|m| !compared(i) && !time_after(m.end) && !described(i) && !no_longer(i) && !name(i))
     })
 }
 

@@ -567,6 +567,8 @@ mod tests {
             // Timed from one event, done once (not each invoice after its own delivery).
             ("nb", "Sende ut evalueringsskjema til alle deltakere innen 48 timer etter siste sesjon", true),
             ("nb", "Sende ut faktura til alle kunder innen 48 timer etter levering", false),
+            // The field service unit, helped with its own rollout.
+            ("en", "Help field service roll out remote diagnostics to all Hub 2 panels", true),
         ];
         for (lang, title, task) in cases {
             let found = findings(lang, title, None).contains(&"key-result-is-task");

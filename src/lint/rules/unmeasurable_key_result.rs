@@ -488,6 +488,10 @@ mod tests {
             ("nb", "Redusere antall klager på lyden i sal 2 og sal 3", true),
             ("nb", "Forbedre lyd og bilde på strømmen fra sal 4", true),
             ("nb", "Redusere nedetiden på det 120 MW store aggregatet i Hylen kraftstasjon", true),
+            // A time of day; the size a product comes in, last (not a level reached in ml).
+            ("nn", "Fleire studentar på visningane før klokka 17", true),
+            ("nb", "Flere anmeldelser av den nye solkremen SPF 50 i 50 ml", true),
+            ("nb", "Redusere vannforbruket per vask til 50 ml", false),
         ];
         for (lang, title, unmeasurable) in cases {
             let found = findings(lang, title, None).contains(&"unmeasurable-key-result");

@@ -256,6 +256,8 @@ mod tests {
             ("en", "Become the fast-charging network drivers trust to work on the first try", false),
             ("en", "We trust teams to work on quality", true),
             ("nb", "Øke billettinntektene til Summit 2025 til 12 MNOK", false),
+            // `i fleire sesongar`: for several seasons, a time.
+            ("nn", "Ein arbeidsplass der kinovertane vil bli verande i fleire sesongar", false),
         ];
         for (lang, title, vague) in cases {
             assert_eq!(objective_findings(lang, title).contains(&"vague-objective"), vague, "{lang}: {title}");
