@@ -110,6 +110,33 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang, mode: Mode) -> bool 
     let prev = i.checked_sub(1).map(|p| &tokens[p]);
     let next = tokens.get(i + 1);
     let percent_after = t.suffix == "pp" || all(S::Percent).starts(tokens, i + 1);
+    // `lettmelk 1 %`, `our 1 % milk`: a product named by its fat or alcohol content; `brunost
+    // 500 g frå …`: by its pack size (not `vannforbruket 500 ml per vask`, a level).
+    let product_before =
+        prev.is_some_and(|p| p.is_word() && all(S::PercentProduct).starts_or_ends_compound(tokens, i - 1));
+    let product_after = all(S::PercentProduct).starts_or_ends_compound(tokens, i + 2)
+        && prev.is_none_or(|p| {
+            indefinite_article(&p.lower) || matches!(p.lower.as_str(), "the" | "our" | "vår" | "den" | "ny" | "new")
+        });
+    if percent_after && (product_before || product_after) {
+        return false;
+    }
+    let pack = prev.is_some_and(|p| {
+        p.is_word()
+            && !all(S::FunctionWord).is_word(&p.lower)
+            && !matches!(p.lower.as_str(), "to" | "til" | "by" | "down" | "ned" | "of" | "with" | "under" | "over")
+    }) && ends_at(S::Threshold, tokens, i).is_none()
+        && all(S::PackUnit).starts(tokens, i + 1)
+        && tokens.get(i + 2).is_none_or(|w| {
+            w.is_word()
+                && matches!(
+                    w.lower.as_str(),
+                    "fra" | "frå" | "from" | "i" | "in" | "på" | "on" | "at" | "hos" | "og" | "and"
+                )
+        });
+    if pack {
+        return false;
+    }
     // `lenses above +4.00 dioptres`: a sign written on the number and its unit; judged as the
     // number alone (`eNPS among staff at or above +20` is a score, signed as scores are).
     if is_symbol(prev, &["+", "−"])
@@ -1526,6 +1553,16 @@ fn in_commitment_position(tokens: &[Token], m: Match) -> bool {
     if matches!(first.lower.as_str(), "work" | "works")
         && (m.start >= 1 && determiner_at(m.start - 1)
             || m.start >= 2 && determiner_at(m.start - 2) && tokens[m.start - 1].is_word())
+    {
+        return false;
+    }
+    // `Forhandlerne velger selv å løfte fram syklene våre`: what others, the subject, choose to
+    // do.
+    if m.start >= 3
+        && matches!(word(m.start - 1), "å" | "to")
+        && all(S::People).starts_or_ends_compound(tokens, 0)
+        && looks_finite(word(1))
+        && !tokens[1..m.start].iter().any(|t| t.is("vi") || t.is("we"))
     {
         return false;
     }

@@ -563,10 +563,14 @@ pub enum Section {
     Number,
     Output,
     OutcomeLink,
+    /// `g`, `ml`, `l`: what a pack's size is given in (`brunost 500 g` names the product).
+    PackUnit,
     People,
     Per,
     QualityNoun,
     Percent,
+    /// `milk`, `lettmelk`, `øl`: products named by a percentage (`1 % milk`, `lettmelk 1 %`).
+    PercentProduct,
     Rank,
     /// `har fått`, `have received`: what others were given (the team's output when everyone got it).
     Received,
@@ -603,7 +607,7 @@ pub enum Section {
 }
 
 impl Section {
-    pub const ALL: [(&'static str, Section); 69] = [
+    pub const ALL: [(&'static str, Section); 71] = [
         ("adjective-too", Section::AdjectiveToo),
         ("age-marker", Section::AgeMarker),
         ("age-unit", Section::AgeUnit),
@@ -647,9 +651,11 @@ impl Section {
         ("output", Section::Output),
         ("number", Section::Number),
         ("outcome-link", Section::OutcomeLink),
+        ("pack-unit", Section::PackUnit),
         ("people", Section::People),
         ("per", Section::Per),
         ("percent", Section::Percent),
+        ("percent-product", Section::PercentProduct),
         ("rank", Section::Rank),
         ("received", Section::Received),
         ("relative", Section::Relative),

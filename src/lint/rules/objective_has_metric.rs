@@ -184,6 +184,9 @@ mod tests {
             ("nn", "Nattoget 5790 til Narvik er kundane sitt naturlege førsteval", false),
             // An event by its year, then the level in money.
             ("nb", "Øke billettinntektene til Summit 2025 til 12 MNOK", true),
+            ("en", "A 250 W motor platform we repair instead of replace", false),
+            ("en", "Launch a 1 % milk that children actually want to drink", false),
+            ("nb", "Lettmelk 1 % som holder seg fersk til siste dråpe", false),
         ];
         for (lang, title, metric) in cases {
             assert_eq!(objective_findings(lang, title).contains(&"objective-has-metric"), metric, "{lang}: {title}");

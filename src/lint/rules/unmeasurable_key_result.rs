@@ -492,6 +492,16 @@ mod tests {
             ("nn", "Fleire studentar på visningane før klokka 17", true),
             ("nb", "Flere anmeldelser av den nye solkremen SPF 50 i 50 ml", true),
             ("nb", "Redusere vannforbruket per vask til 50 ml", false),
+            // Motors and batteries by their size; products by their pack size or fat content (not
+            // a level reached in grams or a share).
+            ("en", "Reduce warranty claims on 250 W hub motors", true),
+            ("nn", "Færre reklamasjonar på 750 Wh-batteriet", true),
+            ("nn", "Færre reklamasjonar på brunost 500 g frå daglegvarekjedene", true),
+            ("nb", "Forbedre holdbarheten på lettmelk 1 %", true),
+            ("en", "Increase sales of our 1 % milk in the convenience channel", true),
+            ("en", "Raise average mill head grade to at least 2.4 g/t Au", false),
+            ("en", "Bring CO2 per tonne-km on the Oslo–Bergen corridor down to 9.5 g", false),
+            ("nb", "Øke andelen lettmelk til 30 %", false),
         ];
         for (lang, title, unmeasurable) in cases {
             let found = findings(lang, title, None).contains(&"unmeasurable-key-result");

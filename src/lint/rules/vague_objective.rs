@@ -258,6 +258,9 @@ mod tests {
             ("nb", "Øke billettinntektene til Summit 2025 til 12 MNOK", false),
             // `i fleire sesongar`: for several seasons, a time.
             ("nn", "Ein arbeidsplass der kinovertane vil bli verande i fleire sesongar", false),
+            // What others, the subject, choose to do (but not what we choose).
+            ("nb", "Forhandlerne velger selv å løfte fram syklene våre i butikken", false),
+            ("nb", "Vi velger å løfte fram syklene våre i butikken", true),
         ];
         for (lang, title, vague) in cases {
             assert_eq!(objective_findings(lang, title).contains(&"vague-objective"), vague, "{lang}: {title}");
