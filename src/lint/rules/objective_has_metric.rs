@@ -187,6 +187,10 @@ mod tests {
             ("en", "A 250 W motor platform we repair instead of replace", false),
             ("en", "Launch a 1 % milk that children actually want to drink", false),
             ("nb", "Lettmelk 1 % som holder seg fersk til siste dråpe", false),
+            // A process node and a boat length describe what, not how much.
+            ("en", "Make the 22 nm platform ready for automotive-grade production", false),
+            ("nn", "Gjere 22 nm-plattforma klar for volumproduksjon hos bilkundane", false),
+            ("nb", "Bli Oslofjordens mest attraktive havn for seilbåter på 30–45 fot", false),
         ];
         for (lang, title, metric) in cases {
             assert_eq!(objective_findings(lang, title).contains(&"objective-has-metric"), metric, "{lang}: {title}");

@@ -502,6 +502,12 @@ mod tests {
             ("en", "Raise average mill head grade to at least 2.4 g/t Au", false),
             ("en", "Bring CO2 per tonne-km on the Oslo–Bergen corridor down to 9.5 g", false),
             ("nb", "Øke andelen lettmelk til 30 %", false),
+            // A chip process by its node; which players, by what they do (but a share of them
+            // reaching a level is measured).
+            ("nb", "Flere nye kunder som velger nRF54 fremfor konkurrentens 28 nm-brikke", true),
+            ("nb", "Øke utbyttet på 22 nm-prosessen de første 60 dagene etter prosessendringen", true),
+            ("en", "Increase the number of players who set a weekly deposit limit below NOK 1,000", true),
+            ("en", "Day-30 retention of players who finish the tutorial at or above 11%", false),
         ];
         for (lang, title, unmeasurable) in cases {
             let found = findings(lang, title, None).contains(&"unmeasurable-key-result");

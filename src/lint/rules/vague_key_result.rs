@@ -288,6 +288,7 @@ mod tests {
             ("en", "Reduce currency losses on grants to partners with budgets over EUR 1 million", false),
             // The nynorsk a-infinitive.
             ("nn", "Hjelpa minst 400 studentar med budsjett og studielån i haustsemesteret 2025", true),
+            ("nb", "Forbedre utbyttet på 22 nm-prosessen", true),
         ];
         for (lang, title, vague) in cases {
             let found = findings(lang, title, None).contains(&"vague-key-result");
