@@ -1190,16 +1190,20 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang, mode: Mode) -> bool 
     }
     // (`players who set a weekly deposit limit below NOK 1,000`: further into the clause, the
     // same, when nothing there changes.)
-    let described_people = (1..i.saturating_sub(1)).rev().take(8).any(|k| {
-        matches!(tokens[k].lower.as_str(), "who" | "som")
-            && all(S::People).starts_or_ends_compound(tokens, k - 1)
-            && (k + 1..i).all(|j| {
-                let w = &tokens[j];
-                w.is_word()
-                    && !matches!(w.lower.as_str(), "til" | "to" | "fra" | "frå" | "from" | "by" | "med" | "av" | "of")
-                    || currency_at(tokens, j)
-            })
-    });
+    let described_people = t.kind == Kind::Number
+        && (1..i.saturating_sub(1)).rev().take(8).any(|k| {
+            matches!(tokens[k].lower.as_str(), "who" | "som")
+                && all(S::People).starts_or_ends_compound(tokens, k - 1)
+                && (k + 1..i).all(|j| {
+                    let w = &tokens[j];
+                    w.is_word()
+                        && !matches!(
+                            w.lower.as_str(),
+                            "til" | "to" | "fra" | "frå" | "from" | "by" | "med" | "av" | "of"
+                        )
+                        || currency_at(tokens, j)
+                })
+        });
     if described_people {
         return false;
     }
