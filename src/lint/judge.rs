@@ -1160,6 +1160,15 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang, mode: Mode) -> bool 
     {
         return false;
     }
+    // `etter prøveperioden på 30 dager`, `the 14-day trial period`: how long a period is, which
+    // names it.
+    if i >= 2
+        && prev.is_some_and(|p| p.is("på") || p.is("of"))
+        && ["perioden", "perioda", "period", "prøvetida", "prøvetiden"].iter().any(|e| tokens[i - 2].lower.ends_with(e))
+        && all(S::TimeUnit).starts(tokens, i + 1)
+    {
+        return false;
+    }
     // Normalisers: `per 1 000 ordre`, `per £1,000 raised`.
     let before_currency = if i > 0 && currency(i - 1) { i - 1 } else { i };
     if ends_at(S::Per, tokens, i).is_some() || ends_at(S::Per, tokens, before_currency).is_some() {
@@ -2183,11 +2192,13 @@ pub fn activity(kr: &KeyResult, tokens: &[Token], lang: Lang, langs: &[Lang]) ->
     // `Customer case studies published on the website`: outputs named and what was done to them,
     // however many (`target: 12`); a count in the title is handled above, a share is measured.
     // (A share of them on time is a service level: `Andel donorrapporter levert innen fristen`.)
-    // (So are things named first and built or installed: `Ladepunkter bygget i Sverige`.)
-    let things_made = tokens.len() > 2
-        && plural_noun(&tokens[0].lower, 6)
-        && !all(S::People).starts_or_ends_compound(tokens, 0)
-        && all(S::TaskParticiple).starts(tokens, 1);
+    // (So are things named first and built or installed: `Ladepunkter bygget i Sverige`, `Nye
+    // leksjoner publisert på nordsamisk`.)
+    let first_noun = usize::from(tokens.first().is_some_and(|t| matches!(t.lower.as_str(), "ny" | "nye" | "new")));
+    let things_made = tokens.len() > first_noun + 2
+        && plural_noun(&tokens[first_noun].lower, 6)
+        && !all(S::People).starts_or_ends_compound(tokens, first_noun)
+        && all(S::TaskParticiple).starts(tokens, first_noun + 1);
     if !has_text_target
         && !service_level(tokens)
         && (things_made || (0..3.min(tokens.len())).any(|k| all(S::Output).starts_or_ends_compound(tokens, k)))

@@ -588,6 +588,7 @@ mod tests {
         );
         // Things named first, then built: the team's output (not sellers, who are others).
         assert!(findings("nb", "Ladepunkter bygget i Sverige", Some("120")).contains(&"key-result-is-task"));
+        assert!(findings("nb", "Nye leksjoner publisert på nordsamisk", Some("40")).contains(&"key-result-is-task"));
         assert!(!findings("en", "Sellers onboarded in Sweden and Denmark", Some("40")).contains(&"key-result-is-task"));
     }
 

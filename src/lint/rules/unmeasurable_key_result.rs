@@ -508,6 +508,9 @@ mod tests {
             ("nb", "Øke utbyttet på 22 nm-prosessen de første 60 dagene etter prosessendringen", true),
             ("en", "Increase the number of players who set a weekly deposit limit below NOK 1,000", true),
             ("en", "Day-30 retention of players who finish the tutorial at or above 11%", false),
+            // How long a period is names it (but a period shortened to a length is a level).
+            ("nb", "Redusere frafallet av lærere etter prøveperioden på 30 dager", true),
+            ("nb", "Korte ned prøveperioden til 30 dager", false),
         ];
         for (lang, title, unmeasurable) in cases {
             let found = findings(lang, title, None).contains(&"unmeasurable-key-result");
