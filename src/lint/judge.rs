@@ -171,6 +171,14 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang, mode: Mode) -> bool 
     {
         return false;
     }
+    // `hos de 20 % største kundene`: which ones, as a share of them.
+    if percent_after
+        && mode == Mode::KeyResult
+        && prev.is_some_and(|p| matches!(p.lower.as_str(), "de" | "dei" | "the" | "our" | "våre"))
+        && word_at(tokens, i + 2).is_some_and(|w| superlative(&w.lower))
+    {
+        return false;
+    }
     if percent_after {
         // (`konsentrat som held over 65 % Fe`, `ore grading above 0.8% Cu`: which material, by
         // its grade of an element.)
@@ -461,12 +469,19 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang, mode: Mode) -> bool 
         return false;
     }
     // (`hand in 30 tonnes of used gear` is how much of it; `20 km/t-sonene`: past a rate's unit.)
-    let past_rate =
-        if is_symbol(tokens.get(i + 2), &["/"]) && word_at(tokens, i + 3).is_some() { i + 4 } else { i + 2 };
+    // (`the 220 g/m2 polo shirt`, `i 300 g/m2 canvas`: a fabric by its weight per area.)
+    let per_area = tokens.get(i + 3).is_some_and(|a| matches!(a.lower.as_str(), "m2" | "m²"));
+    let past_rate = if is_symbol(tokens.get(i + 2), &["/"]) && (word_at(tokens, i + 3).is_some() || per_area) {
+        i + 4
+    } else {
+        i + 2
+    };
     if word_at(tokens, i + 1).is_some_and(|u| !u.hyphen_before)
         && all(S::UnitSymbol).starts(tokens, i + 1)
-        && (word_at(tokens, past_rate)
-            .is_some_and(|n| n.hyphen_before || past_rate == i + 2 && (spec || of_things) && !n.is("of") && !n.is("av"))
+        && (word_at(tokens, past_rate).is_some_and(|n| {
+            n.hyphen_before
+                || (past_rate == i + 2 || per_area) && (spec || of_things) && !n.is("of") && !n.is("av")
+        })
             // (`på 20 MW / 40 MWh`: a size, and another after a slash.)
             || spec
                 && is_symbol(tokens.get(i + 2), &["/"])
@@ -794,11 +809,13 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang, mode: Mode) -> bool 
     // Ages without a unit: `residents over 80`, `innbyggere over 67`, `engineers under 30 most
     // often recommend`, `lesere under 30 tenker på` (`users over 10,000` is a count, and so is a
     // number of people or members after it, or a rate: `corridor patients below 5 per day`).
+    // (`staff at or above 25`: a level, said as no age is.)
     if let Some(s) = ends_at(S::Threshold, tokens, range_start)
         && s > 0
         && t.value <= 120.0
         && people(s - 1)
         && ![S::Percent, S::TimeUnit, S::People, S::SizeNoun, S::Per].iter().any(|&u| all(u).starts(tokens, range_end))
+        && !(tokens[s].is("at") && word_at(tokens, s + 1).is_some_and(|w| w.is("or")))
     {
         return false;
     }

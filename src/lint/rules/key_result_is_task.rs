@@ -571,6 +571,8 @@ mod tests {
             ("en", "Help field service roll out remote diagnostics to all Hub 2 panels", true),
             // Taping out a chip.
             ("en", "Work on taping out the nRF54H B1 metal fix before the summer shutdown", true),
+            // Sewing is the factory's own output; the fabric's weight is no level.
+            ("nb", "Sy 40 000 arbeidsbukser i 300 g/m2 canvas til Statens vegvesen-kontrakten", true),
         ];
         for (lang, title, task) in cases {
             let found = findings(lang, title, None).contains(&"key-result-is-task");

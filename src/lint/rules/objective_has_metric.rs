@@ -191,6 +191,7 @@ mod tests {
             ("en", "Make the 22 nm platform ready for automotive-grade production", false),
             ("nn", "Gjere 22 nm-plattforma klar for volumproduksjon hos bilkundane", false),
             ("nb", "Bli Oslofjordens mest attraktive havn for seilbåter på 30–45 fot", false),
+            ("nb", "Gjøre 300 g/m2-buksa vår til håndverkernes førstevalg i Norden", false),
         ];
         for (lang, title, metric) in cases {
             assert_eq!(objective_findings(lang, title).contains(&"objective-has-metric"), metric, "{lang}: {title}");

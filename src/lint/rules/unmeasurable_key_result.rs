@@ -511,6 +511,11 @@ mod tests {
             // How long a period is names it (but a period shortened to a length is a level).
             ("nb", "Redusere frafallet av lærere etter prøveperioden på 30 dager", true),
             ("nb", "Korte ned prøveperioden til 30 dager", false),
+            // Which ones as a share of them; a fabric by its weight; `at or above` is a level, never
+            // an age.
+            ("nb", "Øke gjenkjøpsraten hos de 20 % største kundene", true),
+            ("en", "Raise customer satisfaction with the 220 g/m2 polo shirt", true),
+            ("en", "eNPS among production staff at or above 25", false),
         ];
         for (lang, title, unmeasurable) in cases {
             let found = findings(lang, title, None).contains(&"unmeasurable-key-result");

@@ -289,6 +289,8 @@ mod tests {
             // The nynorsk a-infinitive.
             ("nn", "Hjelpa minst 400 studentar med budsjett og studielån i haustsemesteret 2025", true),
             ("nb", "Forbedre utbyttet på 22 nm-prosessen", true),
+            // `drives` ending the title are disks.
+            ("en", "Higher share of staff storing work files in OneDrive instead of on local drives", false),
         ];
         for (lang, title, vague) in cases {
             let found = findings(lang, title, None).contains(&"vague-key-result");
