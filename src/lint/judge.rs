@@ -760,6 +760,18 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang, mode: Mode) -> bool 
     {
         return false;
     }
+    // `Skogadalsbøen (834 moh.)`, `stien frå Turtagrø til Skogadalsbøen (14 km)`: a place's height
+    // or a trail's length in brackets after its name, describing it.
+    let closing = if is_symbol(tokens.get(i + 2), &["."]) { i + 3 } else { i + 2 };
+    if is_symbol(prev, &["("])
+        && i >= 2
+        && tokens[i - 2].capitalised
+        && word_at(tokens, i + 1).is_some()
+        && is_symbol(tokens.get(closing), &[")"])
+        && !all(S::Percent).starts(tokens, i + 1)
+    {
+        return false;
+    }
     // `innen lovens frist på 3 måneder`, `within the statutory deadline of 6 weeks`: a deadline
     // named by its length, not a level.
     if i >= 2

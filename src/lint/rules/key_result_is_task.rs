@@ -573,6 +573,10 @@ mod tests {
             ("en", "Work on taping out the nRF54H B1 metal fix before the summer shutdown", true),
             // Sewing is the factory's own output; the fabric's weight is no level.
             ("nb", "Sy 40 000 arbeidsbukser i 300 g/m2 canvas til Statens vegvesen-kontrakten", true),
+            // Clearing and marking trails is the team's own work; a trail's length in brackets is no
+            // level.
+            ("nn", "Rydde og merkje stien frå Turtagrø til Skogadalsbøen (14 km) før sommarsesongen", true),
+            ("en", "Mark 40 km of new trail between Gjendesheim and Memurubu", true),
         ];
         for (lang, title, task) in cases {
             let found = findings(lang, title, None).contains(&"key-result-is-task");

@@ -192,6 +192,11 @@ mod tests {
             ("nn", "Gjere 22 nm-plattforma klar for volumproduksjon hos bilkundane", false),
             ("nb", "Bli Oslofjordens mest attraktive havn for seilbåter på 30–45 fot", false),
             ("nb", "Gjøre 300 g/m2-buksa vår til håndverkernes førstevalg i Norden", false),
+            (
+                "nn",
+                "Alle som går mot Store Skagastølstind (2405 moh.) finn trygge og oppdaterte ruteskildringar hos oss",
+                false,
+            ),
         ];
         for (lang, title, metric) in cases {
             assert_eq!(objective_findings(lang, title).contains(&"objective-has-metric"), metric, "{lang}: {title}");

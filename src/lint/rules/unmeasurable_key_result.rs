@@ -516,6 +516,9 @@ mod tests {
             ("nb", "Øke gjenkjøpsraten hos de 20 % største kundene", true),
             ("en", "Raise customer satisfaction with the 220 g/m2 polo shirt", true),
             ("en", "eNPS among production staff at or above 25", false),
+            // A car park's floor; a cabin's height in brackets after its name.
+            ("nb", "Øke belegget på plan 3 i P-hus Torget", true),
+            ("nn", "Fleire overnattingar på Skogadalsbøen (834 moh.) i skuldersesongen", true),
         ];
         for (lang, title, unmeasurable) in cases {
             let found = findings(lang, title, None).contains(&"unmeasurable-key-result");
