@@ -110,13 +110,15 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang, mode: Mode) -> bool 
     let prev = i.checked_sub(1).map(|p| &tokens[p]);
     let next = tokens.get(i + 1);
     let percent_after = t.suffix == "pp" || all(S::Percent).starts(tokens, i + 1);
-    // `lettmelk 1 %`, `our 1 % milk`: a product named by its fat or alcohol content; `brunost
+    // `lettmelk 1 %`, `our 1 % milk`, `the 70% dark bar`: a product named by its fat, cocoa or
+    // alcohol content; `brunost
     // 500 g frå …`: by its pack size (not `vannforbruket 500 ml per vask`, a level).
     let product_before =
         prev.is_some_and(|p| p.is_word() && all(S::PercentProduct).starts_or_ends_compound(tokens, i - 1));
     let product_after = all(S::PercentProduct).starts_or_ends_compound(tokens, i + 2)
         && prev.is_none_or(|p| {
-            indefinite_article(&p.lower) || matches!(p.lower.as_str(), "the" | "our" | "vår" | "den" | "ny" | "new")
+            indefinite_article(&p.lower)
+                || matches!(p.lower.as_str(), "the" | "our" | "vår" | "den" | "ny" | "new" | "of" | "av")
         });
     if percent_after && (product_before || product_after) {
         return false;
@@ -813,7 +815,13 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang, mode: Mode) -> bool 
         && matches!(tokens[s].lower.as_str(), "over" | "above" | "under" | "below" | "older" | "eldre")
         && t.value <= 30.0
         && word_at(tokens, s - 1).is_some_and(|w| plural_noun(&w.lower, 4) && !all(S::TimeUnit).is_word(&w.lower))
-        && word_at(tokens, range_end).is_some_and(|w| matches!(w.lower.as_str(), "years" | "year" | "år"))
+        // (Young animals by weeks or months: `puppies under 12 weeks`, `unghunder under 18 måneder`;
+        // not where a time is measured: `saksbehandlingstid for byggesøknader under tre uker`.)
+        && word_at(tokens, range_end).is_some_and(|w| {
+            matches!(w.lower.as_str(), "years" | "year" | "år")
+                || matches!(w.lower.as_str(), "weeks" | "uker" | "veker" | "months" | "måneder" | "månader")
+                    && !tokens[..s].iter().any(|t| ["tid", "tida", "tiden", "time", "wait"].iter().any(|e| t.lower.ends_with(e)))
+        })
         && word_at(tokens, range_end + 1).is_none_or(|w| !matches!(w.lower.as_str(), "ago" | "siden" | "sidan"))
     {
         return false;

@@ -197,6 +197,10 @@ mod tests {
                 "Alle som går mot Store Skagastølstind (2405 moh.) finn trygge og oppdaterte ruteskildringar hos oss",
                 false,
             ),
+            // Products and audiences named by numbers, not metrics.
+            ("nn", "Gjere «Mørk 70 %» til den naturlege gåva i julehandelen", false),
+            ("en", "Make our 70% dark bar the obvious choice for adult chocolate lovers", false),
+            ("nb", "Et godt utstillingstilbud for veteraner over 8 år og unghunder under 18 måneder", false),
         ];
         for (lang, title, metric) in cases {
             assert_eq!(objective_findings(lang, title).contains(&"objective-has-metric"), metric, "{lang}: {title}");

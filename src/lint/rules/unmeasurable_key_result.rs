@@ -519,6 +519,12 @@ mod tests {
             // A car park's floor; a cabin's height in brackets after its name.
             ("nb", "Øke belegget på plan 3 i P-hus Torget", true),
             ("nn", "Fleire overnattingar på Skogadalsbøen (834 moh.) i skuldersesongen", true),
+            // Chocolate by its cocoa content; puppies by their age in weeks (but a processing time
+            // under three weeks is a level).
+            ("nn", "Auke salet av 85 % mørk sjokolade i Vestland", true),
+            ("en", "Increase sales of the 70% dark bar in convenience stores", true),
+            ("en", "Increase the share of puppies under 12 weeks that are microchipped before sale", true),
+            ("nb", "Saksbehandlingstid for byggesøknader under tre uker", false),
         ];
         for (lang, title, unmeasurable) in cases {
             let found = findings(lang, title, None).contains(&"unmeasurable-key-result");

@@ -291,6 +291,7 @@ mod tests {
             ("nb", "Forbedre utbyttet på 22 nm-prosessen", true),
             // `drives` ending the title are disks.
             ("en", "Higher share of staff storing work files in OneDrive instead of on local drives", false),
+            ("en", "Optimise the packaging line for the 70% dark bar", true),
         ];
         for (lang, title, vague) in cases {
             let found = findings(lang, title, None).contains(&"vague-key-result");
