@@ -403,6 +403,13 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang, mode: Mode) -> bool 
     if is_symbol(prev, &["/"]) && i >= 2 && number(i - 2) && date(i - 2) {
         return false;
     }
+    // `0 negativ`, `O negative`: a blood type.
+    if t.value == 0.0
+        && word_at(tokens, i + 1)
+            .is_some_and(|w| matches!(w.lower.as_str(), "negativ" | "negative" | "positiv" | "positive"))
+    {
+        return false;
+    }
     // `1:1s` are meetings.
     if t.lower == "1" && is_symbol(next, &[":"]) && tokens.get(i + 2).is_some_and(|n| n.lower == "1")
         || t.lower == "1" && is_symbol(prev, &[":"]) && i >= 2 && tokens[i - 2].lower == "1"
@@ -1852,10 +1859,13 @@ fn in_commitment_position(tokens: &[Token], m: Match) -> bool {
         let reach = if named { 6 } else { 4 };
         let subject = (m.end + 1..(m.end + reach).min(tokens.len()))
             .take_while(|&j| {
-                // A clause starts: `når seniorene går av` is not the subject's verb.
+                // A clause starts: `når seniorene går av` is not the subject's verb, nor is
+                // `who are deferred` (`Support donors who are deferred …`).
                 !matches!(
                     tokens[j - 1].lower.as_str(),
                     "to" | "å"
+                        | "who"
+                        | "which"
                         | "so"
                         | "slik"
                         | "in"

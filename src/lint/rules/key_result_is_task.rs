@@ -577,6 +577,9 @@ mod tests {
             // level.
             ("nn", "Rydde og merkje stien frå Turtagrø til Skogadalsbøen (14 km) før sommarsesongen", true),
             ("en", "Mark 40 km of new trail between Gjendesheim and Memurubu", true),
+            // Setting climbing routes is the gym's own output.
+            ("nb", "Skru 400 nye ruter på tauveggene i løpet av Q3", true),
+            ("en", "Set 120 new boulder problems per month across the Oslo gyms", true),
         ];
         for (lang, title, task) in cases {
             let found = findings(lang, title, None).contains(&"key-result-is-task");

@@ -201,6 +201,7 @@ mod tests {
             ("nn", "Gjere «Mørk 70 %» til den naturlege gåva i julehandelen", false),
             ("en", "Make our 70% dark bar the obvious choice for adult chocolate lovers", false),
             ("nb", "Et godt utstillingstilbud for veteraner over 8 år og unghunder under 18 måneder", false),
+            ("nb", "Pasientene får alltid riktig blod til riktig tid, også 0 negativ", false),
         ];
         for (lang, title, metric) in cases {
             assert_eq!(objective_findings(lang, title).contains(&"objective-has-metric"), metric, "{lang}: {title}");

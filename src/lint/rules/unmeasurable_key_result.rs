@@ -525,6 +525,9 @@ mod tests {
             ("en", "Increase sales of the 70% dark bar in convenience stores", true),
             ("en", "Increase the share of puppies under 12 weeks that are microchipped before sale", true),
             ("nb", "Saksbehandlingstid for byggesøknader under tre uker", false),
+            // A blood type; a statistics table by its number.
+            ("nb", "Sikre nok 0 negativ blod gjennom sommerferien", true),
+            ("en", "Increase use of table 11418 in the StatBank", true),
         ];
         for (lang, title, unmeasurable) in cases {
             let found = findings(lang, title, None).contains(&"unmeasurable-key-result");

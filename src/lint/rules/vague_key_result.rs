@@ -292,6 +292,9 @@ mod tests {
             // `drives` ending the title are disks.
             ("en", "Higher share of staff storing work files in OneDrive instead of on local drives", false),
             ("en", "Optimise the packaging line for the 70% dark bar", true),
+            // `who are …` is the relative clause's verb, not a subject's: the support is the verb.
+            ("en", "Support donors who are deferred after their health check", true),
+            ("en", "Support members who are new to mooring in the guest harbour", true),
         ];
         for (lang, title, vague) in cases {
             let found = findings(lang, title, None).contains(&"vague-key-result");
