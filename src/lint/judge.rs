@@ -3477,8 +3477,10 @@ fn milestone(
     // `Solvency II reporting passes the external audit` (not `90 % of stores pass the inspection`).
     if let Some(pass) = (0..tokens.len()).find_map(|j| all(S::MilestonePass).at(tokens, j))
         && find_target(&tokens[..pass.start], lang, Mode::KeyResult).is_none()
-        // (`Flere leverandører består revisjonen`: more of others passing, a change.)
+        // (`Flere leverandører består revisjonen`: more of others passing, a change; `first-pass
+        // acceptance of inspection reports` is a rate's name.)
         && !(pass.start > 0 && all(S::Comparative).starts(tokens, 0))
+        && !tokens[pass.start].hyphen_before
     {
         return Some(pass);
     }

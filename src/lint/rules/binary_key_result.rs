@@ -396,6 +396,9 @@ mod tests {
             // More suppliers passing is a change, not one audit passed.
             ("nb", "Flere leverandører består AQAP 2110-revisjonen ved første forsøk", None, false),
             ("en", "New 25 MW unit at Lysebotn is in commercial operation by 1 November", None, true),
+            // Cars by their fleet numbers; `first-pass` names a rate, no inspection passed.
+            ("nb", "Go-live for nytt taksametersystem i bil 101–180 innen 1. juni", None, true),
+            ("en", "Improve first-pass acceptance of inspection reports to 85%", None, false),
         ];
         for (lang, title, target, binary) in cases {
             let found = findings(lang, title, target);

@@ -580,6 +580,11 @@ mod tests {
             // Setting climbing routes is the gym's own output.
             ("nb", "Skru 400 nye ruter på tauveggene i løpet av Q3", true),
             ("en", "Set 120 new boulder problems per month across the Oslo gyms", true),
+            // Flying hours is a drone operator's own work; helping units replace their own things.
+            ("en", "Fly 1,200 hours of BVLOS power-line inspection in Q3", true),
+            ("nn", "Prøve å fly 800 timar med linjeinspeksjon i sommar", true),
+            ("nb", "Bistå driftsavdelingen med å bytte børster i alle vaskehaller", true),
+            ("nb", "Bistå innkjøpsavdelingen med å bytte leverandør av skalldyr", true),
         ];
         for (lang, title, task) in cases {
             let found = findings(lang, title, None).contains(&"key-result-is-task");

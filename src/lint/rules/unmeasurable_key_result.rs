@@ -528,6 +528,8 @@ mod tests {
             // A blood type; a statistics table by its number.
             ("nb", "Sikre nok 0 negativ blod gjennom sommerferien", true),
             ("en", "Increase use of table 11418 in the StatBank", true),
+            // A field by its area.
+            ("nb", "Optimalisere vanningen på det 25 dekar store potetfeltet", true),
         ];
         for (lang, title, unmeasurable) in cases {
             let found = findings(lang, title, None).contains(&"unmeasurable-key-result");
