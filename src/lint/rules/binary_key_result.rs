@@ -399,6 +399,8 @@ mod tests {
             // Cars by their fleet numbers; `first-pass` names a rate, no inspection passed.
             ("nb", "Go-live for nytt taksametersystem i bil 101–180 innen 1. juni", None, true),
             ("en", "Improve first-pass acceptance of inspection reports to 85%", None, false),
+            // A ride by its number, then its approval.
+            ("en", "Slide 9 is approved by the safety inspector before the summer opening", None, true),
         ];
         for (lang, title, target, binary) in cases {
             let found = findings(lang, title, target);

@@ -202,6 +202,8 @@ mod tests {
             ("en", "Make our 70% dark bar the obvious choice for adult chocolate lovers", false),
             ("nb", "Et godt utstillingstilbud for veteraner over 8 år og unghunder under 18 måneder", false),
             ("nb", "Pasientene får alltid riktig blod til riktig tid, også 0 negativ", false),
+            // A building by its number.
+            ("en", "Tower 2 at Fornebu becomes our showcase for a fully connected lift building", false),
         ];
         for (lang, title, metric) in cases {
             assert_eq!(objective_findings(lang, title).contains(&"objective-has-metric"), metric, "{lang}: {title}");
