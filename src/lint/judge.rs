@@ -111,8 +111,8 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang, mode: Mode) -> bool 
     let next = tokens.get(i + 1);
     let percent_after = t.suffix == "pp" || all(S::Percent).starts(tokens, i + 1);
     // `lettmelk 1 %`, `our 1 % milk`, `the 70% dark bar`: a product named by its fat, cocoa or
-    // alcohol content; `brunost
-    // 500 g frå …`: by its pack size (not `vannforbruket 500 ml per vask`, a level).
+    // alcohol content; `brunost 500 g frå …`: by its pack size (not `vannforbruket 500 ml per
+    // vask`, a level).
     let product_before =
         prev.is_some_and(|p| p.is_word() && all(S::PercentProduct).starts_or_ends_compound(tokens, i - 1));
     let product_after = all(S::PercentProduct).starts_or_ends_compound(tokens, i + 2)
@@ -1204,8 +1204,8 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang, mode: Mode) -> bool 
     {
         return false;
     }
-    // `etter prøveperioden på 30 dager`, `the 14-day trial period`: how long a period is, which
-    // names it.
+    // `etter prøveperioden på 30 dager`, `the trial period of 30 days`: how long a period is,
+    // which names it.
     if i >= 2
         && prev.is_some_and(|p| p.is("på") || p.is("of"))
         && ["perioden", "perioda", "period", "prøvetida", "prøvetiden"].iter().any(|e| tokens[i - 2].lower.ends_with(e))
