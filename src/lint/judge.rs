@@ -650,11 +650,12 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang, mode: Mode) -> bool 
     // `uke 12–14`, `kl. 08–16`: the end of a range of names; `2025–26`: a season's second year.
     // (`at Gate 3 to 35 minutes`, `på Terminal 4 til 30 løft i timen`: a name, then the level
     // to reach, in its unit.)
-    // (`Summit 2025 til 12 MNOK`: or in money.)
+    // (`Summit 2025 til 12 MNOK`, `Rom 1 til 1 100 kg per veke`: or in money or a unit.)
     let level_after_name = range_start < i
         && matches!(tokens[i - 1].lower.as_str(), "to" | "til")
         && (all(S::Percent).starts(tokens, i + 1)
             || all(S::Currency).starts(tokens, i + 1)
+            || all(S::UnitSymbol).starts(tokens, i + 1)
             || word_at(tokens, i + 1).is_some_and(|w| {
                 !w.capitalised
                     && w.lower.chars().count() >= 3

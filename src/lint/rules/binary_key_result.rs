@@ -401,6 +401,9 @@ mod tests {
             ("en", "Improve first-pass acceptance of inspection reports to 85%", None, false),
             // A ride by its number, then its approval.
             ("en", "Slide 9 is approved by the safety inspector before the summer opening", None, true),
+            // A room or a chamber by its number, then in full operation.
+            ("nb", "Rom 5 er i full drift innen 1. mars", None, true),
+            ("nb", "Herdekammer 3 er i drift innen 1. mars", None, true),
         ];
         for (lang, title, target, binary) in cases {
             let found = findings(lang, title, target);

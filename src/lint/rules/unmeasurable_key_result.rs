@@ -530,6 +530,8 @@ mod tests {
             ("en", "Increase use of table 11418 in the StatBank", true),
             // A field by its area.
             ("nb", "Optimalisere vanningen på det 25 dekar store potetfeltet", true),
+            // A room by its number, then the level in its unit.
+            ("nn", "Auke avlinga i Rom 1 til 1 100 kg per veke", false),
         ];
         for (lang, title, unmeasurable) in cases {
             let found = findings(lang, title, None).contains(&"unmeasurable-key-result");
