@@ -114,13 +114,15 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang, mode: Mode) -> bool 
     // alcohol content; `brunost 500 g frå …`: by its pack size (not `vannforbruket 500 ml per
     // vask`, a level).
     let product_before =
-        prev.is_some_and(|p| p.is_word() && all(S::PercentProduct).starts_or_ends_compound(tokens, i - 1));
-    let product_after = all(S::PercentProduct).starts_or_ends_compound(tokens, i + 2)
-        && prev.is_none_or(|p| {
-            indefinite_article(&p.lower)
-                || matches!(p.lower.as_str(), "the" | "our" | "vår" | "den" | "ny" | "new" | "of" | "av")
-        });
-    if percent_after && (product_before || product_after) {
+        || prev.is_some_and(|p| p.is_word() && all(S::PercentProduct).starts_or_ends_compound(tokens, i - 1));
+    let product_after = || {
+        all(S::PercentProduct).starts_or_ends_compound(tokens, i + 2)
+            && prev.is_none_or(|p| {
+                indefinite_article(&p.lower)
+                    || matches!(p.lower.as_str(), "the" | "our" | "vår" | "den" | "ny" | "new" | "of" | "av")
+            })
+    };
+    if percent_after && (product_before() || product_after()) {
         return false;
     }
     let pack = prev.is_some_and(|p| {
@@ -828,7 +830,7 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang, mode: Mode) -> bool 
         && word_at(tokens, range_end).is_some_and(|w| {
             matches!(w.lower.as_str(), "years" | "year" | "år")
                 || matches!(w.lower.as_str(), "weeks" | "uker" | "veker" | "months" | "måneder" | "månader")
-                    && !tokens[..s].iter().any(|t| ["tid", "tida", "tiden", "time", "wait"].iter().any(|e| t.lower.ends_with(e)))
+                    && !tokens[..s].iter().any(|t| time_noun(&t.lower) || t.lower.ends_with("wait"))
         })
         && word_at(tokens, range_end + 1).is_none_or(|w| !matches!(w.lower.as_str(), "ago" | "siden" | "sidan"))
     {
@@ -1556,6 +1558,11 @@ fn plural_noun(word: &str, min_chars: usize) -> bool {
 fn become_verb(word: &str, finite: bool) -> bool {
     matches!(word, "bli" | "become" | "be" | "være" | "vere" | "verte")
         || finite && matches!(word, "blir" | "becomes" | "is" | "are" | "er" | "vert")
+}
+
+/// `behandlingstid`, `ventetida`, `lead time`: a word naming a time that is measured.
+fn time_noun(word: &str) -> bool {
+    ["tid", "tida", "tiden", "time"].iter().any(|end| word.ends_with(end))
 }
 
 /// `more`, `flere`, `meir`: more of something.
@@ -3372,10 +3379,7 @@ fn milestone(
     };
     // `Tiden fra bekymringsmelding er mottatt til undersøkelse er igangsatt`, `Dagar frå faktura er
     // motteken til han er betalt`: states that bound a duration measured, not one the team reaches.
-    let duration_head = |k: usize| {
-        all(S::TimeUnit).starts(tokens, k)
-            || ["tid", "tida", "tiden", "time"].iter().any(|end| tokens[k].lower.ends_with(end))
-    };
+    let duration_head = |k: usize| all(S::TimeUnit).starts(tokens, k) || time_noun(&tokens[k].lower);
     let bounds_duration = |j: usize| {
         (1..j).any(|f| {
             matches!(tokens[f].lower.as_str(), "fra" | "frå" | "from")
