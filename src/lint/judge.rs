@@ -1323,7 +1323,7 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang, mode: Mode) -> bool 
                 && !["år", "year", "måned", "månad", "month", "kvartal", "quarter", "halvår"]
                     .iter()
                     .any(|u| tokens[range_end].lower.starts_with(u));
-            return deadline && (how_fast || has_service_quantifier(tokens));
+            return deadline && (how_fast || has_service_quantifier(tokens) || one_run_timed(tokens, range_end, mode));
         }
         while k > 0
             && tokens[k - 1].is_word()
@@ -1336,6 +1336,25 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang, mode: Mode) -> bool 
         }
     }
     true
+}
+
+/// `Page loads within 2 seconds`, `… so it finishes within 90 minutes`: how long one thing takes,
+/// in seconds, minutes or hours (the unit at `unit`), a level to keep. Not a count's definition
+/// (`Increase the share of calls answered within 60 seconds`, `Fewer tickets open within 4
+/// hours`), and not a deadline in days or months.
+fn one_run_timed(tokens: &[Token], unit: usize, mode: Mode) -> bool {
+    let change = |s: S| {
+        (0..tokens.len()).any(|k| {
+            all(s)
+                .at(tokens, k)
+                .is_some_and(|_| !["improv", "forbedr", "forbetr"].iter().any(|w| tokens[k].lower.starts_with(w)))
+        })
+    };
+    mode == Mode::KeyResult
+        && ["ms", "milli", "sec", "sekund", "min", "hour", "time"].iter().any(|u| tokens[unit].lower.starts_with(u))
+        && ![S::Share, S::CountHead, S::Comparative].iter().any(|&s| all(s).any(tokens))
+        && !change(S::Increase)
+        && !change(S::Decrease)
 }
 
 /// The first target in the text: a number that is a quantity, a multiplier, a fraction, or (in a
@@ -2506,6 +2525,8 @@ pub fn activity(kr: &KeyResult, tokens: &[Token], lang: Lang, langs: &[Lang]) ->
     let finite_change = (task.end..tokens.len()).any(|j| {
         (all(S::Increase).at(tokens, j).or_else(|| all(S::Decrease).at(tokens, j))).is_some()
             && tokens[j].lower.chars().count() > 3
+            // (`the bag-drop pilot`: a compound's last part.)
+            && !tokens[j].hyphen_before
             // (`a double materiality assessment`: an adjective.)
             && !indefinite_article(&tokens[j - 1].lower)
             && !all(S::Comparative).starts(tokens, j)
@@ -2517,7 +2538,14 @@ pub fn activity(kr: &KeyResult, tokens: &[Token], lang: Lang, langs: &[Lang]) ->
     let subject_verb = !word_at(tokens, task.end).is_some_and(|w| determiner(&w.lower))
         && (task.end + 1..first_number).any(|j| all(S::StateVerb).starts(tokens, j))
         && !inside_measured_statement(tokens, first_number.min(tokens.len()));
-    if (finite_change || subject_verb) && has_text_target {
+    // `Launch day sign-ups reach 5,000`, `Premiere ticket sales reach 2,000`: the task verb names
+    // a thing, and the compound it starts is the subject of `reach`.
+    let subject_reaches = !word_at(tokens, task.end).is_some_and(|w| determiner(&w.lower))
+        && (task.end + 1..(task.end + 4).min(first_number)).any(|j| {
+            matches!(tokens[j].lower.as_str(), "reach" | "reaches" | "hit" | "hits")
+                && tokens[task.end..j].iter().all(|t| t.is_word() && !matches!(t.lower.as_str(), "and" | "to"))
+        });
+    if (finite_change || subject_verb || subject_reaches) && has_text_target {
         return None;
     }
     // `Test coverage`, `Survey response rate`, `Release frequency`: the name of a metric.
@@ -2822,7 +2850,7 @@ fn helped_team_task(tokens: &[Token], langs: &[Lang], v: usize) -> Option<Match>
         return with_base_forms(tokens, k)
             .filter_map(|tail| text::any_of(S::Task, langs, &tail, 0))
             .map(|m| Match { start: m.start + k, end: m.end + k })
-            .find(|t| !adoption(&tokens[t.start]));
+            .find(|t| !adoption(&tokens[k..], t.start - k));
     }
     if !help_verb(&tokens[0].lower) {
         return None;
@@ -2836,7 +2864,7 @@ fn helped_team_task(tokens: &[Token], langs: &[Lang], v: usize) -> Option<Match>
         text::any_of(S::Task, langs, tokens, j).or_else(|| joined_task(tokens, langs, j))
     };
     // Not taking something into use: `Help product teams adopt …` is their adoption.
-    let not_adoption = |t: &Match| !adoption(&tokens[t.start]);
+    let not_adoption = |t: &Match| !adoption(tokens, t.start);
     // `Support the cruise terminal in launching a new app`, `Help the control room migrate …`: a
     // unit named with `the` or `our`, helped in its work (not people: `Help the managers in …`).
     if word_at(tokens, lead.end).is_some_and(|w| {
@@ -2926,10 +2954,14 @@ fn ratio_in(tokens: &[Token]) -> bool {
     tokens.windows(3).any(|w| number(&w[0]) && matches!(w[1].lower.as_str(), "av" | "of" | "in") && number(&w[2]))
 }
 
-/// Taking something into use (`adopt`, `ta i bruk`, `tar`, `tek`): what the helped achieve, not a
-/// task of theirs.
-fn adoption(verb: &Token) -> bool {
-    verb.lower.starts_with("adopt") || ["ta", "tar", "tek"].iter().any(|w| verb.is(w))
+/// Taking something into use (`adopt`, `ta i bruk`, `tar`, `tek`, `start using`, `begynne å
+/// bruke`) at `v`: what the helped achieve, not a task of theirs.
+fn adoption(tokens: &[Token], v: usize) -> bool {
+    let verb = &tokens[v];
+    let starts_using = ["start", "begin", "starte", "begynne", "byrje"].iter().any(|w| verb.is(w))
+        && word_at(tokens, v + 1 + usize::from(word_at(tokens, v + 1).is_some_and(|w| w.is("å") || w.is("to"))))
+            .is_some_and(|w| matches!(w.lower.as_str(), "using" | "use" | "bruke" | "nytte"));
+    verb.lower.starts_with("adopt") || ["ta", "tar", "tek"].iter().any(|w| verb.is(w)) || starts_using
 }
 
 /// `tokens[k..]`, and the same with the word at `k` in each of its base forms (`leverer` →

@@ -404,6 +404,9 @@ mod tests {
             // A room or a chamber by its number, then in full operation.
             ("nb", "Rom 5 er i full drift innen 1. mars", None, true),
             ("nb", "Herdekammer 3 er i drift innen 1. mars", None, true),
+            // `få satt opp … før premieren`: something put up by a date, done or not.
+            ("nb", "Prøve å få sett opp nytt lysanlegg på Store scene før premieren", None, true),
+            ("nb", "Få satt opp nytt lysanlegg før premieren", None, true),
         ];
         for (lang, title, target, binary) in cases {
             let found = findings(lang, title, target);

@@ -587,6 +587,18 @@ mod tests {
             ("nb", "Bistå innkjøpsavdelingen med å bytte leverandør av skalldyr", true),
             // Casting elements is a precast factory's own output.
             ("en", "Cast 3,200 sandwich wall elements for the Bjørvika project", true),
+            // Helping others start using something is their adoption; a unit's own task, helped, is
+            // still a task.
+            ("en", "Help contractors start using the new digital logbook", false),
+            ("en", "Help the depot team start the migration of the fleet logs", true),
+            // A production premiered is the company's own output; `premiere` naming a thing is not.
+            ("en", "Premiere four new Norwegian plays on the small stage", true),
+            ("nb", "Ha premiere på fire nye stykker", true),
+            ("en", "Premiere ticket sales reach 2,000", false),
+            ("en", "Launch day sign-ups reach 5,000", false),
+            // A compound's last part (`bag-drop`) is no change verb measuring the launch.
+            ("en", "Work on launching the bag-drop pilot in three stores", true),
+            ("en", "Launch the bag-drop pilot in three stores", true),
         ];
         for (lang, title, task) in cases {
             let found = findings(lang, title, None).contains(&"key-result-is-task");

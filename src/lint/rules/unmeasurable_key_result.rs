@@ -532,6 +532,15 @@ mod tests {
             ("nb", "Optimalisere vanningen på det 25 dekar store potetfeltet", true),
             // A room by its number, then the level in its unit.
             ("nn", "Auke avlinga i Rom 1 til 1 100 kg per veke", false),
+            // How long one run takes, in minutes or seconds, is a level; a count's definition or a
+            // deadline in days is not.
+            ("en", "Optimise the nightly ensemble run so it finishes within 90 minutes", false),
+            ("en", "Page loads within 2 seconds", false),
+            ("en", "Patient-room turnaround after discharge within 45 minutes", false),
+            ("en", "Increase the share of calls answered within 60 seconds", true),
+            ("en", "Answer more calls within 60 seconds", true),
+            ("en", "Reduce churn within 90 days", true),
+            ("en", "Help contractors start using the new digital logbook", true),
         ];
         for (lang, title, unmeasurable) in cases {
             let found = findings(lang, title, None).contains(&"unmeasurable-key-result");
