@@ -444,6 +444,26 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang, mode: Mode) -> bool 
     {
         return false;
     }
+    // Earlier years, where a year is said: `folketellingene fra 1801 og 1865`, `kirkebøker fra
+    // før 1850` (not `fra 1800 til 2400 besøkende`, nor `1800 tickets`).
+    let four_digits = |t: &Token| {
+        t.kind == Kind::Number
+            && t.suffix.is_empty()
+            && t.lower.len() == 4
+            && t.lower.chars().all(|c| c.is_ascii_digit())
+    };
+    if four_digits(t)
+        && (1000.0..1900.0).contains(&t.value)
+        && prev.is_some_and(|p| {
+            matches!(p.lower.as_str(), "før" | "etter" | "before" | "after" | "since" | "siden" | "sidan")
+                || matches!(p.lower.as_str(), "fra" | "frå" | "from" | "i" | "in" | "og" | "and")
+                    && (tokens.get(i + 1).is_none()
+                        || word_at(tokens, i + 1).is_some_and(|w| w.is("og") || w.is("and"))
+                            && tokens.get(i + 2).is_some_and(|n| four_digits(n) && (1000.0..2100.0).contains(&n.value)))
+        })
+    {
+        return false;
+    }
     // Joined by a hyphen: `top-3` is a rank, `sub-2s` a threshold, `tier-1` and `covid-19` are
     // names.
     if t.hyphen_before && prev.is_some_and(Token::is_word) {
@@ -1036,6 +1056,11 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang, mode: Mode) -> bool 
                     && !matches!(w.lower.as_str(), "to" | "til" | "between" | "mellom" | "from" | "fra" | "frå")
         })
         && !(range_start >= 2 && state_verb(range_start - 2))
+        // (Nor after growth: `Netto medlemsvekst på 300 medlemmer` is by how many.)
+        && !(range_start >= 2
+            && ["vekst", "økning", "auke", "growth", "gain", "nedgang", "reduksjon", "decline"]
+                .iter()
+                .any(|g| tokens[range_start - 2].lower.ends_with(g)))
     {
         return false;
     }
@@ -1315,7 +1340,31 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang, mode: Mode) -> bool 
     if all(S::TimeUnit).starts(tokens, range_end) && !level_range {
         let mut k = range_start;
         // Skip a determiner: `in their first 90 days`, `de første`.
-        if let Some(start) = ends_at(S::Window, tokens, k) {
+        // (`køen er aldri lengre enn 10 minutter`, `never longer than`: a bound kept, not which
+        // ones are counted.)
+        let never = |w: usize| {
+            let before = |k: usize| w >= k && matches!(tokens[w - k].lower.as_str(), "aldri" | "never");
+            before(1) || before(2) && matches!(tokens[w - 1].lower.as_str(), "er" | "is" | "være" | "vere" | "be")
+        };
+        // `bookings made more than 14 days ahead`: which ones, by how early they were made.
+        let ahead = word_at(tokens, range_end + 1).is_some_and(|w| {
+            matches!(w.lower.as_str(), "ahead" | "early" | "forveien" | "forhånd" | "førehand")
+                || w.is("in") && word_at(tokens, range_end + 2).is_some_and(|a| a.is("advance"))
+                || matches!(w.lower.as_str(), "i" | "på")
+                    && word_at(tokens, range_end + 2)
+                        .is_some_and(|a| matches!(a.lower.as_str(), "forveien" | "forhånd" | "førehand"))
+        });
+        if ahead
+            && let Some(s) = ends_at(S::Threshold, tokens, k)
+            && s > 0
+            && matches!(
+                tokens[s - 1].lower.as_str(),
+                "made" | "booked" | "placed" | "ordered" | "bestilt" | "booket" | "bestilte" | "gjort" | "tinga"
+            )
+        {
+            return false;
+        }
+        if let Some(start) = ends_at(S::Window, tokens, k).filter(|&w| !never(w)) {
             let deadline = all(S::Deadline).at(tokens, start).is_some_and(|m| m.end == k);
             // An objective's `svar innen 4 timer`, `decided within 8 weeks` is how fast, a KPI;
             // `innen tre år` is when, a deadline.
@@ -1331,7 +1380,7 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang, mode: Mode) -> bool 
         {
             k -= 1;
         }
-        if ends_at(S::Window, tokens, k).is_some() {
+        if ends_at(S::Window, tokens, k).is_some_and(|w| !never(w)) {
             return false;
         }
     }
@@ -1440,6 +1489,8 @@ pub fn find_target(tokens: &[Token], lang: Lang, mode: Mode) -> Option<Match> {
             && matches!(
                 tokens[i - 1].lower.as_str(),
                 "om" | "av" | "for" | "med" | "på" | "of" | "about" | "with" | "on"
+                // (`Fewer double bookings`: which ones are counted.)
+                    | "fewer" | "more" | "færre" | "flere" | "færri" | "fleire"
             )
             && word_at(tokens, i + 1).is_some_and(|n| {
                 plural_noun(&n.lower, 5) && !["ene", "ane", "erne"].iter().any(|e| n.lower.ends_with(e))
@@ -2276,7 +2327,9 @@ pub fn activity(kr: &KeyResult, tokens: &[Token], lang: Lang, langs: &[Lang]) ->
     if !has_text_target
         && !service_level(tokens)
         && (things_made || (0..3.min(tokens.len())).any(|k| all(S::Output).starts_or_ends_compound(tokens, k)))
-        && let Some(m) = (1..tokens.len().min(5)).find_map(|j| {
+        // (Past what they are for: `Installation videos for the new door range published on
+        // YouTube`.)
+        && let Some(m) = (1..tokens.len().min(if about_what(tokens) { 9 } else { 5 })).find_map(|j| {
             (tokens[..j].iter().all(Token::is_word) && !all(S::People).starts_or_ends_compound(tokens, j - 1))
                 .then(|| all(S::TaskParticiple).at(tokens, j))
                 .flatten()
@@ -3194,6 +3247,14 @@ fn service_level(tokens: &[Token]) -> bool {
             // `… utan forseinking`, `without delay`.
             || matches!(w(i), "uten" | "utan" | "without")
                 && ["forsink", "forsein", "delay"].iter().any(|d| w(i + 1).starts_with(d))
+            // `in the week promised to the customer`, `på dagen vi lovet`: each one's own promise.
+            || matches!(w(i), "promised" | "agreed" | "lovet" | "lova" | "avtalt" | "avtala")
+                && (i.saturating_sub(3)..i).any(|k| {
+                    ["week", "day", "date", "uke", "veke", "dag", "dato"].iter().any(|d| w(k).starts_with(d))
+                })
+            // `before 06:00 on weekdays`, `innen kl. 07.00`: by a time of day, each day.
+            || matches!(w(i), "before" | "by" | "før" | "innen" | "innan")
+                && (w(i + 1) == "kl" || clock_at(tokens, i + 1))
     });
     // `Deliver 99.95% monthly availability`: a level of uptime kept.
     let availability = all(S::Percent).any(tokens)
@@ -3217,6 +3278,22 @@ fn service_level(tokens: &[Token]) -> bool {
                 ) && (m.end..(m.end + 3).min(tokens.len())).any(|k| duration_at(tokens, m, k))
             })
         }))
+}
+
+/// `Installation videos for the new door range …`, `Guider om …`: two words naming things, then
+/// what they are for or about.
+fn about_what(tokens: &[Token]) -> bool {
+    (1..3.min(tokens.len())).any(|k| {
+        plural_noun(&tokens[k - 1].lower, 5)
+            && word_at(tokens, k).is_some_and(|w| matches!(w.lower.as_str(), "for" | "about" | "om" | "on"))
+    })
+}
+
+/// `06:00`, `7.30` at `k`: a time of day, hours and minutes.
+fn clock_at(tokens: &[Token], k: usize) -> bool {
+    tokens.get(k).is_some_and(|t| t.kind == Kind::Number && t.lower.len() <= 2)
+        && is_symbol(tokens.get(k + 1), &[":", "."])
+        && tokens.get(k + 2).is_some_and(|t| t.kind == Kind::Number && t.lower.len() == 2)
 }
 
 /// Whether the bound starting at `b` says which things a bare `more` or `fewer` counts: `Fewer
@@ -3846,9 +3923,17 @@ pub fn vague_objective(tokens: &[Token], lang: Lang, langs: &[Lang], extra: Opti
                     return Some(one);
                 }
                 // The part named by a word or two, maybe hyphenated: `Grow e-commerce revenue by
-                // 30%`, `Grow contract research revenue by 20%`.
+                // 30%`, `Grow contract research revenue by 20%` (or two joined: `Grow food and
+                // beverage revenue by 15%`).
                 let mut next = k;
-                for _ in 0..2 {
+                let mut joined = false;
+                for step in 0..3 {
+                    if step == 1 && word_at(tokens, next).is_some_and(|w| w.is("and") || w.is("og")) {
+                        joined = true;
+                        next += 1;
+                    } else if step == 2 && !joined {
+                        return None;
+                    }
                     if !word_at(tokens, next).is_some_and(|w| !kind(w) && !all(S::FunctionWord).is_word(&w.lower)) {
                         return None;
                     }

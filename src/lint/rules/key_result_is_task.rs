@@ -599,6 +599,13 @@ mod tests {
             // A compound's last part (`bag-drop`) is no change verb measuring the launch.
             ("en", "Work on launching the bag-drop pilot in three stores", true),
             ("en", "Launch the bag-drop pilot in three stores", true),
+            // Each order by its promised week, or by a time of day: a service level.
+            ("en", "Ship at least 95% of standard orders in the week promised to the customer", false),
+            ("en", "Deliver 98% of ward top-up orders before 06:00 on weekdays", false),
+            ("en", "Deliver the new ward system before 06:00 on Monday", true),
+            // Installers are people helped, not a unit with a task of its own.
+            ("en", "Help installers finish a standard door fitting in under 3 hours", false),
+            ("en", "Help the installers team migrate to the new app", true),
         ];
         for (lang, title, task) in cases {
             let found = findings(lang, title, None).contains(&"key-result-is-task");
@@ -618,6 +625,11 @@ mod tests {
         assert!(findings("nb", "Ladepunkter bygget i Sverige", Some("120")).contains(&"key-result-is-task"));
         assert!(findings("nb", "Nye leksjoner publisert på nordsamisk", Some("40")).contains(&"key-result-is-task"));
         assert!(!findings("en", "Sellers onboarded in Sweden and Denmark", Some("40")).contains(&"key-result-is-task"));
+        // Past what they are for.
+        assert!(
+            findings("en", "Installation videos for the new door range published on YouTube", Some("12"))
+                .contains(&"key-result-is-task")
+        );
     }
 
     #[test]

@@ -204,6 +204,8 @@ mod tests {
             ("nb", "Pasientene får alltid riktig blod til riktig tid, også 0 negativ", false),
             // A building by its number.
             ("en", "Tower 2 at Fornebu becomes our showcase for a fully connected lift building", false),
+            // A fraction other than a third or a quarter.
+            ("en", "Focus on cutting time to trial by a fifth", true),
         ];
         for (lang, title, metric) in cases {
             assert_eq!(objective_findings(lang, title).contains(&"objective-has-metric"), metric, "{lang}: {title}");

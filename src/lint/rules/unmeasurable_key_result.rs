@@ -541,6 +541,21 @@ mod tests {
             ("en", "Answer more calls within 60 seconds", true),
             ("en", "Reduce churn within 90 days", true),
             ("en", "Help contractors start using the new digital logbook", true),
+            // `Fewer double bookings`: which ones are counted, not a multiplier.
+            ("en", "Fewer double bookings of meeting rooms", true),
+            // Growth by a number of people is how much; clubs of a size are which ones.
+            ("nb", "Netto medlemsvekst på 300 medlemmer i nettverket", false),
+            ("nb", "Øke antall klubber på 300 medlemmer", true),
+            // Never longer than a time is a bound kept; older than a time says which ones.
+            ("nb", "Optimalisere bemanningen i kassene slik at køen aldri er lengre enn 10 minutter", false),
+            ("nb", "Køen er aldri lengre enn 10 minutter", false),
+            ("nb", "Færre saker eldre enn 30 dager", true),
+            // Which bookings, by how early they were made.
+            ("en", "Reduce no-shows on airport bookings made more than 14 days ahead", true),
+            // Earlier years where a year is said; a from-to pair is a level.
+            ("nb", "Flere treff på personnavn i søk i folketellingene fra 1801 og 1865", true),
+            ("nb", "Flere treff i kirkebøker fra før 1850", true),
+            ("nb", "Øke besøket fra 1800 til 2400", false),
         ];
         for (lang, title, unmeasurable) in cases {
             let found = findings(lang, title, None).contains(&"unmeasurable-key-result");

@@ -261,6 +261,9 @@ mod tests {
             // What others, the subject, choose to do (but not what we choose).
             ("nb", "Forhandlerne velger selv å løfte fram syklene våre i butikken", false),
             ("nb", "Vi velger å løfte fram syklene våre i butikken", true),
+            // The top line of a part named by two joined words, grown by an amount.
+            ("en", "Grow food and beverage revenue by 15%", true),
+            ("en", "Grow food and beverage revenue to NOK 40 million", false),
         ];
         for (lang, title, vague) in cases {
             assert_eq!(objective_findings(lang, title).contains(&"vague-objective"), vague, "{lang}: {title}");
