@@ -444,6 +444,16 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang, mode: Mode) -> bool 
     {
         return false;
     }
+    // `the 8K dome projector`, `produsert i 8K`: a picture's resolution, a name (`8K subscribers`
+    // are counted).
+    if t.kind == Kind::Number
+        && t.capitalised
+        && t.suffix == "k"
+        && matches!(t.lower.as_str(), "4" | "8")
+        && !(i + 1..(i + 3).min(tokens.len())).any(|k| word_at(tokens, k).is_some_and(|w| plural_noun(&w.lower, 4)))
+    {
+        return false;
+    }
     // Earlier years, where a year is said: `folketellingene fra 1801 og 1865`, `kirkebøker fra
     // før 1850` (not `fra 1800 til 2400 besøkende`, nor `1800 tickets`).
     let four_digits = |t: &Token| {
@@ -2323,7 +2333,7 @@ pub fn activity(kr: &KeyResult, tokens: &[Token], lang: Lang, langs: &[Lang]) ->
     let things_made = tokens.len() > first_noun + 2
         && plural_noun(&tokens[first_noun].lower, 6)
         && !all(S::People).starts_or_ends_compound(tokens, first_noun)
-        && all(S::TaskParticiple).starts(tokens, first_noun + 1);
+        && (all(S::TaskParticiple).starts(tokens, first_noun + 1) || about_what(tokens));
     if !has_text_target
         && !service_level(tokens)
         && (things_made || (0..3.min(tokens.len())).any(|k| all(S::Output).starts_or_ends_compound(tokens, k)))
@@ -2475,6 +2485,8 @@ pub fn activity(kr: &KeyResult, tokens: &[Token], lang: Lang, langs: &[Lang]) ->
         return None;
     }
     let task = text::any_of(S::Task, langs, tokens, v)
+        // `Sign off-season rental agreements`: a phrase's last word is a compound's first.
+        .filter(|m| m.end == m.start + 1 || !tokens.get(m.end).is_some_and(|n| n.hyphen_before))
         // `Recruit a dozen coordinators`: not `recruit a` (one person), but a count.
         .filter(|m| !(indefinite_article(&tokens[m.end - 1].lower) && count_at(tokens, m.end, lang).is_some()))
         // `Help shipping agents …`: a gerund before people says which people, not what is done.
@@ -3137,10 +3149,14 @@ fn after_team_subject(tokens: &[Token]) -> Option<usize> {
             // (And where it is: `Kundeteamet i Tromsø styrker …`.)
             .map(|e| past_place(tokens, e));
         // `The clinic moves …`: one noun after `the`, not people (`The customers …`).
+        // (Not two: `The nightly build finishes …`, where the verb comes third.)
+        let third_verb = word_at(tokens, 2).is_some_and(|w| !w.lower.ends_with('s'))
+            && word_at(tokens, 3).is_some_and(|w| w.lower.len() > 4 && w.lower.ends_with("es"));
         named.or_else(|| {
             (first.is("the")
                 && tokens.len() > 2
                 && tokens[1].is_word()
+                && !third_verb
                 && !all(S::People).starts_or_ends_compound(tokens, 1))
             .then_some(2)
         })?
@@ -3934,7 +3950,11 @@ pub fn vague_objective(tokens: &[Token], lang: Lang, langs: &[Lang], extra: Opti
                     } else if step == 2 && !joined {
                         return None;
                     }
-                    if !word_at(tokens, next).is_some_and(|w| !kind(w) && !all(S::FunctionWord).is_word(&w.lower)) {
+                    // (Not people's own: `Increase household income by 5%`; `staff canteen revenue` is
+                    // the canteen's.)
+                    if !word_at(tokens, next).is_some_and(|w| !kind(w) && !all(S::FunctionWord).is_word(&w.lower))
+                        || all(S::People).starts_or_ends_compound(tokens, next) && generic.starts(tokens, next + 1)
+                    {
                         return None;
                     }
                     next = (next + 1..tokens.len()).find(|&j| !tokens[j].hyphen_before).unwrap_or(tokens.len());

@@ -407,6 +407,10 @@ mod tests {
             // `få satt opp … før premieren`: something put up by a date, done or not.
             ("nb", "Prøve å få sett opp nytt lysanlegg på Store scene før premieren", None, true),
             ("nb", "Få satt opp nytt lysanlegg før premieren", None, true),
+            // `Sign off` the budget: approved or not (not `Sign off-season agreements`).
+            ("en", "Sign off the new budget", None, true),
+            // Two words after `the`, then their verb: a launch by a date.
+            ("en", "The new portal launches in March", None, true),
         ];
         for (lang, title, target, binary) in cases {
             let found = findings(lang, title, target);

@@ -606,6 +606,13 @@ mod tests {
             // Installers are people helped, not a unit with a task of its own.
             ("en", "Help installers finish a standard door fitting in under 3 hours", false),
             ("en", "Help the installers team migrate to the new app", true),
+            // People helped in moving to something; `off-season` is no `sign off`.
+            ("en", "Support hauliers in moving to digital invoices", false),
+            ("en", "Sign off-season rental agreements for the school buildings worth NOK 900 000", false),
+            // Outputs named with what they are about, then what was done to them.
+            ("nn", "Skuletimar om pubertet haldne i 5. trinn", true),
+            // Two words after `the` are the subject of the third: `build` is a noun.
+            ("en", "The nightly build finishes within 10 minutes", false),
         ];
         for (lang, title, task) in cases {
             let found = findings(lang, title, None).contains(&"key-result-is-task");

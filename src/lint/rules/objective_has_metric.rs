@@ -206,6 +206,8 @@ mod tests {
             ("en", "Tower 2 at Fornebu becomes our showcase for a fully connected lift building", false),
             // A fraction other than a third or a quarter.
             ("en", "Focus on cutting time to trial by a fifth", true),
+            // Produced in 8K: a resolution, a name.
+            ("nb", "Planetariet blir en digital scene med egne forestillinger produsert i 8K", false),
         ];
         for (lang, title, metric) in cases {
             assert_eq!(objective_findings(lang, title).contains(&"objective-has-metric"), metric, "{lang}: {title}");

@@ -556,6 +556,14 @@ mod tests {
             ("nb", "Flere treff på personnavn i søk i folketellingene fra 1801 og 1865", true),
             ("nb", "Flere treff i kirkebøker fra før 1850", true),
             ("nb", "Øke besøket fra 1800 til 2400", false),
+            // A picture's resolution is a name; 8K people are counted.
+            ("en", "Reduce downtime of the 8K dome projector", true),
+            ("en", "Grow to 8K monthly users", false),
+            ("en", "Reach 8K subscribers", false),
+            // Equipment by its number.
+            ("en", "Improve drying quality in kiln 3", true),
+            // Hauliers are people helped; moving to something is their adoption.
+            ("en", "Support hauliers in moving to digital invoices", true),
         ];
         for (lang, title, unmeasurable) in cases {
             let found = findings(lang, title, None).contains(&"unmeasurable-key-result");

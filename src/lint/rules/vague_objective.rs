@@ -264,6 +264,11 @@ mod tests {
             // The top line of a part named by two joined words, grown by an amount.
             ("en", "Grow food and beverage revenue by 15%", true),
             ("en", "Grow food and beverage revenue to NOK 40 million", false),
+            // Income of a part is the top line; a household's is people's own (the canteen's revenue,
+            // for staff, is the business's).
+            ("en", "Grow rental income by 8 %", true),
+            ("en", "Increase household income by 5%", false),
+            ("en", "Grow staff canteen revenue by 20%", true),
         ];
         for (lang, title, vague) in cases {
             assert_eq!(objective_findings(lang, title).contains(&"vague-objective"), vague, "{lang}: {title}");
