@@ -454,6 +454,13 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang, mode: Mode) -> bool 
     {
         return false;
     }
+    // `Every customer who looks under 25 is asked for ID`: which customers, by how old they look.
+    if i >= 2
+        && matches!(tokens[i - 1].lower.as_str(), "under" | "over")
+        && matches!(tokens[i - 2].lower.as_str(), "looks" | "look" | "looking" | "appears" | "seems")
+    {
+        return false;
+    }
     // Earlier years, where a year is said: `folketellingene fra 1801 og 1865`, `kirkebøker fra
     // før 1850` (not `fra 1800 til 2400 besøkende`, nor `1800 tickets`).
     let four_digits = |t: &Token| {
@@ -2277,8 +2284,10 @@ pub fn activity(kr: &KeyResult, tokens: &[Token], lang: Lang, langs: &[Lang]) ->
     }
     // `Antall publiserte blogginnlegg`, `Number of cold calls made`.
     // (Not what those counted have done: `Talet på kommunar som har skrive under avtalen`.)
+    // (Nor what people did themselves: `Antall gjennomførte selvtester`.)
     let done_by_counted = |j: usize| {
         j > 0 && matches!(tokens[j - 1].lower.as_str(), "har" | "has" | "have") && inside_measured_statement(tokens, j)
+            || word_at(tokens, j + 1).is_some_and(|w| w.lower.starts_with("selv") || w.lower.starts_with("self"))
     };
     if all(S::CountHead).starts(tokens, 0)
         && (0..tokens.len()).any(|j| all(S::TaskParticiple).starts(tokens, j) && !done_by_counted(j))
@@ -2489,11 +2498,15 @@ pub fn activity(kr: &KeyResult, tokens: &[Token], lang: Lang, langs: &[Lang]) ->
         .filter(|m| m.end == m.start + 1 || !tokens.get(m.end).is_some_and(|n| n.hyphen_before))
         // `Recruit a dozen coordinators`: not `recruit a` (one person), but a count.
         .filter(|m| !(indefinite_article(&tokens[m.end - 1].lower) && count_at(tokens, m.end, lang).is_some()))
-        // `Help shipping agents …`: a gerund before people says which people, not what is done.
+        // `Help shipping agents …`: a gerund before people says which people, not what is done
+        // (after a help verb, before any helped: `Support shipping companies in …`).
         .filter(|m| {
             !(m.end == m.start + 1
                 && tokens[m.start].lower.ends_with("ing")
-                && all(S::People).starts_or_ends_compound(tokens, m.end))
+                && (all(S::People).starts_or_ends_compound(tokens, m.end)
+                    || m.start == 1
+                        && help_verb(&tokens[0].lower)
+                        && word_at(tokens, m.end).is_some_and(|w| plural_noun(&w.lower, 5))))
         })
         // `Open Support tickets older than 7 days`, `Åpne saker eldre enn 30 dager`: open as an
         // adjective, the things counted by their age.
@@ -3161,6 +3174,11 @@ fn after_team_subject(tokens: &[Token]) -> Option<usize> {
             .then_some(2)
         })?
     };
+    // (A gerund is no finite verb: `Support shipping companies in …` helps them.)
+    if word_at(tokens, end).is_some_and(|w| w.lower.len() > 5 && w.lower.ends_with("ing")) && end > 0 && !first.is("we")
+    {
+        return None;
+    }
     // (Past `is`, `er`, and `har`, `has`: `Vi har arrangert fire kundeseminarer` is what the team
     // will have done.)
     let end = end
@@ -3298,10 +3316,16 @@ fn service_level(tokens: &[Token]) -> bool {
 
 /// `Installation videos for the new door range …`, `Guider om …`: two words naming things, then
 /// what they are for or about.
+/// (Or a length or weight of what: `Kilometres of rail replaced …`.)
 fn about_what(tokens: &[Token]) -> bool {
     (1..3.min(tokens.len())).any(|k| {
-        plural_noun(&tokens[k - 1].lower, 5)
-            && word_at(tokens, k).is_some_and(|w| matches!(w.lower.as_str(), "for" | "about" | "om" | "on"))
+        let things = &tokens[k - 1].lower;
+        plural_noun(things, 5)
+            && word_at(tokens, k).is_some_and(|w| {
+                matches!(w.lower.as_str(), "for" | "about" | "om" | "on")
+                    || w.is("of")
+                        && ["kilomet", "metre", "meter", "mile", "tonne", "ton"].iter().any(|u| things.starts_with(u))
+            })
     })
 }
 
@@ -3436,7 +3460,12 @@ fn milestone(
     has_target: bool,
 ) -> Option<Match> {
     // `Andel søknader som blir godkjent innen fem dager`: the rate is measured, not one approval.
-    if all(S::Share).starts(tokens, 0) {
+    // (So are things each kept by its own date: `class certificates are renewed before expiry`.)
+    let own_date = tokens.windows(2).any(|w| {
+        matches!(w[0].lower.as_str(), "before" | "før" | "innen" | "innan")
+            && ["expiry", "utløp", "forfall"].iter().any(|d| w[1].lower.starts_with(d))
+    });
+    if all(S::Share).starts(tokens, 0) || own_date {
         return None;
     }
     // `Look into why tickets get reopened`, `Finne ut hvorfor saker blir gjenåpnet`: the question
@@ -3512,6 +3541,10 @@ fn milestone(
                 && (f + 1..tokens.len()).any(|k| matches!(tokens[k].lower.as_str(), "til" | "to" | "until"))
         })
     };
+    let relative_at = |j: usize| {
+        let who = |k: usize| matches!(tokens[k].lower.as_str(), "som" | "that" | "who" | "which");
+        who(j - 1) || j >= 2 && who(j - 2) && matches!(tokens[j - 1].lower.as_str(), "ikke" | "ikkje" | "not")
+    };
     for j in 0..tokens.len() {
         if let Some(aux) = all(S::MilestoneAux).at(tokens, j)
             && j > 0
@@ -3522,8 +3555,11 @@ fn milestone(
             && !(matches!(tokens[j].lower.as_str(), "har" | "has" | "have") && inside_measured_statement(tokens, j))
             // (`Auke delen butikksjefar som er rekrutterte internt`: the state of those counted.)
             // (`Ni av ti avhandlingar som blir leverte …`: after a ratio, too.)
-            && !(matches!(tokens[j - 1].lower.as_str(), "som" | "that" | "who" | "which")
-                && ([S::Increase, S::Decrease, S::Share, S::CountHead].iter().any(|&s| all(s).any(&tokens[..j - 1]))
+            // (`Forbedre follow-up på tilbud som ikke er signert`: not yet, either.)
+            && !(relative_at(j)
+                && ([S::Increase, S::Decrease, S::Share, S::CountHead, S::SoftVague]
+                    .iter()
+                    .any(|&s| all(s).any(&tokens[..j - 1]))
                     || ratio_in(&tokens[..j - 1])))
             // `Ensuring partners are ready for ISQM 1`: a state of people, not a thing delivered
             // (`Nytt program for nyansatte er klart`, for them, is).

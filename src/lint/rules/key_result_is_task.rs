@@ -613,6 +613,16 @@ mod tests {
             ("nn", "Skuletimar om pubertet haldne i 5. trinn", true),
             // Two words after `the` are the subject of the third: `build` is a noun.
             ("en", "The nightly build finishes within 10 minutes", false),
+            // Offers not yet signed are which ones; a gerund after a help verb names the helped.
+            ("nb", "Forbedre follow-up på tilbud som ikke er signert", false),
+            ("en", "Support shipping companies in keeping their crews' certificates up to date", false),
+            // What people did themselves, counted.
+            ("nb", "Antall gjennomførte selvtester om egne drikkevaner på nettsiden", false),
+            // Each certificate by its own expiry: ongoing, not one milestone.
+            ("en", "Ensure class certificates are renewed before expiry", false),
+            // A task joined to `close`; partners renewing is theirs.
+            ("en", "Close and fence off the three remaining farm level crossings on the Kongsvinger line", true),
+            ("en", "Three industry partners have renewed their framework agreements with the institute", false),
         ];
         for (lang, title, task) in cases {
             let found = findings(lang, title, None).contains(&"key-result-is-task");
@@ -632,7 +642,10 @@ mod tests {
         assert!(findings("nb", "Ladepunkter bygget i Sverige", Some("120")).contains(&"key-result-is-task"));
         assert!(findings("nb", "Nye leksjoner publisert på nordsamisk", Some("40")).contains(&"key-result-is-task"));
         assert!(!findings("en", "Sellers onboarded in Sweden and Denmark", Some("40")).contains(&"key-result-is-task"));
-        // Past what they are for.
+        // Past what they are for, or a length of what: the team's own work.
+        assert!(
+            findings("en", "Kilometres of rail replaced on the Dovre line", Some("40")).contains(&"key-result-is-task")
+        );
         assert!(
             findings("en", "Installation videos for the new door range published on YouTube", Some("12"))
                 .contains(&"key-result-is-task")

@@ -208,6 +208,8 @@ mod tests {
             ("en", "Focus on cutting time to trial by a fifth", true),
             // Produced in 8K: a resolution, a name.
             ("nb", "Planetariet blir en digital scene med egne forestillinger produsert i 8K", false),
+            // How old someone looks says which customers.
+            ("en", "Every customer who looks under 25 is asked for ID, in every store, every time", false),
         ];
         for (lang, title, metric) in cases {
             assert_eq!(objective_findings(lang, title).contains(&"objective-has-metric"), metric, "{lang}: {title}");
