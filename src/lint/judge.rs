@@ -3606,8 +3606,13 @@ fn milestone(
         // (Past `nye`/`new`: `Signere nye avtaler for $2.4M i ARR`.)
         let adjective = word_at(tokens, sign.end)
             .is_some_and(|w| matches!(w.lower.as_str(), "nye" | "new" | "flere" | "fleire" | "more"));
-        // (`Sign alarm monitoring contracts`: the contracts are the last word of a compound.)
-        let plural = (sign.end + usize::from(adjective)..(sign.end + 4).min(tokens.len()))
+        // (`Sign alarm monitoring contracts`: the contracts are the last word of a compound; parts
+        // joined by hyphens count as one: `take-or-pay offtake contracts`.)
+        let joined = tokens[sign.end.min(tokens.len())..(sign.end + 6).min(tokens.len())]
+            .iter()
+            .filter(|t| t.hyphen_before)
+            .count();
+        let plural = (sign.end + usize::from(adjective)..(sign.end + 4 + joined).min(tokens.len()))
             .take_while(|&k| {
                 word_at(tokens, k).is_some_and(|w| {
                     !all(S::FunctionWord).is_word(&w.lower)
@@ -3665,7 +3670,15 @@ fn milestone(
             || b > 0
                 && tokens[t.start].kind == Kind::Number
                 && (indefinite_article(&tokens[b - 1].lower)
-                    || matches!(tokens[b - 1].lower.as_str(), "the" | "den" | "det"));
+                    // (Or an ordinal: `Second 10 MW electrolyser stack commissioned`.)
+                    || matches!(
+                        tokens[b - 1].lower.as_str(),
+                        "the" | "den" | "det" | "second" | "third" | "andre" | "tredje"
+                    ))
+            // (`Konsesjon for utvidelse til 40 MW er innvilget`: what the one thing grows to.)
+            || b > 1
+                && matches!(tokens[b - 1].lower.as_str(), "til" | "to")
+                && ["utvid", "expansion", "upgrade", "oppgrader"].iter().any(|e| tokens[b - 2].lower.starts_with(e));
         if size_of
             && let Some(state) = (t.end..(t.end + 5).min(tokens.len())).find_map(state_at)
             && find_target(&tokens[state.end..], lang, Mode::KeyResult).is_none()

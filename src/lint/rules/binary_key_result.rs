@@ -411,6 +411,12 @@ mod tests {
             ("en", "Sign off the new budget", None, true),
             // Two words after `the`, then their verb: a launch by a date.
             ("en", "The new portal launches in March", None, true),
+            // The size of the one thing, after an ordinal or what it grows to, then its state.
+            ("en", "Second 10 MW electrolyser stack commissioned and producing by 1 September", None, true),
+            ("nb", "Konsesjon for utvidelse til 40 MW er innvilget innen juni", None, true),
+            // Contracts named by a hyphenated compound are several.
+            ("en", "Sign take-or-pay offtake contracts covering 60% of the plant's 2026 output", None, false),
+            ("en", "Sign the take-or-pay contract with the bus operator", None, true),
         ];
         for (lang, title, target, binary) in cases {
             let found = findings(lang, title, target);

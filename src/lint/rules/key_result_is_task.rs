@@ -623,6 +623,9 @@ mod tests {
             // A task joined to `close`; partners renewing is theirs.
             ("en", "Close and fence off the three remaining farm level crossings on the Kongsvinger line", true),
             ("en", "Three industry partners have renewed their framework agreements with the institute", false),
+            // Flipping a journal to open access is the team's own work.
+            ("en", "Flip the Journal of Nordic Linguistics to full open access by January 2026", true),
+            ("en", "Support fishermen in switching to the digital position reporting service", false),
         ];
         for (lang, title, task) in cases {
             let found = findings(lang, title, None).contains(&"key-result-is-task");

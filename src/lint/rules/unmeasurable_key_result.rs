@@ -564,6 +564,10 @@ mod tests {
             ("en", "Improve drying quality in kiln 3", true),
             // Hauliers are people helped; moving to something is their adoption.
             ("en", "Support hauliers in moving to digital invoices", true),
+            // A class by its number.
+            ("en", "Higher availability for IALA category 1 aids to navigation in 2025", true),
+            // Fishermen are people helped in switching.
+            ("en", "Support fishermen in switching to the digital position reporting service", true),
         ];
         for (lang, title, unmeasurable) in cases {
             let found = findings(lang, title, None).contains(&"unmeasurable-key-result");
