@@ -2541,6 +2541,7 @@ pub fn activity(kr: &KeyResult, tokens: &[Token], lang: Lang, langs: &[Lang]) ->
                 .map(|_| m)
         })
         .or_else(|| output_noun(tokens, v))
+        .or_else(|| back_in_service(tokens, v))
         .or_else(|| by_means_of_task(tokens, langs, v))
         .or_else(|| helped_team_task(tokens, langs, v))
         .or_else(|| joined_task(tokens, langs, v))
@@ -2894,7 +2895,19 @@ fn by_means_of_task(tokens: &[Token], langs: &[Lang], v: usize) -> Option<Match>
     }
     let by = (v..tokens.len()).find(|&j| matches!(tokens[j].lower.as_str(), "by" | "ved"))?;
     let verb = if word_at(tokens, by + 1).is_some_and(|w| w.is("å")) { by + 2 } else { by + 1 };
-    text::any_of(S::Task, langs, tokens, verb)
+    // A verb: `ved å lansere`, `by launching` (not a noun: `ved premiere`, `by launch day`).
+    let gerund = tokens[by].is("by") && word_at(tokens, verb).is_some_and(|w| w.lower.ends_with("ing"));
+    (verb == by + 2 || gerund).then(|| text::any_of(S::Task, langs, tokens, verb)).flatten()
+}
+
+/// `Return No. 4 'Brigadier' to steam`, `return the ferry to service`: one thing put back to work,
+/// done or not (not `Return 95 % of calls`).
+fn back_in_service(tokens: &[Token], v: usize) -> Option<Match> {
+    let verb = word_at(tokens, v).filter(|w| w.is("return") || w.is("returning"))?;
+    let back = (v + 2..(v + 12).min(tokens.len())).any(|k| {
+        tokens[k - 1].is("to") && matches!(tokens[k].lower.as_str(), "steam" | "service" | "traffic" | "operation")
+    });
+    (back && verb.start == tokens[v].start).then_some(Match { start: v, end: v + 1 })
 }
 
 /// `Help the platform team migrate the build pipeline`, `Hjelpe salgsteamet med å lansere …`:

@@ -626,6 +626,12 @@ mod tests {
             // Flipping a journal to open access is the team's own work.
             ("en", "Flip the Journal of Nordic Linguistics to full open access by January 2026", true),
             ("en", "Support fishermen in switching to the digital position reporting service", false),
+            // `ved premiere` is a noun, not how; `ved å lansere` is how.
+            ("nb", "Sikre at minst 90 % av nye dramaserier har synstolking ved premiere", false),
+            ("nb", "Sikre at ingen S1-bugs er åpne ved release", false),
+            // One thing put back to work is the team's (not calls returned).
+            ("en", "Return No. 4 'Brigadier' to steam after its ten-year boiler overhaul", true),
+            ("en", "Return 95% of calls within 1 hour", false),
         ];
         for (lang, title, task) in cases {
             let found = findings(lang, title, None).contains(&"key-result-is-task");
