@@ -568,6 +568,8 @@ mod tests {
             ("en", "Higher availability for IALA category 1 aids to navigation in 2025", true),
             // Fishermen are people helped in switching.
             ("en", "Support fishermen in switching to the digital position reporting service", true),
+            // A gate or entrance by its number.
+            ("nb", "Kortere kø ved port 3 før kampstart", true),
         ];
         for (lang, title, unmeasurable) in cases {
             let found = findings(lang, title, None).contains(&"unmeasurable-key-result");
