@@ -1340,12 +1340,16 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang, mode: Mode) -> bool 
         return false;
     }
     // `i de første 60 studiepoengene`, `in the first 10 orders`: the first things a measure is taken
-    // over, whatever they are (`Få de første 100 kundene` is the target).
+    // over, whatever they are (`Få de første 100 kundene` is the target); or the last (`in the final
+    // 48 hours before a sale`), or of them (`i løpet av dei første 500 flytimane`).
     let word = |k: usize| tokens[k].lower.as_str();
     if range_start >= 3
-        && matches!(word(range_start - 1), "første" | "fyrste" | "first")
+        && matches!(word(range_start - 1), "første" | "fyrste" | "first" | "final" | "last" | "siste")
         && matches!(word(range_start - 2), "de" | "dei" | "the" | "their" | "its" | "sine")
-        && matches!(word(range_start - 3), "i" | "in" | "during" | "over" | "across" | "på" | "on" | "for")
+        && matches!(
+            word(range_start - 3),
+            "i" | "in" | "during" | "over" | "across" | "på" | "on" | "for" | "av" | "of"
+        )
     {
         return false;
     }
@@ -2338,10 +2342,21 @@ pub fn activity(kr: &KeyResult, tokens: &[Token], lang: Lang, langs: &[Lang]) ->
     // (A share of them on time is a service level: `Andel donorrapporter levert innen fristen`.)
     // (So are things named first and built or installed: `Ladepunkter bygget i Sverige`, `Nye
     // leksjoner publisert på nordsamisk`.)
-    let first_noun = usize::from(tokens.first().is_some_and(|t| matches!(t.lower.as_str(), "ny" | "nye" | "new")));
+    let mut first_noun = usize::from(tokens.first().is_some_and(|t| matches!(t.lower.as_str(), "ny" | "nye" | "new")));
+    // (The last part of a hyphenated name: `Artist-focus essays published …`.)
+    while tokens.get(first_noun + 1).is_some_and(|t| t.hyphen_before) {
+        first_noun += 1;
+    }
+    // (Its noun after the hyphenated part: `Artist-focus essays`.)
+    if first_noun > 0 && word_at(tokens, first_noun + 1).is_some_and(|w| plural_noun(&w.lower, 6)) {
+        first_noun += 1;
+    }
+    // (Each one on time is a service kept: `Home-care visits delivered on time`.)
+    let each_on_time = tokens.windows(2).any(|w| w[0].is("on") && w[1].is("time") || w[0].is("i") && w[1].is("tide"));
     let things_made = tokens.len() > first_noun + 2
         && plural_noun(&tokens[first_noun].lower, 6)
         && !all(S::People).starts_or_ends_compound(tokens, first_noun)
+        && !each_on_time
         && (all(S::TaskParticiple).starts(tokens, first_noun + 1) || about_what(tokens));
     if !has_text_target
         && !service_level(tokens)
@@ -3187,8 +3202,12 @@ fn after_team_subject(tokens: &[Token]) -> Option<usize> {
             .then_some(2)
         })?
     };
-    // (A gerund is no finite verb: `Support shipping companies in …` helps them.)
-    if word_at(tokens, end).is_some_and(|w| w.lower.len() > 5 && w.lower.ends_with("ing")) && end > 0 && !first.is("we")
+    // (A gerund is no finite verb: `Support shipping companies in …` helps them; nor are people:
+    // `Support pilots in reporting …`.)
+    if end > 0
+        && !first.is("we")
+        && (word_at(tokens, end).is_some_and(|w| w.lower.len() > 5 && w.lower.ends_with("ing"))
+            || all(S::People).starts(tokens, end))
     {
         return None;
     }

@@ -632,6 +632,11 @@ mod tests {
             // One thing put back to work is the team's (not calls returned).
             ("en", "Return No. 4 'Brigadier' to steam after its ten-year boiler overhaul", true),
             ("en", "Return 95% of calls within 1 hour", false),
+            // Photographing the objects is the team's own work, however much.
+            ("nb", "Fotografere 80 % av innleverte objekter i eget studio", true),
+            ("en", "Support pilots in reporting fatigue more openly", false),
+            // Each visit on time is a service kept.
+            ("en", "Home-care visits delivered on time", false),
         ];
         for (lang, title, task) in cases {
             let found = findings(lang, title, None).contains(&"key-result-is-task");
@@ -651,7 +656,11 @@ mod tests {
         assert!(findings("nb", "Ladepunkter bygget i Sverige", Some("120")).contains(&"key-result-is-task"));
         assert!(findings("nb", "Nye leksjoner publisert på nordsamisk", Some("40")).contains(&"key-result-is-task"));
         assert!(!findings("en", "Sellers onboarded in Sweden and Denmark", Some("40")).contains(&"key-result-is-task"));
-        // Past what they are for, or a length of what: the team's own work.
+        // Past what they are for, or a length of what, or a hyphenated name: the team's own work.
+        assert!(
+            findings("en", "Artist-focus essays published in the online magazine", Some("12"))
+                .contains(&"key-result-is-task")
+        );
         assert!(
             findings("en", "Kilometres of rail replaced on the Dovre line", Some("40")).contains(&"key-result-is-task")
         );

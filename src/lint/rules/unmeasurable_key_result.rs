@@ -570,6 +570,12 @@ mod tests {
             ("en", "Support fishermen in switching to the digital position reporting service", true),
             // A gate or entrance by its number.
             ("nb", "Kortere kø ved port 3 før kampstart", true),
+            // The last or the first things a measure is taken over, of them too.
+            ("en", "Faster turnaround on condition reports requested in the final 48 hours before a sale", true),
+            ("nn", "Færre uplanlagde komponentbyte på H175 i løpet av dei første 500 flytimane", true),
+            ("en", "Sell the last 200 tickets", false),
+            // Pilots are people helped.
+            ("en", "Support pilots in reporting fatigue more openly", true),
         ];
         for (lang, title, unmeasurable) in cases {
             let found = findings(lang, title, None).contains(&"unmeasurable-key-result");
