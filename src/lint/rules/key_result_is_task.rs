@@ -637,6 +637,8 @@ mod tests {
             ("en", "Support pilots in reporting fatigue more openly", false),
             // Each visit on time is a service kept.
             ("en", "Home-care visits delivered on time", false),
+            // Putting gear out at sea is the team's own work; the count does not rescue it.
+            ("nb", "Sette ut 60 km nye dyrkingsliner før sesongstart", true),
         ];
         for (lang, title, task) in cases {
             let found = findings(lang, title, None).contains(&"key-result-is-task");
