@@ -436,12 +436,13 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang, mode: Mode) -> bool 
         return false;
     }
     // Years: four digits without separators.
-    if t.kind == Kind::Number
-        && t.suffix.is_empty()
-        && t.lower.len() == 4
-        && t.lower.chars().all(|c| c.is_ascii_digit())
-        && (1900.0..=2100.0).contains(&t.value)
-    {
+    let four_digits = |t: &Token| {
+        t.kind == Kind::Number
+            && t.suffix.is_empty()
+            && t.lower.len() == 4
+            && t.lower.chars().all(|c| c.is_ascii_digit())
+    };
+    if four_digits(t) && (1900.0..=2100.0).contains(&t.value) {
         return false;
     }
     // `the 8K dome projector`, `produsert i 8K`: a picture's resolution, a name (`8K subscribers`
@@ -463,12 +464,6 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang, mode: Mode) -> bool 
     }
     // Earlier years, where a year is said: `folketellingene fra 1801 og 1865`, `kirkebøker fra
     // før 1850` (not `fra 1800 til 2400 besøkende`, nor `1800 tickets`).
-    let four_digits = |t: &Token| {
-        t.kind == Kind::Number
-            && t.suffix.is_empty()
-            && t.lower.len() == 4
-            && t.lower.chars().all(|c| c.is_ascii_digit())
-    };
     if four_digits(t)
         && (1000.0..1900.0).contains(&t.value)
         && prev.is_some_and(|p| {
@@ -2352,11 +2347,10 @@ pub fn activity(kr: &KeyResult, tokens: &[Token], lang: Lang, langs: &[Lang]) ->
         first_noun += 1;
     }
     // (Each one on time is a service kept: `Home-care visits delivered on time`.)
-    let each_on_time = tokens.windows(2).any(|w| w[0].is("on") && w[1].is("time") || w[0].is("i") && w[1].is("tide"));
     let things_made = tokens.len() > first_noun + 2
         && plural_noun(&tokens[first_noun].lower, 6)
         && !all(S::People).starts_or_ends_compound(tokens, first_noun)
-        && !each_on_time
+        && !each_on_time(tokens)
         && (all(S::TaskParticiple).starts(tokens, first_noun + 1) || about_what(tokens));
     if !has_text_target
         && !service_level(tokens)
@@ -2918,11 +2912,12 @@ fn by_means_of_task(tokens: &[Token], langs: &[Lang], v: usize) -> Option<Match>
 /// `Return No. 4 'Brigadier' to steam`, `return the ferry to service`: one thing put back to work,
 /// done or not (not `Return 95 % of calls`).
 fn back_in_service(tokens: &[Token], v: usize) -> Option<Match> {
-    let verb = word_at(tokens, v).filter(|w| w.is("return") || w.is("returning"))?;
-    let back = (v + 2..(v + 12).min(tokens.len())).any(|k| {
-        tokens[k - 1].is("to") && matches!(tokens[k].lower.as_str(), "steam" | "service" | "traffic" | "operation")
-    });
-    (back && verb.start == tokens[v].start).then_some(Match { start: v, end: v + 1 })
+    word_at(tokens, v).filter(|w| w.is("return") || w.is("returning"))?;
+    (v + 2..(v + 12).min(tokens.len()))
+        .any(|k| {
+            tokens[k - 1].is("to") && matches!(tokens[k].lower.as_str(), "steam" | "service" | "traffic" | "operation")
+        })
+        .then_some(Match { start: v, end: v + 1 })
 }
 
 /// `Help the platform team migrate the build pipeline`, `Hjelpe salgsteamet med å lansere …`:
@@ -3293,35 +3288,7 @@ fn service_level(tokens: &[Token]) -> bool {
     // (Or a share named: `Andel donorrapporter levert innen fristen`.)
     let share =
         has_service_quantifier(tokens) || all(S::Percent).any(tokens) || ratio || all(S::Share).starts(tokens, 0);
-    // `Deliver 98.5 % of store orders complete and on time`, `… i tide`, `innenfor avtalt
-    // leveringsvindu`, `til avtalt tid`, `utan forseinking`: each one kept to its own time.
-    // (Not in a name: `vårkampanjen «Sådd i tide»`.)
-    let on_time = (0..tokens.len()).any(|i| {
-        let w = |k: usize| tokens.get(k).map_or("", |t| t.lower.as_str());
-        if quoted(tokens, i) {
-            return false;
-        }
-        w(i) == "on" && w(i + 1) == "time"
-            || matches!(w(i), "i" | "til") && (w(i + 1) == "tide" || w(i + 1) == "rett" && w(i + 2) == "tid")
-            || matches!(w(i), "innenfor" | "innanfor" | "til" | "på") && matches!(w(i + 1), "avtalt" | "avtala")
-            // `inside the delivery window the customer picked`, `i leveringsvinduet`.
-            || matches!(w(i), "inside" | "within" | "in" | "i" | "innenfor" | "innanfor")
-                && (i + 1..(i + 4).min(tokens.len())).any(|k| w(k).ends_with("window") || w(k).contains("vindu"))
-            // `levert innen fristen`, `submitted by the deadline`: each one by its own deadline.
-            || matches!(w(i), "innen" | "innan" | "by" | "before" | "within")
-                && (w(i + 1) == "fristen" || w(i + 1) == "the" && w(i + 2) == "deadline")
-            // `… utan forseinking`, `without delay`.
-            || matches!(w(i), "uten" | "utan" | "without")
-                && ["forsink", "forsein", "delay"].iter().any(|d| w(i + 1).starts_with(d))
-            // `in the week promised to the customer`, `på dagen vi lovet`: each one's own promise.
-            || matches!(w(i), "promised" | "agreed" | "lovet" | "lova" | "avtalt" | "avtala")
-                && (i.saturating_sub(3)..i).any(|k| {
-                    ["week", "day", "date", "uke", "veke", "dag", "dato"].iter().any(|d| w(k).starts_with(d))
-                })
-            // `before 06:00 on weekdays`, `innen kl. 07.00`: by a time of day, each day.
-            || matches!(w(i), "before" | "by" | "før" | "innen" | "innan")
-                && (w(i + 1) == "kl" || clock_at(tokens, i + 1))
-    });
+    let on_time = each_on_time(tokens);
     // `Deliver 99.95% monthly availability`: a level of uptime kept.
     let availability = all(S::Percent).any(tokens)
         && tokens.iter().any(|t| ["availab", "uptime", "oppetid"].iter().any(|a| t.lower.starts_with(a)));
@@ -3366,6 +3333,38 @@ fn clock_at(tokens: &[Token], k: usize) -> bool {
     tokens.get(k).is_some_and(|t| t.kind == Kind::Number && t.lower.len() <= 2)
         && is_symbol(tokens.get(k + 1), &[":", "."])
         && tokens.get(k + 2).is_some_and(|t| t.kind == Kind::Number && t.lower.len() == 2)
+}
+
+/// `Deliver 98.5 % of store orders complete and on time`, `… i tide`, `innenfor avtalt
+/// leveringsvindu`, `til avtalt tid`, `utan forseinking`: each one kept to its own time.
+/// (Not in a name: `vårkampanjen «Sådd i tide»`.)
+fn each_on_time(tokens: &[Token]) -> bool {
+    (0..tokens.len()).any(|i| {
+        let w = |k: usize| tokens.get(k).map_or("", |t| t.lower.as_str());
+        if quoted(tokens, i) {
+            return false;
+        }
+        w(i) == "on" && w(i + 1) == "time"
+            || matches!(w(i), "i" | "til") && (w(i + 1) == "tide" || w(i + 1) == "rett" && w(i + 2) == "tid")
+            || matches!(w(i), "innenfor" | "innanfor" | "til" | "på") && matches!(w(i + 1), "avtalt" | "avtala")
+            // `inside the delivery window the customer picked`, `i leveringsvinduet`.
+            || matches!(w(i), "inside" | "within" | "in" | "i" | "innenfor" | "innanfor")
+                && (i + 1..(i + 4).min(tokens.len())).any(|k| w(k).ends_with("window") || w(k).contains("vindu"))
+            // `levert innen fristen`, `submitted by the deadline`: each one by its own deadline.
+            || matches!(w(i), "innen" | "innan" | "by" | "before" | "within")
+                && (w(i + 1) == "fristen" || w(i + 1) == "the" && w(i + 2) == "deadline")
+            // `… utan forseinking`, `without delay`.
+            || matches!(w(i), "uten" | "utan" | "without")
+                && ["forsink", "forsein", "delay"].iter().any(|d| w(i + 1).starts_with(d))
+            // `in the week promised to the customer`, `på dagen vi lovet`: each one's own promise.
+            || matches!(w(i), "promised" | "agreed" | "lovet" | "lova" | "avtalt" | "avtala")
+                && (i.saturating_sub(3)..i).any(|k| {
+                    ["week", "day", "date", "uke", "veke", "dag", "dato"].iter().any(|d| w(k).starts_with(d))
+                })
+            // `before 06:00 on weekdays`, `innen kl. 07.00`: by a time of day, each day.
+            || matches!(w(i), "before" | "by" | "før" | "innen" | "innan")
+                && (w(i + 1) == "kl" || clock_at(tokens, i + 1))
+    })
 }
 
 /// Whether the bound starting at `b` says which things a bare `more` or `fewer` counts: `Fewer
