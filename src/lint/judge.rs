@@ -455,6 +455,15 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang, mode: Mode) -> bool 
     {
         return false;
     }
+    // `19- og 20-åringer`, `18- and 19-year-olds`: a hanging hyphen shares the age after it.
+    if is_symbol(tokens.get(i + 1), &["-"])
+        && word_at(tokens, i + 2).is_some_and(|w| matches!(w.lower.as_str(), "og" | "and" | "eller" | "or"))
+        && tokens.get(i + 3).is_some_and(|n| n.kind == Kind::Number)
+        && tokens.get(i + 4).is_some_and(|w| w.hyphen_before)
+        && all(S::AgeUnit).starts(tokens, i + 4)
+    {
+        return false;
+    }
     // `Every customer who looks under 25 is asked for ID`: which customers, by how old they look.
     if i >= 2
         && matches!(tokens[i - 1].lower.as_str(), "under" | "over")
@@ -2351,6 +2360,8 @@ pub fn activity(kr: &KeyResult, tokens: &[Token], lang: Lang, langs: &[Lang]) ->
         && plural_noun(&tokens[first_noun].lower, 6)
         && !all(S::People).starts_or_ends_compound(tokens, first_noun)
         && !each_on_time(tokens)
+        // (Not an amount by its unit: `Tonnes shipped by rail`.)
+        && !amount_unit(&tokens[first_noun].lower)
         && (all(S::TaskParticiple).starts(tokens, first_noun + 1) || about_what(tokens));
     if !has_text_target
         && !service_level(tokens)
@@ -3020,8 +3031,14 @@ fn helped_team_task(tokens: &[Token], langs: &[Lang], v: usize) -> Option<Match>
     let two = word_at(tokens, and_at).is_some_and(|w| w.is("og") || w.is("and"))
         && word_at(tokens, and_at + 1).is_some()
         && word_at(tokens, and_at + 2).is_some_and(|w| w.is("med") || w.is("with"));
-    // (`Bistå IT-drift med å migrere …`: past the rest of a hyphenated name.)
-    let end = if two { and_at + 2 } else { last_part.map_or(lead.end + 1, |k| k + 1) };
+    // (`Bistå IT-drift med å migrere …`: past the rest of a hyphenated name; `Hjelpe klinikk Nord
+    // med å …`: past a capitalised name after it.)
+    let mut end = if two { and_at + 2 } else { last_part.map_or(lead.end + 1, |k| k + 1) };
+    if word_at(tokens, end).is_some_and(|w| w.capitalised && !title_case(tokens))
+        && word_at(tokens, end + 1).is_some_and(|w| w.is("med") || w.is("with"))
+    {
+        end += 1;
+    }
     (!all(S::People).starts_or_ends_compound(tokens, lead.end)
         && (plural_noun(&unit.lower, 5)
             || definite_next(tokens, lead.end)
@@ -3315,7 +3332,8 @@ fn service_level(tokens: &[Token]) -> bool {
 
 /// `Installation videos for the new door range …`, `Guider om …`: two words naming things, then
 /// what they are for or about.
-/// (Or a length or weight of what: `Kilometres of rail replaced …`.)
+/// (Or a length of what was worked on: `Kilometres of rail replaced …`; not `Tonnes of aggregate
+/// shipped`, what customers took.)
 fn about_what(tokens: &[Token]) -> bool {
     (1..3.min(tokens.len())).any(|k| {
         let things = &tokens[k - 1].lower;
@@ -3323,9 +3341,17 @@ fn about_what(tokens: &[Token]) -> bool {
             && word_at(tokens, k).is_some_and(|w| {
                 matches!(w.lower.as_str(), "for" | "about" | "om" | "on")
                     || w.is("of")
-                        && ["kilomet", "metre", "meter", "mile", "tonne", "ton"].iter().any(|u| things.starts_with(u))
+                        && ["kilomet", "metre", "meter", "mile"].iter().any(|u| things.starts_with(u))
+                        && tokens[k..]
+                            .iter()
+                            .any(|t| matches!(t.lower.as_str(), "replaced" | "laid" | "repaired" | "painted"))
             })
     })
+}
+
+/// `Tonnes`, `liter`, `kubikkmeter`: a unit an amount is measured in.
+fn amount_unit(word: &str) -> bool {
+    ["tonn", "kilos", "kilogram", "litre", "liter", "cubic", "kubikk"].iter().any(|u| word.starts_with(u))
 }
 
 /// `06:00`, `7.30` at `k`: a time of day, hours and minutes.
@@ -3496,7 +3522,8 @@ fn milestone(
         matches!(w[0].lower.as_str(), "before" | "før" | "innen" | "innan")
             && ["expiry", "utløp", "forfall"].iter().any(|d| w[1].lower.starts_with(d))
     });
-    if all(S::Share).starts(tokens, 0) || own_date {
+    // (Or an amount by its unit: `Tonnes of aggregate shipped by rail`.)
+    if all(S::Share).starts(tokens, 0) || own_date || tokens.first().is_some_and(|t| amount_unit(&t.lower)) {
         return None;
     }
     // `Look into why tickets get reopened`, `Finne ut hvorfor saker blir gjenåpnet`: the question

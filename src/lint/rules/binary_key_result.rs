@@ -417,6 +417,10 @@ mod tests {
             // Contracts named by a hyphenated compound are several.
             ("en", "Sign take-or-pay offtake contracts covering 60% of the plant's 2026 output", None, false),
             ("en", "Sign the take-or-pay contract with the bus operator", None, true),
+            // Getting one thing into operation is a milestone; an amount by its unit is not.
+            ("en", "Work on getting the rail siding at Kleppe into operation", None, true),
+            ("en", "Get the rail siding at Kleppe into operation by May", None, true),
+            ("en", "Tonnes of aggregate shipped by rail", None, false),
         ];
         for (lang, title, target, binary) in cases {
             let found = findings(lang, title, target);

@@ -639,6 +639,10 @@ mod tests {
             ("en", "Home-care visits delivered on time", false),
             // Putting gear out at sea is the team's own work; the count does not rescue it.
             ("nb", "Sette ut 60 km nye dyrkingsliner før sesongstart", true),
+            // An amount by its unit is no output; a unit named by a capitalised name is helped with
+            // its own work.
+            ("en", "Tonnes shipped by rail", false),
+            ("nb", "Hjelpe klinikk Nord med å flytte journalarkivet til ny plattform", true),
         ];
         for (lang, title, task) in cases {
             let found = findings(lang, title, None).contains(&"key-result-is-task");

@@ -576,6 +576,9 @@ mod tests {
             ("en", "Sell the last 200 tickets", false),
             // Pilots are people helped.
             ("en", "Support pilots in reporting fatigue more openly", true),
+            // A hanging hyphen shares the age after it.
+            ("nb", "Flere 19- og 20-åringer benytter seg av redusert egenandel", true),
+            ("en", "More 18- and 19-year-olds use the discount", true),
         ];
         for (lang, title, unmeasurable) in cases {
             let found = findings(lang, title, None).contains(&"unmeasurable-key-result");
