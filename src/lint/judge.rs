@@ -2356,19 +2356,30 @@ pub fn activity(kr: &KeyResult, tokens: &[Token], lang: Lang, langs: &[Lang]) ->
         first_noun += 1;
     }
     // (Each one on time is a service kept: `Home-care visits delivered on time`.)
-    let things_made = tokens.len() > first_noun + 2
-        && plural_noun(&tokens[first_noun].lower, 6)
-        && !all(S::People).starts_or_ends_compound(tokens, first_noun)
-        && !each_on_time(tokens)
-        // (Not an amount by its unit: `Tonnes shipped by rail`.)
-        && !amount_unit(&tokens[first_noun].lower)
-        && (all(S::TaskParticiple).starts(tokens, first_noun + 1) || about_what(tokens));
+    // (A word or two may qualify them first: `New on-demand pilates classes recorded …`.)
+    let made_at = |k: usize| {
+        tokens.len() > k + 2
+            && plural_noun(&tokens[k].lower, 6)
+            && !all(S::People).starts_or_ends_compound(tokens, k)
+            // (Not an amount by its unit: `Tonnes shipped by rail`.)
+            && !amount_unit(&tokens[k].lower)
+            && all(S::TaskParticiple).starts(tokens, k + 1)
+    };
+    let things_made = !each_on_time(tokens)
+        && (made_at(first_noun)
+            || first_noun > 0
+                && tokens[first_noun..first_noun + 2.min(tokens.len() - first_noun)].iter().all(Token::is_word)
+                && made_at(first_noun + 1)
+            || tokens.len() > first_noun
+                && plural_noun(&tokens[first_noun].lower, 6)
+                && !all(S::People).starts_or_ends_compound(tokens, first_noun)
+                && about_what(tokens));
     if !has_text_target
         && !service_level(tokens)
         && (things_made || (0..3.min(tokens.len())).any(|k| all(S::Output).starts_or_ends_compound(tokens, k)))
         // (Past what they are for: `Installation videos for the new door range published on
         // YouTube`.)
-        && let Some(m) = (1..tokens.len().min(if about_what(tokens) { 9 } else { 5 })).find_map(|j| {
+        && let Some(m) = (1..tokens.len().min(if about_what(tokens) { 9 } else if things_made { 7 } else { 5 })).find_map(|j| {
             (tokens[..j].iter().all(Token::is_word) && !all(S::People).starts_or_ends_compound(tokens, j - 1))
                 .then(|| all(S::TaskParticiple).at(tokens, j))
                 .flatten()
@@ -2624,8 +2635,9 @@ pub fn activity(kr: &KeyResult, tokens: &[Token], lang: Lang, langs: &[Lang]) ->
     let finite_change = (task.end..tokens.len()).any(|j| {
         (all(S::Increase).at(tokens, j).or_else(|| all(S::Decrease).at(tokens, j))).is_some()
             && tokens[j].lower.chars().count() > 3
-            // (`the bag-drop pilot`: a compound's last part.)
+            // (`the bag-drop pilot`, `fall-prevention training`: part of a compound.)
             && !tokens[j].hyphen_before
+            && !tokens.get(j + 1).is_some_and(|n| n.hyphen_before)
             // (`a double materiality assessment`: an adjective.)
             && !indefinite_article(&tokens[j - 1].lower)
             && !all(S::Comparative).starts(tokens, j)

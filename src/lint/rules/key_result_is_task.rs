@@ -643,6 +643,9 @@ mod tests {
             // its own work.
             ("en", "Tonnes shipped by rail", false),
             ("nb", "Hjelpe klinikk Nord med å flytte journalarkivet til ny plattform", true),
+            // Instructors are people helped; a change verb inside a compound measures nothing.
+            ("en", "Support instructors in building their own class following", false),
+            ("en", "Run fall-prevention training for 120 care workers", true),
         ];
         for (lang, title, task) in cases {
             let found = findings(lang, title, None).contains(&"key-result-is-task");
@@ -663,6 +666,10 @@ mod tests {
         assert!(findings("nb", "Nye leksjoner publisert på nordsamisk", Some("40")).contains(&"key-result-is-task"));
         assert!(!findings("en", "Sellers onboarded in Sweden and Denmark", Some("40")).contains(&"key-result-is-task"));
         // Past what they are for, or a length of what, or a hyphenated name: the team's own work.
+        assert!(
+            findings("en", "New on-demand pilates classes recorded for the online library", Some("40"))
+                .contains(&"key-result-is-task")
+        );
         assert!(
             findings("en", "Artist-focus essays published in the online magazine", Some("12"))
                 .contains(&"key-result-is-task")

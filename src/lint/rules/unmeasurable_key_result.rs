@@ -579,6 +579,7 @@ mod tests {
             // A hanging hyphen shares the age after it.
             ("nb", "Flere 19- og 20-åringer benytter seg av redusert egenandel", true),
             ("en", "More 18- and 19-year-olds use the discount", true),
+            ("en", "Support instructors in building their own class following", true),
         ];
         for (lang, title, unmeasurable) in cases {
             let found = findings(lang, title, None).contains(&"unmeasurable-key-result");
