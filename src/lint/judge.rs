@@ -445,6 +445,17 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang, mode: Mode) -> bool 
     if four_digits(t) && (1900.0..=2100.0).contains(&t.value) {
         return false;
     }
+    // `fra tre i frukthagen til flaske`: the Norwegian `tre` is a tree, too, where no number
+    // follows it (`fra tre til fem butikker` is a pair).
+    let number_next =
+        |k: usize| tokens.get(k).is_some_and(|n| n.kind == Kind::Number || text::number_word(&n.lower, lang).is_some());
+    if t.is("tre")
+        && lang != Lang::En
+        && word_at(tokens, i + 1).is_some_and(|w| matches!(w.lower.as_str(), "i" | "til" | "på"))
+        && !(word_at(tokens, i + 1).is_some_and(|w| w.is("til")) && number_next(i + 2))
+    {
+        return false;
+    }
     // `the 8K dome projector`, `produsert i 8K`: a picture's resolution, a name (`8K subscribers`
     // are counted).
     if t.kind == Kind::Number
@@ -2365,11 +2376,21 @@ pub fn activity(kr: &KeyResult, tokens: &[Token], lang: Lang, langs: &[Lang]) ->
             && !amount_unit(&tokens[k].lower)
             && all(S::TaskParticiple).starts(tokens, k + 1)
     };
+    // (Or named by three words: `Route safety briefings written …`; not after a verb or a share.)
+    let named_by_three = || {
+        ![S::Task, S::Increase, S::Decrease, S::HardVague, S::SoftVague, S::Comparative, S::Share, S::CountHead]
+            .iter()
+            .any(|&s| all(s).starts(tokens, 0))
+            && tokens.len() > first_noun + 2
+            && tokens[first_noun..first_noun + 2].iter().all(Token::is_word)
+            && made_at(first_noun + 2)
+    };
     let things_made = !each_on_time(tokens)
         && (made_at(first_noun)
             || first_noun > 0
                 && tokens[first_noun..first_noun + 2.min(tokens.len() - first_noun)].iter().all(Token::is_word)
                 && made_at(first_noun + 1)
+            || named_by_three()
             || tokens.len() > first_noun
                 && plural_noun(&tokens[first_noun].lower, 6)
                 && !all(S::People).starts_or_ends_compound(tokens, first_noun)

@@ -667,6 +667,19 @@ mod tests {
         assert!(!findings("en", "Sellers onboarded in Sweden and Denmark", Some("40")).contains(&"key-result-is-task"));
         // Past what they are for, or a length of what, or a hyphenated name: the team's own work.
         assert!(
+            findings("en", "Route safety briefings written for rural stops", Some("120"))
+                .contains(&"key-result-is-task")
+        );
+        // (Not a share of things, nor what others posted.)
+        assert!(
+            !findings("en", "Share of invoices sent electronically (EHF/PEPPOL)", Some("90%"))
+                .contains(&"key-result-is-task")
+        );
+        assert!(
+            !findings("en", "Condolence messages posted on our memorial pages", Some("400"))
+                .contains(&"key-result-is-task")
+        );
+        assert!(
             findings("en", "New on-demand pilates classes recorded for the online library", Some("40"))
                 .contains(&"key-result-is-task")
         );

@@ -210,6 +210,9 @@ mod tests {
             ("nb", "Planetariet blir en digital scene med egne forestillinger produsert i 8K", false),
             // How old someone looks says which customers.
             ("en", "Every customer who looks under 25 is asked for ID, in every store, every time", false),
+            // `tre` is a tree where no number follows; `fra tre til fem` is a pair.
+            ("nb", "Full sporbarhet fra tre i frukthagen til flaske i butikk", false),
+            ("nb", "Gå fra tre til fem butikker", true),
         ];
         for (lang, title, metric) in cases {
             assert_eq!(objective_findings(lang, title).contains(&"objective-has-metric"), metric, "{lang}: {title}");

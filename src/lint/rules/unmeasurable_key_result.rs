@@ -580,6 +580,8 @@ mod tests {
             ("nb", "Flere 19- og 20-åringer benytter seg av redusert egenandel", true),
             ("en", "More 18- and 19-year-olds use the discount", true),
             ("en", "Support instructors in building their own class following", true),
+            // A kiln temperature by its cone number.
+            ("en", "Reduce warping on platters fired to Orton cone 10", true),
         ];
         for (lang, title, unmeasurable) in cases {
             let found = findings(lang, title, None).contains(&"unmeasurable-key-result");
