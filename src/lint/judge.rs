@@ -2594,6 +2594,7 @@ pub fn activity(kr: &KeyResult, tokens: &[Token], lang: Lang, langs: &[Lang]) ->
         })
         .or_else(|| output_noun(tokens, v))
         .or_else(|| back_in_service(tokens, v))
+        .or_else(|| length_renewed(tokens, v, lang))
         .or_else(|| by_means_of_task(tokens, langs, v))
         .or_else(|| helped_team_task(tokens, langs, v))
         .or_else(|| joined_task(tokens, langs, v))
@@ -2964,6 +2965,33 @@ fn back_in_service(tokens: &[Token], v: usize) -> Option<Match> {
         .then_some(Match { start: v, end: v + 1 })
 }
 
+/// Past what a unit is for, at `j`, to the `med` or `with` after it: `seksjon for visuell kunst
+/// med å …`.
+fn past_remit(tokens: &[Token], j: usize) -> usize {
+    if !word_at(tokens, j).is_some_and(|w| w.is("for")) {
+        return j;
+    }
+    (j + 2..(j + 6).min(tokens.len()))
+        .take_while(|&k| tokens[k].is_word())
+        .find(|&k| tokens[k].is("med") || tokens[k].is("with"))
+        .unwrap_or(j)
+}
+
+/// `Renew 42 km of water mains`, `Fornye 12 km vannledning`: a length of the network renewed,
+/// the team's own work (not `Renew 95 % of the leases`, which others sign).
+fn length_renewed(tokens: &[Token], v: usize, lang: Lang) -> Option<Match> {
+    word_at(tokens, v)
+        .filter(|w| ["renew", "fornye", "fornya", "rehabiliter"].iter().any(|r| w.lower.starts_with(r)))?;
+    (quantity_at(tokens, v + 1, lang).is_some()
+        && word_at(tokens, v + 2).is_some_and(|u| {
+            matches!(
+                u.lower.as_str(),
+                "km" | "m" | "meter" | "metres" | "meters" | "kilometre" | "kilometres" | "kilometer"
+            )
+        }))
+    .then_some(Match { start: v, end: v + 1 })
+}
+
 /// `Help the platform team migrate the build pipeline`, `Hjelpe salgsteamet med å lansere …`:
 /// another team's work, helped along, is still work (while `Help 30 team leads complete the
 /// course` and `Help product teams adopt …` count what others achieve).
@@ -3041,8 +3069,9 @@ fn helped_team_task(tokens: &[Token], langs: &[Lang], v: usize) -> Option<Match>
         .take_while(|&k| name_part(tokens, k))
         .find(|&k| team_word(tokens, k))
     {
-        // Past the whole name: `the finance team`, and where it is: `kundesenteret i Førde`.
-        return task_after(past_place(tokens, past_name(tokens, team))).filter(not_adoption);
+        // Past the whole name: `the finance team`, and where it is: `kundesenteret i Førde`, or
+        // what it is for: `seksjon for visuell kunst med å …`.
+        return task_after(past_remit(tokens, past_place(tokens, past_name(tokens, team)))).filter(not_adoption);
     }
     // `Bistå sektorene med å migrere …`, `Help departments roll out …`, `Bistå regnskap med å
     // innføre …`, `Support payroll in migrating …`: a unit as one plural or definite noun, or one
@@ -3072,6 +3101,7 @@ fn helped_team_task(tokens: &[Token], langs: &[Lang], v: usize) -> Option<Match>
     {
         end += 1;
     }
+    let end = past_remit(tokens, end);
     (!all(S::People).starts_or_ends_compound(tokens, lead.end)
         && (plural_noun(&unit.lower, 5)
             || definite_next(tokens, lead.end)
@@ -3372,7 +3402,7 @@ fn about_what(tokens: &[Token]) -> bool {
         let things = &tokens[k - 1].lower;
         plural_noun(things, 5)
             && word_at(tokens, k).is_some_and(|w| {
-                matches!(w.lower.as_str(), "for" | "about" | "om" | "on")
+                matches!(w.lower.as_str(), "for" | "about" | "om" | "on" | "med" | "with")
                     || w.is("of")
                         && ["kilomet", "metre", "meter", "mile"].iter().any(|u| things.starts_with(u))
                         && tokens[k..]
@@ -3634,7 +3664,13 @@ fn milestone(
     };
     let relative_at = |j: usize| {
         let who = |k: usize| matches!(tokens[k].lower.as_str(), "som" | "that" | "who" | "which");
-        who(j - 1) || j >= 2 && who(j - 2) && matches!(tokens[j - 1].lower.as_str(), "ikke" | "ikkje" | "not")
+        who(j - 1)
+            || j >= 2
+                && who(j - 2)
+                && matches!(
+                    tokens[j - 1].lower.as_str(),
+                    "ikke" | "ikkje" | "not" | "framleis" | "fortsatt" | "fremdeles" | "still"
+                )
     };
     for j in 0..tokens.len() {
         if let Some(aux) = all(S::MilestoneAux).at(tokens, j)

@@ -421,6 +421,8 @@ mod tests {
             ("en", "Work on getting the rail siding at Kleppe into operation", None, true),
             ("en", "Get the rail siding at Kleppe into operation by May", None, true),
             ("en", "Tonnes of aggregate shipped by rail", None, false),
+            // `Delen … som framleis er tilsette`: a share of people still employed, not one hire.
+            ("nn", "Delen nytilsette i leidningsavdelinga som framleis er tilsette etter eitt år", None, false),
         ];
         for (lang, title, target, binary) in cases {
             let found = findings(lang, title, target);

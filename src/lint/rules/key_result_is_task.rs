@@ -646,6 +646,13 @@ mod tests {
             // Instructors are people helped; a change verb inside a compound measures nothing.
             ("en", "Support instructors in building their own class following", false),
             ("en", "Run fall-prevention training for 120 care workers", true),
+            // Inspecting or renewing a length of the network is the team's own work; renewing leases
+            // that others sign is not.
+            ("en", "Inspect 300 km of sewer pipes with CCTV before the autumn", true),
+            ("en", "Renew 42 km of water mains under the 2025 programme", true),
+            ("en", "Renew at least 95% of the landowner leases that expire in 2025", false),
+            // A unit named by what it is for, helped with its own work.
+            ("nn", "Bistå seksjon for visuell kunst med å digitalisere søknadsarkivet", true),
         ];
         for (lang, title, task) in cases {
             let found = findings(lang, title, None).contains(&"key-result-is-task");
@@ -666,6 +673,10 @@ mod tests {
         assert!(findings("nb", "Nye leksjoner publisert på nordsamisk", Some("40")).contains(&"key-result-is-task"));
         assert!(!findings("en", "Sellers onboarded in Sweden and Denmark", Some("40")).contains(&"key-result-is-task"));
         // Past what they are for, or a length of what, or a hyphenated name: the team's own work.
+        assert!(
+            findings("nb", "Oppskriftsvideoer med nye grove brød publisert på Instagram", Some("10"))
+                .contains(&"key-result-is-task")
+        );
         assert!(
             findings("en", "Route safety briefings written for rural stops", Some("120"))
                 .contains(&"key-result-is-task")
