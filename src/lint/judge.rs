@@ -3758,10 +3758,15 @@ fn milestone(
         let partners_counted = with
             .and_then(|w| count_at(tokens, w + 1, lang))
             .is_some_and(|k| quantity_at(tokens, k, lang).is_some_and(|n| n > 1.0));
-        // (`Sign $450k in sponsorship commitments`: an amount, many contracts.)
+        // (`Sign $450k in sponsorship commitments`: an amount, many contracts; so is `Lukke
+        // nysalg for NOK 3,1 mill.`.)
+        let worth = (sign.end..(sign.end + 3).min(tokens.len())).any(|k| {
+            matches!(tokens[k].lower.as_str(), "for" | "på" | "worth" | "verdt") && money_at(tokens, k + 1, lang)
+        });
         let counted = partners_counted
             || count_at(tokens, sign.end, lang).is_some()
             || amount_at(tokens, sign.end, lang).is_some()
+            || worth
             // (`Close a couple of hundred new accounts`, `Signere et dusin nye rammeavtaler`.)
             || (sign.end + 1..(sign.end + 5).min(tokens.len())).any(|k| {
                 quantity_at(tokens, k, lang).is_some() && tokens[sign.end..k].iter().all(|t| quantity_lead(&t.lower))

@@ -423,6 +423,9 @@ mod tests {
             ("en", "Tonnes of aggregate shipped by rail", None, false),
             // `Delen … som framleis er tilsette`: a share of people still employed, not one hire.
             ("nn", "Delen nytilsette i leidningsavdelinga som framleis er tilsette etter eitt år", None, false),
+            // Deals closed for an amount are many contracts; one contract for a season is one.
+            ("nb", "Lukke nysalg for NOK 3,1 mill. i Q2", None, false),
+            ("nb", "Signere ny hovedsponsoravtale for 2026-sesongen", None, true),
         ];
         for (lang, title, target, binary) in cases {
             let found = findings(lang, title, target);
