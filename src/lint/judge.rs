@@ -2111,6 +2111,21 @@ pub fn vague_phrase(tokens: &[Token], section: S, langs: &[Lang], extra: Option<
         {
             return None;
         }
+        // `nøgde med samarbeidet med parkforvaltninga`: after a preposition, the cooperation, a
+        // noun (`Samarbeidet med …` first is the verb, past tense).
+        if tokens[m.start].lower.starts_with("samarbeid")
+            && m.start > 0
+            && matches!(tokens[m.start - 1].lower.as_str(), "med" | "om" | "i" | "på" | "av" | "for" | "til")
+        {
+            return None;
+        }
+        // `feel safe and supported at work`: how people feel, not the team's verb.
+        if tokens[m.start].lower.ends_with("ed")
+            && (m.start.saturating_sub(3)..m.start)
+                .any(|k| matches!(tokens[k].lower.as_str(), "feel" | "feels" | "felt"))
+        {
+            return None;
+        }
         // `the region's first-choice ad partner with …`: a noun the subject is to become.
         if matches!(tokens[m.start].lower.as_str(), "partner" | "partners")
             && m.start > 0
@@ -3784,6 +3799,10 @@ fn milestone(
         // (`Flere leverandører består revisjonen`: more of others passing, a change; `first-pass
         // acceptance of inspection reports` is a rate's name.)
         && !(pass.start > 0 && all(S::Comparative).starts(tokens, 0))
+        // (`playgrounds pass the annual main inspection`: each one, every year.)
+        && !(pass.start > 0
+            && plural_noun(&tokens[pass.start - 1].lower, 5)
+            && tokens[pass.start..].iter().any(|t| matches!(t.lower.as_str(), "annual" | "årlige" | "årlege" | "yearly")))
         && !tokens[pass.start].hyphen_before
     {
         return Some(pass);

@@ -426,6 +426,10 @@ mod tests {
             // Deals closed for an amount are many contracts; one contract for a season is one.
             ("nb", "Lukke nysalg for NOK 3,1 mill. i Q2", None, false),
             ("nb", "Signere ny hovedsponsoravtale for 2026-sesongen", None, true),
+            // Each playground every year is ongoing; the Nordic Swan ecolabel is granted or not.
+            ("en", "Ensure playgrounds pass the annual main inspection", None, false),
+            ("en", "Solvency II reporting passes the external audit", None, true),
+            ("nb", "Kafeen er Svanemerket innen 1. mars", None, true),
         ];
         for (lang, title, target, binary) in cases {
             let found = findings(lang, title, target);

@@ -269,6 +269,8 @@ mod tests {
             ("en", "Grow rental income by 8 %", true),
             ("en", "Increase household income by 5%", false),
             ("en", "Grow staff canteen revenue by 20%", true),
+            // How people feel (`feel safe and supported`) is an end state, not the team's verb.
+            ("en", "Case workers on the night shift feel safe and supported at work", false),
         ];
         for (lang, title, vague) in cases {
             assert_eq!(objective_findings(lang, title).contains(&"vague-objective"), vague, "{lang}: {title}");
