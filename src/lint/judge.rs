@@ -2400,6 +2400,7 @@ pub fn activity(kr: &KeyResult, tokens: &[Token], lang: Lang, langs: &[Lang]) ->
             && tokens[first_noun..first_noun + 2].iter().all(Token::is_word)
             && made_at(first_noun + 2)
     };
+    let about = about_what(tokens);
     // (The rarer shapes first: the on-time scan reads every token.)
     let things_made = (made_at(first_noun)
         || first_noun > 0
@@ -2409,14 +2410,14 @@ pub fn activity(kr: &KeyResult, tokens: &[Token], lang: Lang, langs: &[Lang]) ->
         || tokens.len() > first_noun
             && plural_noun(&tokens[first_noun].lower, 6)
             && !all(S::People).starts_or_ends_compound(tokens, first_noun)
-            && about_what(tokens))
+            && about)
         && !each_on_time(tokens);
     if !has_text_target
         && !service_level(tokens)
         && (things_made || (0..3.min(tokens.len())).any(|k| all(S::Output).starts_or_ends_compound(tokens, k)))
         // (Past what they are for: `Installation videos for the new door range published on
         // YouTube`.)
-        && let Some(m) = (1..tokens.len().min(if about_what(tokens) { 9 } else if things_made { 7 } else { 5 })).find_map(|j| {
+        && let Some(m) = (1..tokens.len().min(if about { 9 } else if things_made { 7 } else { 5 })).find_map(|j| {
             (tokens[..j].iter().all(Token::is_word) && !all(S::People).starts_or_ends_compound(tokens, j - 1))
                 .then(|| all(S::TaskParticiple).at(tokens, j))
                 .flatten()
@@ -2998,14 +2999,8 @@ fn past_remit(tokens: &[Token], j: usize) -> usize {
 fn length_renewed(tokens: &[Token], v: usize, lang: Lang) -> Option<Match> {
     word_at(tokens, v)
         .filter(|w| ["renew", "fornye", "fornya", "rehabiliter"].iter().any(|r| w.lower.starts_with(r)))?;
-    (quantity_at(tokens, v + 1, lang).is_some()
-        && word_at(tokens, v + 2).is_some_and(|u| {
-            matches!(
-                u.lower.as_str(),
-                "km" | "m" | "meter" | "metres" | "meters" | "kilometre" | "kilometres" | "kilometer"
-            )
-        }))
-    .then_some(Match { start: v, end: v + 1 })
+    (quantity_at(tokens, v + 1, lang).is_some() && word_at(tokens, v + 2).is_some_and(|u| length_unit(&u.lower)))
+        .then_some(Match { start: v, end: v + 1 })
 }
 
 /// `Help the platform team migrate the build pipeline`, `Hjelpe salgsteamet med å lansere …`:
@@ -3420,12 +3415,17 @@ fn about_what(tokens: &[Token]) -> bool {
             && word_at(tokens, k).is_some_and(|w| {
                 matches!(w.lower.as_str(), "for" | "about" | "om" | "on" | "med" | "with")
                     || w.is("of")
-                        && ["kilomet", "metre", "meter", "mile"].iter().any(|u| things.starts_with(u))
+                        && length_unit(things)
                         && tokens[k..]
                             .iter()
                             .any(|t| matches!(t.lower.as_str(), "replaced" | "laid" | "repaired" | "painted"))
             })
     })
+}
+
+/// `km`, `metres`, `kilometres`, `miles`: a unit a length is measured in.
+fn length_unit(word: &str) -> bool {
+    matches!(word, "km" | "m") || ["kilomet", "metre", "meter", "mile"].iter().any(|u| word.starts_with(u))
 }
 
 /// `Tonnes`, `liter`, `kubikkmeter`: a unit an amount is measured in.
