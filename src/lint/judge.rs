@@ -2100,13 +2100,22 @@ pub fn vague_phrase(tokens: &[Token], section: S, langs: &[Lang], extra: Option<
         let pronoun_as = word_at(tokens, m.end)
             .is_some_and(|w| matches!(w.lower.as_str(), "oss" | "dem" | "dei" | "deg" | "dykk" | "meg" | "seg"))
             && word_at(tokens, m.end + 1).is_some_and(|w| w.is("som"));
-        if matches!(tokens[m.start].lower.as_str(), "se" | "ser" | "sjå" | "sjår")
-            && tokens[m.end - 1].is("på")
+        // (`Rederiene ser på losingen som del av sikker seilas`, `Shipowners look at pilotage as
+        // part of …`: after a subject, any role but a relative clause, `som har …`, `som kan …`.)
+        let role_after_subject = |w: &Token| {
+            m.start > 0
+                && !looks_finite(&w.lower)
+                && ![S::MilestoneAux, S::Modal].iter().any(|&s| all(s).is_word(&w.lower))
+                && !matches!(w.lower.as_str(), "kan" | "kunne" | "can" | "could" | "may" | "might")
+        };
+        if (matches!(tokens[m.start].lower.as_str(), "se" | "ser" | "sjå" | "sjår") && tokens[m.end - 1].is("på")
+            || m.start > 0 && matches!(tokens[m.start].lower.as_str(), "look" | "looks") && tokens[m.end - 1].is("at"))
             && (pronoun_as
                 || (m.end..tokens.len().min(m.end + 6)).any(|k| {
-                    tokens[k].is("som")
+                    (tokens[k].is("som") || tokens[k].is("as"))
                         && (definite_next(tokens, k + 1)
-                            || m.start > 0 && word_at(tokens, k + 1).is_some_and(|w| indefinite_article(&w.lower)))
+                            || m.start > 0 && word_at(tokens, k + 1).is_some_and(|w| indefinite_article(&w.lower))
+                            || word_at(tokens, k + 1).is_some_and(role_after_subject))
                 }))
         {
             return None;
@@ -3843,8 +3852,12 @@ fn milestone(
         return None;
     }
     // `Ny skolebruksplan vedtas i juni`, `… lanserast før sommaren`: a passive milestone (not
-    // `Reduce emissions from ships at berth`, a change).
-    let direction = |j: usize| all(S::Increase).any(&tokens[..j]) || all(S::Decrease).any(&tokens[..j]);
+    // `Reduce emissions from ships at berth` nor `Faster handling of cruise ships`, a change).
+    let direction = |j: usize| {
+        all(S::Increase).any(&tokens[..j])
+            || all(S::Decrease).any(&tokens[..j])
+            || all(S::Comparative).starts(tokens, 0) && tokens[1..j].iter().any(|t| t.is("of") || t.is("av"))
+    };
     for j in 1..tokens.len() {
         if let Some(state) = all(S::MilestoneState).at(tokens, j)
             && (tokens[j].lower.ends_with('s') || tokens[j].lower.ends_with("ast"))
@@ -4057,8 +4070,9 @@ fn milestone(
             // (`Brage A in operation`: a capital letter ending a name.)
             && !(indefinite_article(&tokens[j - 1].lower) && !(j >= 2 && tokens[j - 1].capitalised))
             // `Readers renewed their subscriptions faster`: other people did it.
-            // (`Mottakere tar i bruk pakkebokser`: their verb, then the state.)
-            && !(j <= 2 && all(S::People).starts_or_ends_compound(tokens, 0))
+            // (`Mottakere tar i bruk pakkebokser`: their verb, then the state; `Sikre at
+            // saksbehandlerne har oppdatert kompetanse`: in the clause after the lead.)
+            && !(j <= from + 2 && all(S::People).starts_or_ends_compound(tokens, from))
             // `lojalitet blant givere rekruttert via kampanjen`: which people, by how they came.
             && !(j >= 2
                 && all(S::People).starts_or_ends_compound(tokens, j - 1)

@@ -430,6 +430,12 @@ mod tests {
             ("en", "Ensure playgrounds pass the annual main inspection", None, false),
             ("en", "Solvency II reporting passes the external audit", None, true),
             ("nb", "Kafeen er Svanemerket innen 1. mars", None, true),
+            // After `Faster … of`, things in a state are what is handled, a change; people in the
+            // clause after a lead hold a competence, the system is in a state.
+            ("en", "Faster confirmation of pilot bookings for cruise ships", None, false),
+            ("en", "Better onboarding ships in May", None, true),
+            ("nb", "Sikre at saksbehandlerne har oppdatert kompetanse på TEK17", None, false),
+            ("nb", "Sikre at systemet er oppdatert innen mars", None, true),
         ];
         for (lang, title, target, binary) in cases {
             let found = findings(lang, title, target);

@@ -653,6 +653,13 @@ mod tests {
             ("en", "Renew at least 95% of the landowner leases that expire in 2025", false),
             // A unit named by what it is for, helped with its own work.
             ("nn", "Bistå seksjon for visuell kunst med å digitalisere søknadsarkivet", true),
+            // A task word before a metric's name is a noun (`pilot boat availability`), and people
+            // helped choose for themselves.
+            ("en", "Ensure pilot boat availability", false),
+            ("en", "Ensure pilot availability", false),
+            ("en", "Pilot the new roster app at two stations", true),
+            ("en", "Support vets in choosing the right dewormer for each patient", false),
+            ("en", "Help the finance team migrate invoicing to the new system", true),
         ];
         for (lang, title, task) in cases {
             let found = findings(lang, title, None).contains(&"key-result-is-task");

@@ -271,6 +271,11 @@ mod tests {
             ("en", "Grow staff canteen revenue by 20%", true),
             // How people feel (`feel safe and supported`) is an end state, not the team's verb.
             ("en", "Case workers on the night shift feel safe and supported at work", false),
+            // `ser på … som`, `look at … as` after a subject: "regard as", any role.
+            ("nb", "Rederiene ser på losingen som del av sikker seilas, ikke som ekstra kostnad", false),
+            ("en", "Shipowners look at pilotage as part of safe navigation", false),
+            ("nb", "Se på losingen som del av sikker seilas", true),
+            ("nb", "Vi ser på kundene som har sagt opp", true),
         ];
         for (lang, title, vague) in cases {
             assert_eq!(objective_findings(lang, title).contains(&"vague-objective"), vague, "{lang}: {title}");
