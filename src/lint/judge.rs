@@ -2175,8 +2175,10 @@ pub fn main_verb(tokens: &[Token]) -> usize {
         [S::People, S::SizeNoun, S::Comparative, S::Zero, S::Service].iter().any(|&s| all(s).starts(tokens, j))
             || ["ene", "ane", "erne", "arane", "arne"].iter().any(|e| l.ends_with(e) && l.chars().count() > 5)
     };
+    // (So are those a relative clause describes: `Support grooms who want to move into training`.)
     if let Some(m) = (1..4.min(tokens.len())).find_map(|j| all(S::Modal).at(tokens, j))
         && !(0..m.start).any(others)
+        && !matches!(tokens[m.start - 1].lower.as_str(), "who" | "som" | "that" | "which")
     {
         i = m.end;
     } else if tokens.first().is_some_and(|t| t.lower.ends_with("'ll")) {

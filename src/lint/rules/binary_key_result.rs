@@ -436,6 +436,14 @@ mod tests {
             ("en", "Better onboarding ships in May", None, true),
             ("nb", "Sikre at saksbehandlerne har oppdatert kompetanse på TEK17", None, false),
             ("nb", "Sikre at systemet er oppdatert innen mars", None, true),
+            // A certificate earned is a milestone; money earned is not.
+            (
+                "en",
+                "Earn the IAAO Certificate of Excellence in Assessment Administration before the 2026 roll",
+                None,
+                true,
+            ),
+            ("en", "Earn NOK 2 mill. in consulting fees", None, false),
         ];
         for (lang, title, target, binary) in cases {
             let found = findings(lang, title, target);

@@ -660,6 +660,11 @@ mod tests {
             ("en", "Pilot the new roster app at two stations", true),
             ("en", "Support vets in choosing the right dewormer for each patient", false),
             ("en", "Help the finance team migrate invoicing to the new system", true),
+            // Tidying a register is the team's own work; those a relative clause describes want
+            // something for themselves.
+            ("nb", "Hjelpe oppmålingskontoret med å rydde matrikkelen for gardsbruk", true),
+            ("en", "Support grooms who want to move into training", false),
+            ("en", "Support the stables that want to migrate to the new system", true),
         ];
         for (lang, title, task) in cases {
             let found = findings(lang, title, None).contains(&"key-result-is-task");
