@@ -717,7 +717,14 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang, mode: Mode) -> bool 
                         w.lower.as_str(),
                         "and" | "og" | "for" | "før" | "innen" | "innan" | "before" | "etter"
                     )
-            }));
+            })
+            // (`Øke antall undersøkelser på lab 2 til 400 i måneden`: a change to a level far past
+            // the name's number, last or per a time; not `rom 1 til 3`, a range of names.)
+            || [S::Increase, S::Decrease].iter().any(|&s| all(s).starts(tokens, 0))
+                && tokens[i].value >= 5.0 * tokens[range_start].value
+                && (i + 1 == tokens.len()
+                    || word_at(tokens, i + 1).is_some_and(|w| matches!(w.lower.as_str(), "i" | "in" | "per" | "a"))
+                        && all(S::TimeUnit).starts(tokens, i + 2)));
     // (`innendørshall 1 og 2`: after a compound ending in one, in Norwegian.)
     let compound_name = range_start > 0
         && lang != Lang::En
@@ -1203,11 +1210,16 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang, mode: Mode) -> bool 
             )
         })
     };
-    // (`Nedskrivninger på sesongvarer under 3 MNOK`: an amount of money measured is its level.)
-    let money = (0..2.min(tokens.len())).any(|j| all(S::MoneyNoun).starts_or_ends_compound(tokens, j));
+    // (`Nedskrivninger på sesongvarer under 3 MNOK`: an amount of money measured is its level;
+    // so past a modifier, `Keep spare-parts spend for infusion pumps at or below NOK 1.2 million`.)
+    // (Only for a sum in a currency: `Grow legacy income from supporters over 60` is their age.)
+    let money = |s: usize| {
+        let end = if amount_start < range_start { (s - 1).clamp(2, 5) } else { 2 };
+        (0..end).any(|j| all(S::MoneyNoun).starts_or_ends_compound(tokens, j))
+    };
     if let Some(s) = ends_at(S::Threshold, tokens, amount_start)
         && s >= 2
-        && !money
+        && !money(s)
         && word_at(tokens, s - 1).is_some_and(|w| plural_noun(&w.lower, 4))
         // Before an amount, one adjective may come between (`annual contracts`; not `getting eNPS
         // above 30`, `support tickets at or above 4.6`).
@@ -3810,6 +3822,8 @@ fn milestone(
         // (`Flere leverandører består revisjonen`: more of others passing, a change; `first-pass
         // acceptance of inspection reports` is a rate's name.)
         && !(pass.start > 0 && all(S::Comparative).starts(tokens, 0))
+        // (`Raise the share of scaffolds passing first handover inspection to 95%`: how many pass.)
+        && !all(S::Share).any(&tokens[..pass.start])
         // (`playgrounds pass the annual main inspection`: each one, every year.)
         && !(pass.start > 0
             && plural_noun(&tokens[pass.start - 1].lower, 5)

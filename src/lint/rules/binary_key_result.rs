@@ -444,6 +444,10 @@ mod tests {
                 true,
             ),
             ("en", "Earn NOK 2 mill. in consulting fees", None, false),
+            // How many pass is a share; a lab by its number is one thing put into service.
+            ("en", "Raise the share of scaffolds passing first handover inspection to 95%", None, false),
+            ("nb", "Forsøke å få CT-lab 2 i drift innen uke 40", None, true),
+            ("en", "Get scanner 3 into service by week 40", None, true),
         ];
         for (lang, title, target, binary) in cases {
             let found = findings(lang, title, target);

@@ -582,6 +582,16 @@ mod tests {
             ("en", "Support instructors in building their own class following", true),
             // A kiln temperature by its cone number.
             ("en", "Reduce warping on platters fired to Orton cone 10", true),
+            // A height or size after the things counted says which ones; a level kept above one
+            // is a target. A sum in a currency is the level of the money named before it.
+            ("en", "Reduce falls from scaffolds taller than 9 metres", true),
+            ("nb", "Færre fall fra stillaser høyere enn 9 meter", true),
+            ("en", "Keep uptime higher than 99.9%", false),
+            ("en", "Keep spare-parts spend for infusion pumps at or below NOK 1.2 million", false),
+            ("en", "Grow legacy income from supporters over 60", true),
+            // A change to a level far past a name's number; a range of names is none.
+            ("nb", "Øke antall undersøkelser på lab 2 til 400 i måneden", false),
+            ("nb", "Øke belegget i rom 1 til 3", true),
         ];
         for (lang, title, unmeasurable) in cases {
             let found = findings(lang, title, None).contains(&"unmeasurable-key-result");
