@@ -43,9 +43,12 @@ pub fn quantity_at(tokens: &[Token], i: usize, lang: Lang) -> Option<f64> {
                 return None;
             }
             // `minst én`, `at least one`: a count; `en`, `ett` and `one` are otherwise articles, and
-            // `minst en gang` is "at least once", how often a user counts. (`samlet i én app`:
-            // things brought together, not a count.)
-            if t.lower.starts_with('é') && i > 0 && tokens[i - 1].is("i") {
+            // `minst en gang` is "at least once", how often a user counts. (`samlet i én app`,
+            // `gjennom én dør`: things brought together, a single way in, not a count.)
+            if t.lower.starts_with('é')
+                && i > 0
+                && matches!(tokens[i - 1].lower.as_str(), "i" | "gjennom" | "via" | "fra" | "frå")
+            {
                 return None;
             }
             if matches!(t.lower.as_str(), "én" | "éin" | "ett" | "eitt" | "ein" | "en" | "ei" | "one")
@@ -3489,6 +3492,9 @@ fn each_on_time(tokens: &[Token]) -> bool {
                 && (i.saturating_sub(3)..i).any(|k| {
                     ["week", "day", "date", "uke", "veke", "dag", "dato"].iter().any(|d| w(k).starts_with(d))
                 })
+            // `ready for pickup at the agreed time`, `at the booked slot`.
+            || matches!(w(i), "agreed" | "promised" | "booked" | "scheduled")
+                && matches!(w(i + 1), "time" | "times" | "date" | "slot" | "hour")
             // `before 06:00 on weekdays`, `innen kl. 07.00`: by a time of day, each day.
             || matches!(w(i), "before" | "by" | "før" | "innen" | "innan")
                 && (w(i + 1) == "kl" || clock_at(tokens, i + 1))
@@ -3751,6 +3757,9 @@ fn milestone(
                 && find_target(&tokens[state.end..], lang, Mode::KeyResult).is_some())
             // `Alle bestillinger er levert innen 2 dager`: every time, a service level.
             && !service_level(tokens)
+            // (So are things each in a state at its own time: `pre-orders are ready for pickup at
+            // the agreed time`.)
+            && !(plural_noun(&tokens[j - 1].lower, 4) && each_on_time(tokens))
             // (`so fewer ferry crossings are cancelled`, `slik at færre søknader blir avvist`: how
             // many are in that state, a change.)
             && (new_thing

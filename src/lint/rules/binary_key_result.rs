@@ -448,6 +448,9 @@ mod tests {
             ("en", "Raise the share of scaffolds passing first handover inspection to 95%", None, false),
             ("nb", "Forsøke å få CT-lab 2 i drift innen uke 40", None, true),
             ("en", "Get scanner 3 into service by week 40", None, true),
+            // Things each ready at their own agreed time are a service level; one thing ready is not.
+            ("en", "Ensure online pre-orders are ready for pickup at the agreed time", Some("at least 95%"), false),
+            ("en", "The new pickup counter is ready by May", None, true),
         ];
         for (lang, title, target, binary) in cases {
             let found = findings(lang, title, target);

@@ -213,6 +213,9 @@ mod tests {
             // `tre` is a tree where no number follows; `fra tre til fem` is a pair.
             ("nb", "Full sporbarhet fra tre i frukthagen til flaske i butikk", false),
             ("nb", "Gå fra tre til fem butikker", true),
+            // A single way in, stressed `én` after `gjennom`, is no count.
+            ("nb", "Familier får hjelpemidler, avlastning og BPA gjennom én dør", false),
+            ("nb", "Alt samlet i én app", false),
         ];
         for (lang, title, metric) in cases {
             assert_eq!(objective_findings(lang, title).contains(&"objective-has-metric"), metric, "{lang}: {title}");
