@@ -996,6 +996,11 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang, mode: Mode) -> bool 
         })
         // (Or a mass, inside a share: `the share of salmon harvested above 5 kg`.)
         && word_at(tokens, b - 2).is_some_and(|w| plural_noun(&w.lower, 4) || all(S::Share).any(&tokens[..b - 2]))
+        // (Not a time each one is done within, with no share nor change to count them by: `Get
+        // empty stations refilled within 20 minutes at peak hours`.)
+        && !(matches!(tokens[b].lower.as_str(), "within" | "innen" | "innan" | "innenfor" | "innanfor")
+            && ![S::Share, S::Increase, S::Decrease, S::Comparative].iter().any(|&s| all(s).any(tokens))
+            && !tokens.iter().any(|t| more_or_fewer(&t.lower)))
     {
         return false;
     }

@@ -592,6 +592,11 @@ mod tests {
             // A change to a level far past a name's number; a range of names is none.
             ("nb", "Øke antall undersøkelser på lab 2 til 400 i måneden", false),
             ("nb", "Øke belegget i rom 1 til 3", true),
+            // A time each one is done within, with no share nor change to count them by, is the
+            // level; with them, it says which ones are counted.
+            ("en", "Get empty stations refilled within 20 minutes at peak hours", false),
+            ("en", "More orders shipped within 2 days", true),
+            ("en", "Increase the share of invoices paid within 30 days", true),
         ];
         for (lang, title, unmeasurable) in cases {
             let found = findings(lang, title, None).contains(&"unmeasurable-key-result");
