@@ -449,13 +449,15 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang, mode: Mode) -> bool 
         return false;
     }
     // `fra tre i frukthagen til flaske`: the Norwegian `tre` is a tree, too, where no number
-    // follows it (`fra tre til fem butikker` is a pair).
+    // follows it (`fra tre til fem butikker` is a pair; `maks tre i året` is a bound, per year).
     let number_next =
         |k: usize| tokens.get(k).is_some_and(|n| n.kind == Kind::Number || text::number_word(&n.lower, lang).is_some());
     if t.is("tre")
         && lang != Lang::En
         && word_at(tokens, i + 1).is_some_and(|w| matches!(w.lower.as_str(), "i" | "til" | "på"))
         && !(word_at(tokens, i + 1).is_some_and(|w| w.is("til")) && number_next(i + 2))
+        && !(word_at(tokens, i + 1).is_some_and(|w| w.is("i")) && all(S::TimeUnit).starts(tokens, i + 2))
+        && ends_at(S::Threshold, tokens, i).is_none()
     {
         return false;
     }
@@ -1001,6 +1003,22 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang, mode: Mode) -> bool 
         && !(matches!(tokens[b].lower.as_str(), "within" | "innen" | "innan" | "innenfor" | "innanfor")
             && ![S::Share, S::Increase, S::Decrease, S::Comparative].iter().any(|&s| all(s).any(tokens))
             && !tokens.iter().any(|t| more_or_fewer(&t.lower)))
+    {
+        return false;
+    }
+    // (`residents exposed to road noise above 55 dB`, `bustader utsette for støy over 55 dB`: who,
+    // by what they are exposed to.)
+    if let Some(b) = ends_at(S::Threshold, tokens, range_start)
+        && b >= 4
+        && word_at(tokens, range_end).is_some()
+        && (b.saturating_sub(4)..b - 1).any(|p| {
+            let w = &tokens[p].lower;
+            ["expos", "utsett", "utsatt"].iter().any(|e| w.starts_with(e))
+                && matches!(tokens[p + 1].lower.as_str(), "to" | "for")
+                && p >= 1
+                && (people(p - 1) || plural_noun(&tokens[p - 1].lower, 4))
+                && tokens[p + 2..b].iter().all(Token::is_word)
+        })
     {
         return false;
     }
@@ -2140,6 +2158,14 @@ pub fn vague_phrase(tokens: &[Token], section: S, langs: &[Lang], extra: Option<
         {
             return None;
         }
+        // `Fornye sentral godkjenning …`, `Fornye ISO 9001-sertifiseringen`: an approval renewed is
+        // a milestone, not a vague improvement.
+        if section == S::SoftVague
+            && tokens[m.start].lower.starts_with("forny")
+            && (m.end..(m.end + 3).min(tokens.len())).any(|k| all(S::MilestoneNoun).starts_or_ends_compound(tokens, k))
+        {
+            return None;
+        }
         // `nøgde med samarbeidet med parkforvaltninga`: after a preposition, the cooperation, a
         // noun (`Samarbeidet med …` first is the verb, past tense).
         if tokens[m.start].lower.starts_with("samarbeid")
@@ -3235,12 +3261,16 @@ fn past_place(tokens: &[Token], j: usize) -> usize {
     if !place {
         return j;
     }
-    // A name of more words: `i Region Nord`, `in Nord-Norge`.
+    // A name of more words: `i Region Nord`, `in Nord-Norge`; or two joined: `i Bergen og
+    // Trondheim`.
     let mut end = j + 2;
     while word_at(tokens, end).is_some_and(|w| {
         tokens[j + 1].capitalised && (w.hyphen_before || w.capitalised && !all(S::FunctionWord).is_word(&w.lower))
-    }) {
-        end += 1;
+    }) || tokens[j + 1].capitalised
+        && word_at(tokens, end).is_some_and(|w| w.is("og") || w.is("and"))
+        && word_at(tokens, end + 1).is_some_and(|w| w.capitalised)
+    {
+        end += if word_at(tokens, end).is_some_and(|w| w.is("og") || w.is("and")) { 2 } else { 1 };
     }
     // (`i Nordre kommune med …`: a place's common noun after its name.)
     if word_at(tokens, end).is_some_and(|w| !w.capitalised)

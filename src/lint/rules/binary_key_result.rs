@@ -451,6 +451,9 @@ mod tests {
             // Things each ready at their own agreed time are a service level; one thing ready is not.
             ("en", "Ensure online pre-orders are ready for pickup at the agreed time", Some("at least 95%"), false),
             ("en", "The new pickup counter is ready by May", None, true),
+            // An approval renewed is a milestone again.
+            ("nb", "Fornye sentral godkjenning for geoteknisk prosjektering i tiltaksklasse 3", None, true),
+            ("nb", "Fornye ISO 9001-sertifiseringen", None, true),
         ];
         for (lang, title, target, binary) in cases {
             let found = findings(lang, title, target);

@@ -667,6 +667,10 @@ mod tests {
             ("en", "Support the stables that want to migrate to the new system", true),
             // Retrofitting is the team's own work.
             ("en", "Retrofit the straddle carriers with collision-avoidance sensors", true),
+            // Calibrating is the team's own work; places joined by `og` are still where the helped
+            // unit is.
+            ("nb", "Kalibrere alle gassmonitorene før vintersesongen", true),
+            ("nb", "Bistå kafeene i Bergen og Trondheim med å innføre ny kassaløsning", true),
         ];
         for (lang, title, task) in cases {
             let found = findings(lang, title, None).contains(&"key-result-is-task");

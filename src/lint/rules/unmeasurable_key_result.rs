@@ -597,6 +597,12 @@ mod tests {
             ("en", "Get empty stations refilled within 20 minutes at peak hours", false),
             ("en", "More orders shipped within 2 days", true),
             ("en", "Increase the share of invoices paid within 30 days", true),
+            // `tre` bounded or per year is three, not a tree; what people are exposed to above a
+            // level says which ones.
+            ("nn", "Redusere talet på reklamasjonar på laboratorieanalysar til maks tre i året", false),
+            ("nn", "Frå tre i frukthagen til flaske", true),
+            ("en", "Reduce the number of residents exposed to road noise above 55 dB Lden", true),
+            ("nb", "Færre boliger utsatt for støy over 55 dB", true),
         ];
         for (lang, title, unmeasurable) in cases {
             let found = findings(lang, title, None).contains(&"unmeasurable-key-result");

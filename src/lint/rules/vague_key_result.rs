@@ -297,6 +297,9 @@ mod tests {
             ("en", "Support members who are new to mooring in the guest harbour", true),
             // After a preposition, `samarbeidet` is the cooperation, a noun.
             ("nn", "8 av 10 arrangørar er nøgde med samarbeidet med parkforvaltninga", false),
+            // Renewing an approval is a milestone, not a vague improvement; renewing a website is.
+            ("nb", "Fornye sentral godkjenning for geoteknisk prosjektering i tiltaksklasse 3", false),
+            ("nb", "Fornye nettsiden", true),
         ];
         for (lang, title, vague) in cases {
             let found = findings(lang, title, None).contains(&"vague-key-result");
