@@ -2587,6 +2587,11 @@ pub fn activity(kr: &KeyResult, tokens: &[Token], lang: Lang, langs: &[Lang]) ->
                 && !determiner(&w.lower)
                 && !all(S::FunctionWord).is_word(&w.lower)
                 && !matches!(w.lower.as_str(), "new" | "additional" | "ny" | "nye" | "nya" | "nytt")
+                // (`Opne nettbutikk for bedriftskundar`: a preposition ends the thing opened.)
+                && !matches!(
+                    w.lower.as_str(),
+                    "for" | "til" | "i" | "på" | "med" | "av" | "fra" | "frå" | "to" | "in" | "on" | "with" | "of" | "from"
+                )
         })
     };
     let modifier = modifier_at(v + 1);
@@ -2633,6 +2638,26 @@ pub fn activity(kr: &KeyResult, tokens: &[Token], lang: Lang, langs: &[Lang]) ->
                     || m.start == 1
                         && help_verb(&tokens[0].lower)
                         && word_at(tokens, m.end).is_some_and(|w| plural_noun(&w.lower, 5))))
+        })
+        // `Support plant managers in …`, `Help pilot users …`: after a help verb, a task word before
+        // people says which people.
+        .filter(|m| {
+            !(m.end == m.start + 1
+                && m.start == 1
+                && help_verb(&tokens[0].lower)
+                && all(S::People).starts_or_ends_compound(tokens, m.end))
+        })
+        // `Pitch maintenance complaints from clubs per 500 bookings`: a rate's name, its first word
+        // the first part of a compound noun (not `Run workshops per 100 employees`, counted work).
+        .filter(|m| {
+            !(m.start == 0
+                && word_at(tokens, m.end).is_some_and(|w| !plural_noun(&w.lower, 4) && !determiner(&w.lower))
+                && word_at(tokens, m.end + 1).is_some_and(|w| plural_noun(&w.lower, 4))
+                && (m.end + 2..tokens.len()).any(|k| {
+                    tokens[k].is("per")
+                        && quantity_at(tokens, k + 1, lang).is_some()
+                        && (m.end..k).all(|j| quantity_at(tokens, j, lang).is_none())
+                }))
         })
         // `Open Support tickets older than 7 days`, `Åpne saker eldre enn 30 dager`: open as an
         // adjective, the things counted by their age.
@@ -3350,11 +3375,12 @@ fn after_team_subject(tokens: &[Token]) -> Option<usize> {
         })?
     };
     // (A gerund is no finite verb: `Support shipping companies in …` helps them; nor are people:
-    // `Support pilots in reporting …`.)
+    // `Support pilots in reporting …`, `Support plant managers in …`.)
     if end > 0
         && !first.is("we")
         && (word_at(tokens, end).is_some_and(|w| w.lower.len() > 5 && w.lower.ends_with("ing"))
-            || all(S::People).starts(tokens, end))
+            || all(S::People).starts_or_ends_compound(tokens, end)
+            || all(S::People).starts(tokens, end + 1))
     {
         return None;
     }

@@ -671,6 +671,16 @@ mod tests {
             // unit is.
             ("nb", "Kalibrere alle gassmonitorene før vintersesongen", true),
             ("nb", "Bistå kafeene i Bergen og Trondheim med å innføre ny kassaløsning", true),
+            // A task word before people says which people (`plant managers`); a rate's name may
+            // start with one (`Pitch maintenance complaints … per 500 bookings`); a preposition
+            // ends the thing opened, so `Opne` is the verb; rehabilitating is work.
+            ("en", "Support plant managers in getting more value from their robot data", false),
+            ("en", "Support released inmates through their first weeks after release", false),
+            ("en", "Pitch maintenance complaints from clubs per 500 bookings", false),
+            ("en", "Run workshops per 100 employees", true),
+            ("nn", "Opne nettbutikk for bedriftskundar innan utgangen av mars", true),
+            ("nb", "Åpne saker eldre enn 30 dager", false),
+            ("nb", "Bistå eiendomsavdelingen med å rehabilitere garderobene i Lia-hallen", true),
         ];
         for (lang, title, task) in cases {
             let found = findings(lang, title, None).contains(&"key-result-is-task");
