@@ -156,6 +156,20 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang, mode: Mode) -> bool 
         unsigned.remove(i - 1);
         return number_is_target(&unsigned, i - 1, lang, mode);
     }
+    // `callers transferred from 112`, `Færre anrop til 113`: an emergency number, a name.
+    if t.kind == Kind::Number
+        && matches!(t.lower.as_str(), "110" | "112" | "113" | "911" | "999")
+        && prev.is_some_and(|p| {
+            matches!(
+                p.lower.as_str(),
+                "to" | "from" | "til" | "fra" | "frå" | "via" | "call" | "calls" | "ring" | "ringe"
+            )
+        })
+        && !(i + 1..(i + 2).min(tokens.len()))
+            .any(|k| [S::Percent, S::TimeUnit, S::People, S::Per].iter().any(|&s| all(s).starts(tokens, k)))
+    {
+        return false;
+    }
     // `Kontrakt om 54 nye vogner er signert`, `the contract for 4 ferries`: what one contract
     // covers, not a level.
     let contract = |w: &str| {
@@ -909,7 +923,10 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang, mode: Mode) -> bool 
         && t.value <= 120.0
         && people(s - 1)
         && ![S::Percent, S::TimeUnit, S::People, S::SizeNoun, S::Per].iter().any(|&u| all(u).starts(tokens, range_end))
-        && !(tokens[s].is("at") && word_at(tokens, s + 1).is_some_and(|w| w.is("or")))
+        && !(tokens[s].is("at") && word_at(tokens, s + 1).is_some_and(|w| w.is("or") || w.is("most")))
+        // (Nor a cap, which no age is said with: `Days sales outstanding for on-trade customers no
+        // more than 35`.)
+        && !matches!(tokens[s].lower.as_str(), "no" | "not" | "maks" | "maksimalt" | "høyst" | "høgst" | "ikke" | "ikkje")
     {
         return false;
     }
@@ -2163,6 +2180,18 @@ pub fn vague_phrase(tokens: &[Token], section: S, langs: &[Lang], extra: Option<
         if section == S::SoftVague
             && tokens[m.start].lower.starts_with("forny")
             && (m.end..(m.end + 3).min(tokens.len())).any(|k| all(S::MilestoneNoun).starts_or_ends_compound(tokens, k))
+        {
+            return None;
+        }
+        // `Trygge og sikre evakueringsveier`: an adjective joined to another, not the verb (`Styrke
+        // og sikre …` joins two verbs).
+        if matches!(tokens[m.start].lower.as_str(), "sikre" | "sikra")
+            && m.start >= 2
+            && matches!(tokens[m.start - 1].lower.as_str(), "og" | "eller")
+            && tokens[m.start - 2].lower.ends_with('e')
+            && ![S::Task, S::HardVague, S::SoftVague, S::Increase, S::Decrease]
+                .iter()
+                .any(|&s| text::any_of(s, langs, tokens, m.start - 2).is_some())
         {
             return None;
         }

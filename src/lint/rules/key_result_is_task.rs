@@ -681,6 +681,8 @@ mod tests {
             ("nn", "Opne nettbutikk for bedriftskundar innan utgangen av mars", true),
             ("nb", "Åpne saker eldre enn 30 dager", false),
             ("nb", "Bistå eiendomsavdelingen med å rehabilitere garderobene i Lia-hallen", true),
+            // Relatives helped apply are people.
+            ("nb", "Hjelpe pårørende med å søke om avlastning", false),
         ];
         for (lang, title, task) in cases {
             let found = findings(lang, title, None).contains(&"key-result-is-task");
@@ -697,6 +699,7 @@ mod tests {
             ("en", "Investor updates sent to all shareholders", "12", true),
             // Things named first, then built: the team's output (not sellers, who are others).
             ("nb", "Ladepunkter bygget i Sverige", "120", true),
+            ("nb", "Forskergrupper kartlagt for kommersielt potensial", "40", true),
             ("nb", "Nye leksjoner publisert på nordsamisk", "40", true),
             ("en", "Sellers onboarded in Sweden and Denmark", "40", false),
             // Past what they are for or show, a length of what, a hyphenated or qualified name, or

@@ -603,6 +603,12 @@ mod tests {
             ("nn", "Frå tre i frukthagen til flaske", true),
             ("en", "Reduce the number of residents exposed to road noise above 55 dB Lden", true),
             ("nb", "Færre boliger utsatt for støy over 55 dB", true),
+            // A cap after people is the metric's level, not their age; an emergency number is a
+            // name.
+            ("en", "Days sales outstanding for on-trade customers no more than 35", false),
+            ("en", "More residents over 80 using the app", true),
+            ("en", "Shorter wait for callers transferred from 112 to the municipal duty officer", true),
+            ("en", "Grow members from 112 to 150", false),
         ];
         for (lang, title, unmeasurable) in cases {
             let found = findings(lang, title, None).contains(&"unmeasurable-key-result");

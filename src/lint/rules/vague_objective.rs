@@ -276,6 +276,9 @@ mod tests {
             ("en", "Shipowners look at pilotage as part of safe navigation", false),
             ("nb", "Se på losingen som del av sikker seilas", true),
             ("nb", "Vi ser på kundene som har sagt opp", true),
+            // `sikre` joined to an adjective is one too; joined to a verb, the verb.
+            ("nb", "Trygge og sikre evakueringsveier fra hver skole i kommunen", false),
+            ("nb", "Styrke og sikre driften", true),
         ];
         for (lang, title, vague) in cases {
             assert_eq!(objective_findings(lang, title).contains(&"vague-objective"), vague, "{lang}: {title}");
