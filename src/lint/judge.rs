@@ -180,6 +180,18 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang, mode: Mode) -> bool 
     if prev.is_some_and(|p| matches!(p.lower.as_str(), "om" | "for")) && i >= 2 && contract(&tokens[i - 2].lower) {
         return false;
     }
+    // `Get the permit to fly 1,000 drones … approved`: what one permit allows (not `funding to
+    // NOK 250 million`, `decision to six weeks`, a level).
+    if (i.saturating_sub(4)..i.saturating_sub(2)).any(|k| {
+        all(S::MilestoneNoun).starts(tokens, k)
+            && matches!(tokens[k + 1].lower.as_str(), "to" | "til")
+            && tokens[k + 2..i].iter().all(|t| t.is_word() && !t.is("to") && !t.is("til"))
+            && !determiner(&tokens[k + 2].lower)
+    }) && !currency_at(tokens, i - 1)
+        && ends_at(S::Threshold, tokens, i).is_none()
+    {
+        return false;
+    }
     // `the 20% student discount`, `20 %-rabatten`: what a discount is, not a level to reach.
     let discount = |k: usize| {
         word_at(tokens, k).is_some_and(|w| {
@@ -927,6 +939,25 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang, mode: Mode) -> bool 
         // (Nor a cap, which no age is said with: `Days sales outstanding for on-trade customers no
         // more than 35`.)
         && !matches!(tokens[s].lower.as_str(), "no" | "not" | "maks" | "maksimalt" | "høyst" | "høgst" | "ikke" | "ikkje")
+    {
+        return false;
+    }
+    // `båter mellom 20 og 35 fot`, `boats between 20 and 35 ft`, `restaurering av fartøy over 50
+    // fot`: which things, by a range or a bound of sizes.
+    if let Some(b) = ends_at(S::Threshold, tokens, range_start)
+        && b >= 2
+        && matches!(tokens[b].lower.as_str(), "mellom" | "between" | "over" | "under" | "above" | "below")
+        && all(S::UnitSymbol).starts(tokens, range_end)
+        // (After a preposition, a length: `av klor under 50 kg` is the level of what is let out.)
+        && word_at(tokens, b - 1).is_some_and(|w| {
+            plural_noun(&w.lower, 4)
+                || !all(S::FunctionWord).is_word(&w.lower)
+                    && matches!(tokens[b - 2].lower.as_str(), "av" | "for" | "of" | "med" | "with" | "til" | "to")
+                    && word_at(tokens, range_end).is_some_and(|u| length_unit(&u.lower))
+        })
+        && !all(S::Keep).starts(tokens, 0)
+        && !people(b - 1)
+        && ![S::MetricNoun, S::GenericMetric, S::MoneyNoun].iter().any(|&m| all(m).starts_or_ends_compound(tokens, b - 1))
     {
         return false;
     }
@@ -1868,10 +1899,11 @@ fn in_commitment_position(tokens: &[Token], m: Match) -> bool {
         return false;
     }
     // `Families we help with food parcels each month`, `Familier vi hjelper`: people the team helps,
-    // counted.
+    // counted (or others it works with: `Kommunane vi samarbeider med ser oss som …`).
     if m.start >= 2
         && matches!(tokens[m.start - 1].lower.as_str(), "we" | "vi")
-        && all(S::People).starts_or_ends_compound(tokens, m.start - 2)
+        && (all(S::People).starts_or_ends_compound(tokens, m.start - 2)
+            || m.start == 2 && ["ene", "ane"].iter().any(|e| tokens[0].lower.ends_with(e)))
     {
         return false;
     }
@@ -2394,9 +2426,14 @@ pub fn activity(kr: &KeyResult, tokens: &[Token], lang: Lang, langs: &[Lang]) ->
         return Some(Activity::Task(given));
     }
     // `New ITSM platform live for all three business units`: how far it reaches, not a level.
+    // (So is where a state is reached: `getting the breakfast pilot launched at three schools`.)
     let all_of = text_target.is_some_and(|t| {
         t.start > 0
-            && all_word(&tokens[t.start - 1].lower)
+            && (all_word(&tokens[t.start - 1].lower)
+                || t.start > 1
+                    && matches!(tokens[t.start - 1].lower.as_str(), "at" | "in" | "across" | "på" | "i" | "ved")
+                    && all(S::MilestoneState).at(tokens, t.start - 2).is_some_and(|m| m.end == t.start - 1)
+                    && !all(S::Percent).any(&tokens[t.start..]))
             && find_target(&tokens[t.end..], lang, Mode::KeyResult).is_none()
     });
     if let Some(m) = milestone(tokens, v, lang, langs, text_target, has_target && (!all_of || field_target(kr))) {
@@ -2405,9 +2442,12 @@ pub fn activity(kr: &KeyResult, tokens: &[Token], lang: Lang, langs: &[Lang]) ->
     // `Antall publiserte blogginnlegg`, `Number of cold calls made`.
     // (Not what those counted have done: `Talet på kommunar som har skrive under avtalen`.)
     // (Nor what people did themselves: `Antall gjennomførte selvtester`.)
+    // (Nor what others sent in through a channel: `Antall forliksklager levert via det digitale
+    // skjemaet`.)
     let done_by_counted = |j: usize| {
         j > 0 && matches!(tokens[j - 1].lower.as_str(), "har" | "has" | "have") && inside_measured_statement(tokens, j)
             || word_at(tokens, j + 1).is_some_and(|w| w.lower.starts_with("selv") || w.lower.starts_with("self"))
+            || word_at(tokens, j + 1).is_some_and(|w| matches!(w.lower.as_str(), "via" | "through" | "gjennom"))
     };
     if all(S::CountHead).starts(tokens, 0)
         && (0..tokens.len()).any(|j| all(S::TaskParticiple).starts(tokens, j) && !done_by_counted(j))
@@ -3541,7 +3581,8 @@ fn about_what(tokens: &[Token]) -> bool {
 
 /// `km`, `metres`, `kilometres`, `miles`: a unit a length is measured in.
 fn length_unit(word: &str) -> bool {
-    matches!(word, "km" | "m") || ["kilomet", "metre", "meter", "mile"].iter().any(|u| word.starts_with(u))
+    matches!(word, "km" | "m" | "fot" | "ft" | "feet")
+        || ["kilomet", "metre", "meter", "mile"].iter().any(|u| word.starts_with(u))
 }
 
 /// `Tonnes`, `liter`, `kubikkmeter`: a unit an amount is measured in.

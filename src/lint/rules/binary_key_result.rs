@@ -454,6 +454,16 @@ mod tests {
             // An approval renewed is a milestone again.
             ("nb", "Fornye sentral godkjenning for geoteknisk prosjektering i tiltaksklasse 3", None, true),
             ("nb", "Fornye ISO 9001-sertifiseringen", None, true),
+            // What one permit allows is no level; where a state is reached is its reach; a listed
+            // building is a state reached once.
+            (
+                "en",
+                "Get the permit to fly 1,000 drones over the harbour approved by the aviation authority",
+                None,
+                true,
+            ),
+            ("en", "Work on getting the breakfast pilot launched at three schools before autumn", None, true),
+            ("nb", "Arbeide med å få den gamle slippen freda", None, true),
         ];
         for (lang, title, target, binary) in cases {
             let found = findings(lang, title, target);

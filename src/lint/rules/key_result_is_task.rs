@@ -683,6 +683,10 @@ mod tests {
             ("nb", "Bistå eiendomsavdelingen med å rehabilitere garderobene i Lia-hallen", true),
             // Relatives helped apply are people.
             ("nb", "Hjelpe pårørende med å søke om avlastning", false),
+            // Guardians (foresatte) are people; what others sent in through a channel is theirs.
+            ("nb", "Hjelpe foresatte med å søke om gratis skolemat", false),
+            ("nb", "Antall forliksklager levert via det digitale skjemaet", false),
+            ("nb", "Antall rapporter levert til styret", true),
         ];
         for (lang, title, task) in cases {
             let found = findings(lang, title, None).contains(&"key-result-is-task");

@@ -216,6 +216,8 @@ mod tests {
             // A single way in, stressed `én` after `gjennom`, is no count.
             ("nb", "Familier får hjelpemidler, avlastning og BPA gjennom én dør", false),
             ("nb", "Alt samlet i én app", false),
+            // Vessels by their length say which ones.
+            ("nb", "Bli Norges mest pålitelige verft for restaurering av fartøy over 50 fot", false),
         ];
         for (lang, title, metric) in cases {
             assert_eq!(objective_findings(lang, title).contains(&"objective-has-metric"), metric, "{lang}: {title}");

@@ -609,6 +609,12 @@ mod tests {
             ("en", "More residents over 80 using the app", true),
             ("en", "Shorter wait for callers transferred from 112 to the municipal duty officer", true),
             ("en", "Grow members from 112 to 150", false),
+            // Things by a range or bound of sizes; a mass let out is a level; funding or a decision
+            // brought to a level is one.
+            ("nb", "Øke salget av vinteropplag til båter mellom 20 og 35 fot", true),
+            ("nn", "Halde utsleppet av klor under 50 kg i månaden", false),
+            ("en", "Grow external research funding to NOK 250 million", false),
+            ("en", "Focus on cutting average lead time from contract to handover to 16 weeks", false),
         ];
         for (lang, title, unmeasurable) in cases {
             let found = findings(lang, title, None).contains(&"unmeasurable-key-result");

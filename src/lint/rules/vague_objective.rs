@@ -279,6 +279,8 @@ mod tests {
             // `sikre` joined to an adjective is one too; joined to a verb, the verb.
             ("nb", "Trygge og sikre evakueringsveier fra hver skole i kommunen", false),
             ("nb", "Styrke og sikre driften", true),
+            // Those the team works with, as the subject, are others.
+            ("nn", "Kommunane vi samarbeider med ser oss som ein trygg partnar", false),
         ];
         for (lang, title, vague) in cases {
             assert_eq!(objective_findings(lang, title).contains(&"vague-objective"), vague, "{lang}: {title}");
