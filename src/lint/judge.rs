@@ -156,17 +156,22 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang, mode: Mode) -> bool 
         unsigned.remove(i - 1);
         return number_is_target(&unsigned, i - 1, lang, mode);
     }
-    // `callers transferred from 112`, `Færre anrop til 113`: an emergency number, a name.
+    // `callers transferred from 112`, `Færre anrop til 113`: an emergency number, a name, where
+    // calls are spoken of (not `Energibruken skal ned til 110`, a level).
+    let calls = |k: usize| {
+        ["call", "anrop", "ring", "samtal", "transfer", "videre", "henvend", "oppring"]
+            .iter()
+            .any(|c| tokens[k].lower.starts_with(c))
+    };
     if t.kind == Kind::Number
         && matches!(t.lower.as_str(), "110" | "112" | "113" | "911" | "999")
         && prev.is_some_and(|p| {
-            matches!(
-                p.lower.as_str(),
-                "to" | "from" | "til" | "fra" | "frå" | "via" | "call" | "calls" | "ring" | "ringe"
-            )
+            matches!(p.lower.as_str(), "to" | "from" | "til" | "fra" | "frå" | "via" | "call" | "ring" | "ringe")
         })
-        && !(i + 1..(i + 2).min(tokens.len()))
-            .any(|k| [S::Percent, S::TimeUnit, S::People, S::Per].iter().any(|&s| all(s).starts(tokens, k)))
+        && (i.saturating_sub(4)..i).any(calls)
+        && !(i + 1..(i + 2).min(tokens.len())).any(|k| {
+            [S::Percent, S::TimeUnit, S::People, S::Per, S::UnitSymbol].iter().any(|&s| all(s).starts(tokens, k))
+        })
     {
         return false;
     }
@@ -903,7 +908,7 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang, mode: Mode) -> bool 
         })
             // (Or by another size, after things: `solar systems above 50 kW`, `for fly over 60 tonn`.)
             || all(S::UnitSymbol).starts(tokens, range_end)
-                && (plural_noun(&tokens[s - 1].lower, 4)
+                && (plural_noun(&tokens[s - 1].lower, 4) && !all(S::AmountNoun).starts_or_ends_compound(tokens, s - 1)
                     || s >= 2 && tokens[s - 2].is("for")))
     {
         return false;
@@ -948,16 +953,18 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang, mode: Mode) -> bool 
         && b >= 2
         && matches!(tokens[b].lower.as_str(), "mellom" | "between" | "over" | "under" | "above" | "below")
         && all(S::UnitSymbol).starts(tokens, range_end)
-        // (After a preposition, a length: `av klor under 50 kg` is the level of what is let out.)
+        // (A length: `emissions below 30 kg`, `av klor under 50 kg` are levels of what is let out.)
+        && word_at(tokens, range_end).is_some_and(|u| length_unit(&u.lower))
         && word_at(tokens, b - 1).is_some_and(|w| {
             plural_noun(&w.lower, 4)
                 || !all(S::FunctionWord).is_word(&w.lower)
                     && matches!(tokens[b - 2].lower.as_str(), "av" | "for" | "of" | "med" | "with" | "til" | "to")
-                    && word_at(tokens, range_end).is_some_and(|u| length_unit(&u.lower))
         })
         && !all(S::Keep).starts(tokens, 0)
         && !people(b - 1)
-        && ![S::MetricNoun, S::GenericMetric, S::MoneyNoun].iter().any(|&m| all(m).starts_or_ends_compound(tokens, b - 1))
+        && ![S::MetricNoun, S::GenericMetric, S::MoneyNoun, S::AmountNoun]
+            .iter()
+            .any(|&m| all(m).starts_or_ends_compound(tokens, b - 1))
     {
         return false;
     }
@@ -1243,6 +1250,8 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang, mode: Mode) -> bool 
         // (Not a Norwegian passive: `kredittap holdes under 20 basispunkter`.)
         && (plural_noun(&tokens[s - 1].lower, 4) && !(tokens[s - 1].lower.ends_with("es") && lang != Lang::En)
             || matches!(tokens[s - 1].lower.as_str(), "of" | "with") && plural_noun(&tokens[s - 2].lower, 4))
+        // (`Reduce emissions below 30 tonnes`: an amount let out, and its level.)
+        && !all(S::AmountNoun).starts_or_ends_compound(tokens, s - 1)
         && word_at(tokens, range_end).is_some_and(|w| {
             plural_noun(&w.lower, 4)
                 && ![S::TimeUnit, S::Percent, S::Per].iter().any(|&u| all(u).starts(tokens, range_end))

@@ -517,6 +517,8 @@ pub enum Section {
     AdjectiveToo,
     AgeMarker,
     AgeUnit,
+    /// `utslipp`, `avfall`, `emissions`: an amount of stuff, so a mass or volume after it is its level.
+    AmountNoun,
     Build,
     /// `Samle inn`, `collect`: gathering, the team's work, but money gathered is given by others.
     Collect,
@@ -607,9 +609,10 @@ pub enum Section {
 }
 
 impl Section {
-    pub const ALL: [(&'static str, Section); 71] = [
+    pub const ALL: [(&'static str, Section); 72] = [
         ("adjective-too", Section::AdjectiveToo),
         ("age-marker", Section::AgeMarker),
+        ("amount-noun", Section::AmountNoun),
         ("age-unit", Section::AgeUnit),
         ("build", Section::Build),
         ("collect", Section::Collect),

@@ -615,6 +615,17 @@ mod tests {
             ("nn", "Halde utsleppet av klor under 50 kg i månaden", false),
             ("en", "Grow external research funding to NOK 250 million", false),
             ("en", "Focus on cutting average lead time from contract to handover to 16 weeks", false),
+            // An autoclave by its number; a level of 110 (not the fire brigade's number, which
+            // only calls are made to); an amount let out, below a mass, is its level.
+            ("nn", "Færre våte pakningar etter sterilisering på autoklav 4", true),
+            ("nb", "Energibruken i skoleporteføljen skal ned til 110 kWh per m²", false),
+            ("nb", "Energibruken skal ned til 110", false),
+            ("nb", "Færre anrop til 113", true),
+            ("en", "Work on bringing CO emissions below 30 mg/Nm³ as a daily average", false),
+            ("en", "Reduce emissions below 30 tonnes", false),
+            ("nb", "Redusere utslippene under 30 tonn", false),
+            ("en", "More solar systems above 50 kW", true),
+            ("en", "Fewer trucks over 3.5 tonnes in the city centre", true),
         ];
         for (lang, title, unmeasurable) in cases {
             let found = findings(lang, title, None).contains(&"unmeasurable-key-result");
