@@ -2526,14 +2526,19 @@ pub fn activity(kr: &KeyResult, tokens: &[Token], lang: Lang, langs: &[Lang]) ->
             && !amount_unit(&tokens[k].lower)
             && all(S::TaskParticiple).starts(tokens, k + 1)
     };
-    // (Or named by three words: `Route safety briefings written …`; not after a verb or a share.)
+    // (Or named by three or four words: `Route safety briefings written …`, `Discipline-specific
+    // data management guides published …`; not after a verb or a share.)
     let named_by_three = || {
         ![S::Task, S::Increase, S::Decrease, S::HardVague, S::SoftVague, S::Comparative, S::Share, S::CountHead]
             .iter()
             .any(|&s| all(s).starts(tokens, 0))
-            && tokens.len() > first_noun + 2
-            && tokens[first_noun..first_noun + 2].iter().all(Token::is_word)
-            && made_at(first_noun + 2)
+            && [2, 3].into_iter().any(|n| {
+                tokens.len() > first_noun + n
+                    && tokens[first_noun..first_noun + n].iter().all(|t| {
+                        t.is_word() && (n == 2 || !matches!(t.lower.as_str(), "of" | "av" | "for" | "with" | "med"))
+                    })
+                    && made_at(first_noun + n)
+            })
     };
     let about = about_what(tokens);
     // (The rarer shapes first: the on-time scan reads every token.)
@@ -3187,10 +3192,21 @@ fn helped_team_task(tokens: &[Token], langs: &[Lang], v: usize) -> Option<Match>
         // Its verb is finite (`leverer`, `migrates`), or what it gets done (`får køyrt 8
         // eksperiment`).
         let mut k = past_place(tokens, past_name(tokens, team));
-        if word_at(tokens, k).is_some_and(|w| matches!(w.lower.as_str(), "får" | "fekk" | "fikk" | "gets" | "got")) {
+        let gets =
+            word_at(tokens, k).is_some_and(|w| matches!(w.lower.as_str(), "får" | "fekk" | "fikk" | "gets" | "got"));
+        if gets {
             k += 1;
         }
         word_at(tokens, k)?;
+        // (Or the milestone it gets: `at kvalitetsavdelinga får ISO 22000-sertifisering`.)
+        if gets
+            && let Some(j) = (k..(k + 4).min(tokens.len())).find(|&j| {
+                word_at(tokens, j).is_some_and(|w| all(S::MilestoneNoun).ends_compound(&w.lower))
+                    || all(S::MilestoneNoun).starts(tokens, j)
+            })
+        {
+            return Some(Match { start: k - 1, end: j + 1 });
+        }
         return with_base_forms(tokens, k)
             .filter_map(|tail| text::any_of(S::Task, langs, &tail, 0))
             .map(|m| Match { start: m.start + k, end: m.end + k })
@@ -3213,7 +3229,10 @@ fn helped_team_task(tokens: &[Token], langs: &[Lang], v: usize) -> Option<Match>
     // unit named with `the` or `our`, helped in its work (not people: `Help the managers in …`).
     if word_at(tokens, lead.end).is_some_and(|w| {
         matches!(w.lower.as_str(), "the" | "our" | "den" | "det" | "de" | "dei" | "våre" | "vår" | "vårt")
-    }) && let Some(task) = (lead.end + 2..(lead.end + 6).min(tokens.len()))
+        // (A proper name may be long: `Help the Faculty of Science IT team migrate …`.)
+    }) && let Some(task) = (lead.end + 2
+        ..(lead.end + if word_at(tokens, lead.end + 1).is_some_and(|w| w.capitalised) { 8 } else { 6 })
+            .min(tokens.len()))
         // (Not past a preposition: `Support our volunteer moderators during launch week`.)
         .take_while(|&k| {
             name_part(tokens, k - 1)

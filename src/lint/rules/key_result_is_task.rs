@@ -687,6 +687,13 @@ mod tests {
             ("nb", "Hjelpe foresatte med å søke om gratis skolemat", false),
             ("nb", "Antall forliksklager levert via det digitale skjemaet", false),
             ("nb", "Antall rapporter levert til styret", true),
+            // Researchers helped choose are people; a unit's long proper name, then its task; a
+            // unit helped to a certification; a kind of stores, helped, is no task named.
+            ("en", "Support researchers in choosing trusted repositories for their data", false),
+            ("en", "Help the Faculty of Science IT team migrate its research storage to the central platform", true),
+            ("en", "Support the retail stores with better product training", false),
+            ("nn", "Bidra til at kvalitetsavdelinga får ISO 22000-sertifisering innan hausten", true),
+            ("nb", "Bidra til at kundene får raskere svar", false),
         ];
         for (lang, title, task) in cases {
             let found = findings(lang, title, None).contains(&"key-result-is-task");
@@ -704,6 +711,8 @@ mod tests {
             // Things named first, then built: the team's output (not sellers, who are others).
             ("nb", "Ladepunkter bygget i Sverige", "120", true),
             ("nb", "Forskergrupper kartlagt for kommersielt potensial", "40", true),
+            ("en", "Discipline-specific data management guides published on the library website", "30", true),
+            ("en", "Kilos of leafy greens delivered to restaurant customers in Q3", "4000", false),
             ("nb", "Nye leksjoner publisert på nordsamisk", "40", true),
             ("en", "Sellers onboarded in Sweden and Denmark", "40", false),
             // Past what they are for or show, a length of what, a hyphenated or qualified name, or
