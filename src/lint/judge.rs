@@ -3227,9 +3227,11 @@ fn helped_team_task(tokens: &[Token], langs: &[Lang], v: usize) -> Option<Match>
     let not_adoption = |t: &Match| !adoption(tokens, t.start);
     // `Support the cruise terminal in launching a new app`, `Help the control room migrate …`: a
     // unit named with `the` or `our`, helped in its work (not people: `Help the managers in …`).
+    // (Or after an owner's genitive: `Bistå kommunens parkvesen med å …`; a proper name may be
+    // long: `Help the Faculty of Science IT team migrate …`.)
     if word_at(tokens, lead.end).is_some_and(|w| {
         matches!(w.lower.as_str(), "the" | "our" | "den" | "det" | "de" | "dei" | "våre" | "vår" | "vårt")
-        // (A proper name may be long: `Help the Faculty of Science IT team migrate …`.)
+            || definite_genitive(&w.lower) && word_at(tokens, lead.end + 2).is_some_and(|m| m.is("med"))
     }) && let Some(task) = (lead.end + 2
         ..(lead.end + if word_at(tokens, lead.end + 1).is_some_and(|w| w.capitalised) { 8 } else { 6 })
             .min(tokens.len()))
@@ -3401,6 +3403,11 @@ fn past_place(tokens: &[Token], j: usize) -> usize {
         end += 1;
     }
     end
+}
+
+/// `kommunens`, `fylkets`: a Norwegian definite genitive, the owner of what follows.
+fn definite_genitive(word: &str) -> bool {
+    word.chars().count() > 5 && (word.ends_with("ens") || word.ends_with("ets"))
 }
 
 /// A word of a unit's name, or a number after one (`the Tier 2 team`, `Team 3`).

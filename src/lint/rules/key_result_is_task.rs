@@ -694,6 +694,9 @@ mod tests {
             ("en", "Support the retail stores with better product training", false),
             ("nn", "Bidra til at kvalitetsavdelinga får ISO 22000-sertifisering innan hausten", true),
             ("nb", "Bidra til at kundene får raskere svar", false),
+            // A unit after its owner's genitive; English plurals in -ets are no genitive.
+            ("nb", "Bistå kommunens parkvesen med å kartlegge alle lekeplasser i sentrum", true),
+            ("en", "Support tickets from shipping agents resolved within one business day", false),
         ];
         for (lang, title, task) in cases {
             let found = findings(lang, title, None).contains(&"key-result-is-task");
