@@ -464,6 +464,8 @@ mod tests {
             ),
             ("en", "Work on getting the breakfast pilot launched at three schools before autumn", None, true),
             ("nb", "Arbeide med å få den gamle slippen freda", None, true),
+            // In clinical or full operation is in operation.
+            ("nb", "Ny lineærakselerator er i klinisk drift innen 15. april", None, true),
         ];
         for (lang, title, target, binary) in cases {
             let found = findings(lang, title, target);

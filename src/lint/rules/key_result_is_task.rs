@@ -697,6 +697,8 @@ mod tests {
             // A unit after its owner's genitive; English plurals in -ets are no genitive.
             ("nb", "Bistå kommunens parkvesen med å kartlegge alle lekeplasser i sentrum", true),
             ("en", "Support tickets from shipping agents resolved within one business day", false),
+            // Founders are people.
+            ("en", "Support founders in preparing for investor due diligence", false),
         ];
         for (lang, title, task) in cases {
             let found = findings(lang, title, None).contains(&"key-result-is-task");

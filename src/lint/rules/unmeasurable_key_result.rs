@@ -626,6 +626,9 @@ mod tests {
             ("nb", "Redusere utslippene under 30 tonn", false),
             ("en", "More solar systems above 50 kW", true),
             ("en", "Fewer trucks over 3.5 tonnes in the city centre", true),
+            // A verb in a clause of its own before a bound, not things by how many they hold.
+            ("en", "Optimise tuning route planning so each tuner averages at least six visits per day", false),
+            ("en", "Optimise print runs of more than 10,000 sheets", true),
         ];
         for (lang, title, unmeasurable) in cases {
             let found = findings(lang, title, None).contains(&"unmeasurable-key-result");
