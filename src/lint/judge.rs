@@ -2725,14 +2725,6 @@ pub fn activity(kr: &KeyResult, tokens: &[Token], lang: Lang, langs: &[Lang]) ->
                         && help_verb(&tokens[0].lower)
                         && word_at(tokens, m.end).is_some_and(|w| plural_noun(&w.lower, 5))))
         })
-        // `Support plant managers in …`, `Help pilot users …`: after a help verb, a task word before
-        // people says which people.
-        .filter(|m| {
-            !(m.end == m.start + 1
-                && m.start == 1
-                && help_verb(&tokens[0].lower)
-                && all(S::People).starts_or_ends_compound(tokens, m.end))
-        })
         // `Pitch maintenance complaints from clubs per 500 bookings`: a rate's name, its first word
         // the first part of a compound noun (not `Run workshops per 100 employees`, counted work).
         .filter(|m| {
