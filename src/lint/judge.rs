@@ -3073,8 +3073,11 @@ fn output_noun(tokens: &[Token], v: usize) -> Option<Match> {
     let mut other_words = 0;
     while k < tokens.len() && k <= v + 5 {
         // `newsletter subscribers`: the output names what is counted, not what is made.
+        // (`Support guides in building …`: people, helped in what they do.)
         if let Some(m) = all(S::Output).at(tokens, k)
             && !word_at(tokens, m.end).is_some_and(|w| w.lower.chars().count() > 3 && !w.is("with") && !w.is("from"))
+            && !(word_at(tokens, m.end).is_some_and(|w| w.is("in"))
+                && word_at(tokens, m.end + 1).is_some_and(|w| w.lower.len() > 5 && w.lower.ends_with("ing")))
         {
             return Some(Match { start, end: m.end });
         }
@@ -3283,13 +3286,21 @@ fn helped_team_task(tokens: &[Token], langs: &[Lang], v: usize) -> Option<Match>
     // (`Bistå IT-drift med å migrere …`: past the rest of a hyphenated name; `Hjelpe klinikk Nord
     // med å …`: past a capitalised name after it.)
     let mut end = if two { and_at + 2 } else { last_part.map_or(lead.end + 1, |k| k + 1) };
-    if word_at(tokens, end).is_some_and(|w| w.capitalised && !title_case(tokens))
+    // (Or the unit's noun after an adjective: `Bistå teknisk etat med å kartlegge …`.)
+    if (word_at(tokens, end).is_some_and(|w| w.capitalised && !title_case(tokens)) || team_word(tokens, end))
         && word_at(tokens, end + 1).is_some_and(|w| w.is("med") || w.is("with"))
     {
         end += 1;
     }
     let end = past_remit(tokens, end);
-    (!all(S::People).starts_or_ends_compound(tokens, lead.end)
+    // People helped (or others as a bare plural, helped in what they do: `Support guides in
+    // building their own client base`).
+    let people = all(S::People).starts_or_ends_compound(tokens, lead.end)
+        || plural_noun(&unit.lower, 5)
+            && word_at(tokens, lead.end + 1).is_some_and(|w| w.is("in"))
+            && word_at(tokens, lead.end + 2).is_some_and(|w| w.lower.len() > 5 && w.lower.ends_with("ing"))
+            && !team_word(tokens, lead.end);
+    (!people
         && (plural_noun(&unit.lower, 5)
             || definite_next(tokens, lead.end)
             // (`Help IT migrate …`: a unit by its short capital name.)
@@ -4201,10 +4212,17 @@ fn milestone(
     // in what the things cost).
     // (In English, `at` is where, not the Norwegian `at` that starts a clause: `New centre at Eastgate`.)
     let relative = |k: usize| all(S::Relative).starts(tokens, k) && !(lang == Lang::En && tokens[k].is("at"));
-    // (`Sikre at styret godkjenner budsjettet …`: the clause after the lead is the state promised.)
+    // (`Sikre at styret godkjenner budsjettet …`: the clause after the lead is the state promised;
+    // `Jobbe med å bli Miljøfyrtårn-sertifisert`: so is what the lead's verb becomes.)
     let from = all(S::HardVague)
         .at(tokens, 0)
-        .filter(|m| word_at(tokens, m.end).is_some_and(|w| matches!(w.lower.as_str(), "at" | "that")))
+        .filter(|m| {
+            word_at(tokens, m.end).is_some_and(|w| {
+                matches!(w.lower.as_str(), "at" | "that")
+                    || matches!(w.lower.as_str(), "å" | "to")
+                        && word_at(tokens, m.end + 1).is_some_and(|b| become_verb(&b.lower, false))
+            })
+        })
         .map_or(0, |m| m.end + 1);
     // (A vague word only where it is the team's verb: `New help center live` is a milestone.)
     let change = |j: usize| {

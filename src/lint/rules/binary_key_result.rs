@@ -466,6 +466,8 @@ mod tests {
             ("nb", "Arbeide med å få den gamle slippen freda", None, true),
             // In clinical or full operation is in operation.
             ("nb", "Ny lineærakselerator er i klinisk drift innen 15. april", None, true),
+            // What a vague lead's verb becomes is the state promised.
+            ("nb", "Jobbe med å bli Miljøfyrtårn-sertifisert innen juni", None, true),
         ];
         for (lang, title, target, binary) in cases {
             let found = findings(lang, title, target);

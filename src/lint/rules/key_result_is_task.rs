@@ -699,6 +699,11 @@ mod tests {
             ("en", "Support tickets from shipping agents resolved within one business day", false),
             // Founders are people.
             ("en", "Support founders in preparing for investor due diligence", false),
+            // Others as a bare plural, helped in what they do, are people; departments and an
+            // agency after its adjective are units.
+            ("en", "Support guides in building their own client base", false),
+            ("en", "Support departments in migrating to the new ERP", true),
+            ("nb", "Bistå teknisk etat med å kartlegge stikkrenner på skogsbilveiene", true),
         ];
         for (lang, title, task) in cases {
             let found = findings(lang, title, None).contains(&"key-result-is-task");
