@@ -1091,6 +1091,9 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang, mode: Mode) -> bool 
                 // (A sum says which things only after a plural: `Et vegnett med etterslep under 2
                 // milliarder` is the level.)
                 && (all(S::TimeUnit).starts(tokens, range_end) || plural_noun(&tokens[k - 1].lower, 4))
+                // (Not a cut to a level: `Redusere ventetida … i møte med Nav til under fem
+                // arbeidsdagar`; `access to at least 100 Mbit/s` is what they have.)
+                && !(matches!(tokens[b - 1].lower.as_str(), "til" | "to") && all(S::Decrease).starts(tokens, 0))
                 // (A speed or a size, after people: `households with access to at least 100 Mbit/s`.)
                 && (!all(S::UnitSymbol).starts(tokens, range_end) || people(k - 1))
                 && tokens[k + 1..b].iter().all(Token::is_word)
@@ -1969,11 +1972,12 @@ fn in_commitment_position(tokens: &[Token], m: Match) -> bool {
     }
     // `Fleire kundar brukar appen til å fornye resepta`, `More customers use the app to improve
     // their sleep`: what more people do, counted.
+    // (Or their own verb right after them: `Flere deltakere ser på introduksjonsfilmene`.)
     let more_people_do = more_word(&tokens[0].lower)
         && tokens.len() > 1
         && all(S::People).starts_or_ends_compound(tokens, 1)
-        && m.start >= 3
-        && matches!(tokens[m.start - 1].lower.as_str(), "å" | "to");
+        && (m.start >= 3 && matches!(tokens[m.start - 1].lower.as_str(), "å" | "to")
+            || m.start == 2 && looks_finite(&first.lower));
     if more_people_do {
         return false;
     }
@@ -3593,10 +3597,12 @@ fn service_level(tokens: &[Token]) -> bool {
                 // An upper bound on the time: `på maks 5 dager`, `in under 2 hours` (`minst to uker
                 // før` is a lead time).
                 let bound = tokens[m.start..m.end].iter().map(|t| t.lower.as_str()).collect::<Vec<_>>().join(" ");
+                // (Not people's age: `alle givere under 30 år`.)
                 matches!(
                     bound.as_str(),
                     "maks" | "maksimalt" | "høyst" | "høgst" | "under" | "inntil" | "max" | "at most" | "no more than" | "less than"
                 ) && (m.end..(m.end + 3).min(tokens.len())).any(|k| duration_at(tokens, m, k))
+                    && !(m.start > 0 && all(S::People).starts_or_ends_compound(tokens, m.start - 1))
             })
         }))
 }
@@ -4271,8 +4277,11 @@ fn milestone(
             && !change(j)
             && !bounds_duration(j)
             // `Hver ansatt har …`: after a determiner, a noun (`Ny økonomisjef ansatt` is the state).
-            // (`Brage A in operation`: a capital letter ending a name.)
-            && !(indefinite_article(&tokens[j - 1].lower) && !(j >= 2 && tokens[j - 1].capitalised))
+            // (`Brage A in operation`: a capital letter ending a name; `Ein signert
+            // samarbeidsavtale`: a participle before the contract it describes.)
+            && (!indefinite_article(&tokens[j - 1].lower)
+                || j >= 2 && tokens[j - 1].capitalised
+                || word_at(tokens, m.end).is_some_and(|w| all(S::MilestoneNoun).ends_compound(&w.lower)))
             // `Readers renewed their subscriptions faster`: other people did it.
             // (`Mottakere tar i bruk pakkebokser`: their verb, then the state; `Sikre at
             // saksbehandlerne har oppdatert kompetanse`: in the clause after the lead.)

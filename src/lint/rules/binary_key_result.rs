@@ -468,6 +468,8 @@ mod tests {
             ("nb", "Ny lineærakselerator er i klinisk drift innen 15. april", None, true),
             // What a vague lead's verb becomes is the state promised.
             ("nb", "Jobbe med å bli Miljøfyrtårn-sertifisert innen juni", None, true),
+            // A participle before the contract it describes, after an article.
+            ("nn", "Ein signert samarbeidsavtale med fylkeskommunen om kombinasjonsforløp innan 1. juni", None, true),
         ];
         for (lang, title, target, binary) in cases {
             let found = findings(lang, title, target);

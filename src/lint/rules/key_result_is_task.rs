@@ -704,6 +704,8 @@ mod tests {
             ("en", "Support guides in building their own client base", false),
             ("en", "Support departments in migrating to the new ERP", true),
             ("nb", "Bistå teknisk etat med å kartlegge stikkrenner på skogsbilveiene", true),
+            // Givers by their age are which ones are sent to, not a service level.
+            ("nb", "Sende invitasjon til alle registrerte gjevarar under 30 år", true),
         ];
         for (lang, title, task) in cases {
             let found = findings(lang, title, None).contains(&"key-result-is-task");

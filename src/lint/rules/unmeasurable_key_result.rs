@@ -629,6 +629,9 @@ mod tests {
             // A verb in a clause of its own before a bound, not things by how many they hold.
             ("en", "Optimise tuning route planning so each tuner averages at least six visits per day", false),
             ("en", "Optimise print runs of more than 10,000 sheets", true),
+            // A cut to a level after a name; what people have access to is which ones.
+            ("nn", "Redusere ventetida på tolk i møte med Nav til under fem arbeidsdagar", false),
+            ("en", "Increase the number of households with access to at least 100 Mbit/s", true),
         ];
         for (lang, title, unmeasurable) in cases {
             let found = findings(lang, title, None).contains(&"unmeasurable-key-result");

@@ -300,6 +300,8 @@ mod tests {
             // Renewing an approval is a milestone, not a vague improvement; renewing a website is.
             ("nb", "Fornye sentral godkjenning for geoteknisk prosjektering i tiltaksklasse 3", false),
             ("nb", "Fornye nettsiden", true),
+            // More participants watching is their own verb, measured.
+            ("nb", "Flere deltakere ser på introduksjonsfilmene på eget språk før oppstart", false),
         ];
         for (lang, title, vague) in cases {
             let found = findings(lang, title, None).contains(&"vague-key-result");
