@@ -2462,8 +2462,11 @@ pub fn activity(kr: &KeyResult, tokens: &[Token], lang: Lang, langs: &[Lang]) ->
     // skjemaet`.)
     let done_by_counted = |j: usize| {
         j > 0 && matches!(tokens[j - 1].lower.as_str(), "har" | "has" | "have") && inside_measured_statement(tokens, j)
-            || word_at(tokens, j + 1).is_some_and(|w| w.lower.starts_with("selv") || w.lower.starts_with("self"))
-            || word_at(tokens, j + 1).is_some_and(|w| matches!(w.lower.as_str(), "via" | "through" | "gjennom"))
+            || word_at(tokens, j + 1).is_some_and(|w| {
+                w.lower.starts_with("selv")
+                    || w.lower.starts_with("self")
+                    || matches!(w.lower.as_str(), "via" | "through" | "gjennom")
+            })
     };
     if all(S::CountHead).starts(tokens, 0)
         && (0..tokens.len()).any(|j| all(S::TaskParticiple).starts(tokens, j) && !done_by_counted(j))
@@ -3080,8 +3083,7 @@ fn output_noun(tokens: &[Token], v: usize) -> Option<Match> {
         // (`Support guides in building …`: people, helped in what they do.)
         if let Some(m) = all(S::Output).at(tokens, k)
             && !word_at(tokens, m.end).is_some_and(|w| w.lower.chars().count() > 3 && !w.is("with") && !w.is("from"))
-            && !(word_at(tokens, m.end).is_some_and(|w| w.is("in"))
-                && word_at(tokens, m.end + 1).is_some_and(|w| w.lower.len() > 5 && w.lower.ends_with("ing")))
+            && !in_doing(tokens, m.end)
         {
             return Some(Match { start, end: m.end });
         }
@@ -3300,10 +3302,7 @@ fn helped_team_task(tokens: &[Token], langs: &[Lang], v: usize) -> Option<Match>
     // People helped (or others as a bare plural, helped in what they do: `Support guides in
     // building their own client base`).
     let people = all(S::People).starts_or_ends_compound(tokens, lead.end)
-        || plural_noun(&unit.lower, 5)
-            && word_at(tokens, lead.end + 1).is_some_and(|w| w.is("in"))
-            && word_at(tokens, lead.end + 2).is_some_and(|w| w.lower.len() > 5 && w.lower.ends_with("ing"))
-            && !team_word(tokens, lead.end);
+        || plural_noun(&unit.lower, 5) && in_doing(tokens, lead.end + 1) && !team_word(tokens, lead.end);
     (!people
         && (plural_noun(&unit.lower, 5)
             || definite_next(tokens, lead.end)
@@ -3413,6 +3412,13 @@ fn past_place(tokens: &[Token], j: usize) -> usize {
         end += 1;
     }
     end
+}
+
+/// `in building …` at `k`: what people helped are doing (`Support guides in building their own
+/// client base`).
+fn in_doing(tokens: &[Token], k: usize) -> bool {
+    word_at(tokens, k).is_some_and(|w| w.is("in"))
+        && word_at(tokens, k + 1).is_some_and(|w| w.lower.len() > 5 && w.lower.ends_with("ing"))
 }
 
 /// `kommunens`, `fylkets`: a Norwegian definite genitive, the owner of what follows.
