@@ -165,10 +165,11 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang, mode: Mode) -> bool 
     };
     if t.kind == Kind::Number
         && matches!(t.lower.as_str(), "110" | "112" | "113" | "911" | "999")
-        && prev.is_some_and(|p| {
+        && (prev.is_some_and(|p| {
             matches!(p.lower.as_str(), "to" | "from" | "til" | "fra" | "frå" | "via" | "call" | "ring" | "ringe")
-        })
-        && (i.saturating_sub(4)..i).any(calls)
+        }) && (i.saturating_sub(4)..i).any(calls)
+            // (`kjenner til naudnummeret 110`: the number, named.)
+            || prev.is_some_and(|p| ["nummer", "nummeret", "number"].iter().any(|n| p.lower.ends_with(n))))
         && !(i + 1..(i + 2).min(tokens.len())).any(|k| {
             [S::Percent, S::TimeUnit, S::People, S::Per, S::UnitSymbol].iter().any(|&s| all(s).starts(tokens, k))
         })
@@ -460,12 +461,12 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang, mode: Mode) -> bool 
     {
         return false;
     }
-    // Decades: `the 2030s`, `1990s`.
+    // Decades: `the 2030s`, `1990s`, `the storms of the 1890s`.
     if t.kind == Kind::Number
         && t.suffix == "s"
         && t.lower.len() == 4
         && t.value % 10.0 == 0.0
-        && (1900.0..=2100.0).contains(&t.value)
+        && (1500.0..=2100.0).contains(&t.value)
     {
         return false;
     }
@@ -476,7 +477,15 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang, mode: Mode) -> bool 
             && t.lower.len() == 4
             && t.lower.chars().all(|c| c.is_ascii_digit())
     };
-    if four_digits(t) && (1900.0..=2100.0).contains(&t.value) {
+    if four_digits(t)
+        && ((1900.0..=2100.0).contains(&t.value)
+            // (An older one after an article or `in`, `since`: `the 1867 keeper's house`, `sidan
+            // 1854`; `Sell 1850 tickets` is a count.)
+            || (1500.0..1900.0).contains(&t.value)
+                && prev.is_some_and(|p| {
+                    matches!(p.lower.as_str(), "the" | "den" | "det" | "in" | "i" | "since" | "siden" | "sidan")
+                }))
+    {
         return false;
     }
     // `fra tre i frukthagen til flaske`: the Norwegian `tre` is a tree, too, where no number
@@ -4017,10 +4026,11 @@ fn milestone(
         && !(pass.start > 0 && all(S::Comparative).starts(tokens, 0))
         // (`Raise the share of scaffolds passing first handover inspection to 95%`: how many pass.)
         && !all(S::Share).any(&tokens[..pass.start])
-        // (`playgrounds pass the annual main inspection`: each one, every year.)
+        // (`playgrounds pass the annual main inspection`: each one, every year; `sets pass the
+        // monthly inspection`.)
         && !(pass.start > 0
-            && plural_noun(&tokens[pass.start - 1].lower, 5)
-            && tokens[pass.start..].iter().any(|t| matches!(t.lower.as_str(), "annual" | "årlige" | "årlege" | "yearly")))
+            && plural_noun(&tokens[pass.start - 1].lower, 4)
+            && all(S::Recurring).any(&tokens[pass.start..]))
         && !tokens[pass.start].hyphen_before
     {
         return Some(pass);

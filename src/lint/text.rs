@@ -576,6 +576,9 @@ pub enum Section {
     Rank,
     /// `har fått`, `have received`: what others were given (the team's output when everyone got it).
     Received,
+    /// `annual`, `månedlig`, `vekentleg`: how often a thing comes round, so passing it is a
+    /// recurring level, not a milestone.
+    Recurring,
     Relative,
     Scope,
     Service,
@@ -609,7 +612,7 @@ pub enum Section {
 }
 
 impl Section {
-    pub const ALL: [(&'static str, Section); 72] = [
+    pub const ALL: [(&'static str, Section); 73] = [
         ("adjective-too", Section::AdjectiveToo),
         ("age-marker", Section::AgeMarker),
         ("amount-noun", Section::AmountNoun),
@@ -661,6 +664,7 @@ impl Section {
         ("percent-product", Section::PercentProduct),
         ("rank", Section::Rank),
         ("received", Section::Received),
+        ("recurring", Section::Recurring),
         ("relative", Section::Relative),
         ("scope", Section::Scope),
         ("service", Section::Service),

@@ -470,6 +470,10 @@ mod tests {
             ("nb", "Jobbe med å bli Miljøfyrtårn-sertifisert innen juni", None, true),
             // A participle before the contract it describes, after an article.
             ("nn", "Ein signert samarbeidsavtale med fylkeskommunen om kombinasjonsforløp innan 1. juni", None, true),
+            // Many things passing an inspection that comes round each month is a level, not a
+            // milestone; one truck passing its acceptance inspection is.
+            ("en", "Ensure breathing apparatus sets pass the monthly inspection", Some("at least 98%"), false),
+            ("en", "The new ladder truck passes the acceptance inspection", None, true),
         ];
         for (lang, title, target, binary) in cases {
             let found = findings(lang, title, target);

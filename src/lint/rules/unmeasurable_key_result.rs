@@ -632,6 +632,13 @@ mod tests {
             // A cut to a level after a name; what people have access to is which ones.
             ("nn", "Redusere ventetida på tolk i møte med Nav til under fem arbeidsdagar", false),
             ("en", "Increase the number of households with access to at least 100 Mbit/s", true),
+            // An emergency number named, a decade and an older year are names, not levels; an
+            // older year's digits as a count are one.
+            ("nn", "Auke delen av innbyggjarane som kjenner til naudnummeret 110", true),
+            ("en", "Help our volunteer guides tell the stories of the storms of the 1890s", true),
+            ("en", "More repeat visitors to the 1867 keeper's house exhibition in 2025", true),
+            ("en", "Sell 1850 tickets to the lighthouse tours", false),
+            ("en", "Raise the share of residents who know the emergency number 112 from 60% to 80%", false),
         ];
         for (lang, title, unmeasurable) in cases {
             let found = findings(lang, title, None).contains(&"unmeasurable-key-result");
