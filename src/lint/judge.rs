@@ -501,6 +501,17 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang, mode: Mode) -> bool 
     {
         return false;
     }
+    // `8' Trompet`, `16' Subbass`: an organ stop, named by its pipe length (not `450' NOK`, a
+    // thousand).
+    if t.kind == Kind::Number
+        && matches!(t.lower.as_str(), "2" | "4" | "8" | "16" | "32")
+        && !currency_at(tokens, i + 2)
+        && is_symbol(next, &["'", "’"])
+        && next.is_some_and(|n| n.start == t.end)
+        && word_at(tokens, i + 2).is_some_and(|w| w.capitalised)
+    {
+        return false;
+    }
     // `the 8K dome projector`, `produsert i 8K`: a picture's resolution, a name (`8K subscribers`
     // are counted).
     if t.kind == Kind::Number
@@ -929,6 +940,8 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang, mode: Mode) -> bool 
         && matches!(tokens[s].lower.as_str(), "over" | "above" | "under" | "below" | "older" | "eldre")
         && t.value <= 30.0
         && word_at(tokens, s - 1).is_some_and(|w| plural_noun(&w.lower, 4) && !all(S::TimeUnit).is_word(&w.lower))
+        // (`Ventelisten kommer under 6 måneder`: a verb, where it gets to.)
+        && all(S::StateVerb).at(tokens, s - 1).is_none()
         // (Young animals by weeks or months: `puppies under 12 weeks`, `unghunder under 18 måneder`;
         // not where a time is measured: `saksbehandlingstid for byggesøknader under tre uker`.)
         && word_at(tokens, range_end).is_some_and(|w| {
@@ -2206,6 +2219,16 @@ pub fn vague_phrase(tokens: &[Token], section: S, langs: &[Lang], extra: Option<
         if m.end == m.start + 1 && all(S::VerbIfDefinite).starts(tokens, m.start) && !definite_next(tokens, m.end) {
             return None;
         }
+        if norwegian_drive(tokens, m) {
+            return None;
+        }
+        // `24/7 access to help`, `tilgang til hjelp`: what people can reach, a noun.
+        if m.start >= 2
+            && matches!(tokens[m.start - 1].lower.as_str(), "to" | "til")
+            && ["access", "tilgang"].iter().any(|a| tokens[m.start - 2].lower.starts_with(a))
+        {
+            return None;
+        }
         // `Ungdom skal sjå på sommarjobb hos oss som det beste valet`, `Lokalsamfunnet ser på
         // vasskrafta som ein god nabo`: "regard as", an opinion held.
         // (`Kundane ser på oss som rådgjevar`: a pronoun, then the role.)
@@ -2280,6 +2303,16 @@ pub fn vague_phrase(tokens: &[Token], section: S, langs: &[Lang], extra: Option<
 
 /// Whether the word at `i` is a definite noun or a determiner (Norwegian): `oppfølgingen`,
 /// `informasjonen`, `den`, `våre`.
+/// `Drive banen uten kjemiske plantevernmidler`: the Norwegian `drive`, to run, before a definite
+/// noun, not the English one (nor `drive salget fremover`, to push).
+fn norwegian_drive(tokens: &[Token], m: Match) -> bool {
+    m.end == m.start + 1
+        && tokens[m.start].is("drive")
+        && definite_next(tokens, m.end)
+        && text::english_lean(tokens) <= 0
+        && !tokens[m.end..].iter().any(|t| t.lower.starts_with("frem") || t.lower.starts_with("fram"))
+}
+
 fn definite_next(tokens: &[Token], i: usize) -> bool {
     word_at(tokens, i).is_some_and(|w| {
         let l = w.lower.as_str();
@@ -3859,6 +3892,16 @@ fn milestone(
             && ["butikk", "hyll", "store", "shelves", "shops"].iter().any(|p| place.lower.starts_with(p)))
         .then_some(Match { start: k, end: k + 2 })
     };
+    // `The renovated shower block is open to guests by 15 May`: opened by a date, done (not `The
+    // desk is open 24/7`, a service).
+    let open_by = |k: usize| {
+        (matches!(word_at(tokens, k)?.lower.as_str(), "open" | "åpen" | "åpent" | "ope")
+            && (k + 1..tokens.len()).any(|d| {
+                all(S::Deadline).starts(tokens, d)
+                    && (d + 1..(d + 4).min(tokens.len())).any(|m| all(S::Month).starts(tokens, m))
+            }))
+        .then_some(Match { start: k, end: k + 1 })
+    };
     // `New grants totalling at least NOK 25 million have been awarded to …`: a level to reach
     // before the state, not one thing in it.
     let level_before = |j: usize| {
@@ -3930,7 +3973,7 @@ fn milestone(
             // (`Nytt program for nyansatte er klart`, for them, is).
             && !(all(S::People).starts_or_ends_compound(tokens, j - 1)
                 && !(j >= 2 && matches!(tokens[j - 2].lower.as_str(), "for" | "til" | "to")))
-            && let Some(state) = state_after(aux.end).or_else(|| in_shops(aux.end))
+            && let Some(state) = state_after(aux.end).or_else(|| in_shops(aux.end)).or_else(|| open_by(aux.end))
             // (`Vi har signert fem nye rammeavtalar`: things counted, not one milestone.)
             && count_at(tokens, state.end, lang).is_none()
             // `Vi skal sikra at …`: what the team will do, not a state.
@@ -4062,6 +4105,8 @@ fn milestone(
         if size_of
             && let Some(state) = (t.end..(t.end + 5).min(tokens.len())).find_map(state_at)
             && find_target(&tokens[state.end..], lang, Mode::KeyResult).is_none()
+            // (`an NPS of 70 among patients who completed a cycle`: what those asked have done.)
+            && !(t.end..state.start).any(|k| matches!(tokens[k].lower.as_str(), "who" | "that" | "which" | "som" | "der"))
         {
             return Some(state);
         }
@@ -4413,7 +4458,9 @@ pub fn vague_objective(tokens: &[Token], lang: Lang, langs: &[Lang], extra: Opti
             all(S::Increase).at(tokens, v).and_then(|m| top_line(m.end)).filter(|m| grown_by_only(tokens, lang, m.end));
         return grown.map(|m| Match { start: v, end: m.end });
     }
-    if let Some(m) = soft.or_else(|| text::any_of(S::DirectionObjective, langs, tokens, v)) {
+    if let Some(m) =
+        soft.or_else(|| text::any_of(S::DirectionObjective, langs, tokens, v)).filter(|&m| !norwegian_drive(tokens, m))
+    {
         // `Redusere utslippene til netto null`, `Improve onboarding so that no one needs to call`
         // (but `retaining our best consultants`, `beholde de beste folka` only say which people).
         let selection = |j: usize, end: usize| {

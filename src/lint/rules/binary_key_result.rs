@@ -474,6 +474,12 @@ mod tests {
             // milestone; one truck passing its acceptance inspection is.
             ("en", "Ensure breathing apparatus sets pass the monthly inspection", Some("at least 98%"), false),
             ("en", "The new ladder truck passes the acceptance inspection", None, true),
+            // Open by a date is opened, done; open all hours is a service. A score among people
+            // who completed something is theirs.
+            ("en", "Renovated shower block at the campsite is open to guests by 15 May", None, true),
+            ("nb", "Den nye badstua er åpen for gjester innen 1. juni", None, true),
+            ("en", "The help desk is open 24/7", None, false),
+            ("en", "Reach a Net Promoter Score of 70 among patients who completed a full IVF cycle", None, false),
         ];
         for (lang, title, target, binary) in cases {
             let found = findings(lang, title, target);

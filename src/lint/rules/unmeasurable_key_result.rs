@@ -639,6 +639,13 @@ mod tests {
             ("en", "More repeat visitors to the 1867 keeper's house exhibition in 2025", true),
             ("en", "Sell 1850 tickets to the lighthouse tours", false),
             ("en", "Raise the share of residents who know the emergency number 112 from 60% to 80%", false),
+            // A verb before `under` says where it gets to (not animals by their age); an organ
+            // stop is named by its pipe length (not `450' NOK`, thousands).
+            ("nb", "Bidra til at ventelisten for offentlig IVF kommer under 6 måneder", false),
+            ("nb", "Ventelisten havner under 6 måneder", false),
+            ("nb", "Flere hunder over 8 år", true),
+            ("nb", "Forbedre stemmeholdet i 8' Trompet-registrene", true),
+            ("nn", "Få 450' NOK i nye avtalar om energioppfølging frå næringskundar", false),
         ];
         for (lang, title, unmeasurable) in cases {
             let found = findings(lang, title, None).contains(&"unmeasurable-key-result");

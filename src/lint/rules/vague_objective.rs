@@ -281,6 +281,12 @@ mod tests {
             ("nb", "Styrke og sikre driften", true),
             // Those the team works with, as the subject, are others.
             ("nn", "Kommunane vi samarbeider med ser oss som ein trygg partnar", false),
+            // The Norwegian `drive`, to run, before a definite noun (not `drive … fremover`, to
+            // push); help one has access to is a noun.
+            ("nb", "Drive banen uten kjemiske plantevernmidler innen 2027", false),
+            ("nb", "Drive salget fremover", true),
+            ("en", "Give campers 24/7 access to help when something breaks", false),
+            ("en", "Help campers when something breaks", true),
         ];
         for (lang, title, vague) in cases {
             assert_eq!(objective_findings(lang, title).contains(&"vague-objective"), vague, "{lang}: {title}");
