@@ -112,6 +112,15 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang, mode: Mode) -> bool 
     let t = &tokens[i];
     let prev = i.checked_sub(1).map(|p| &tokens[p]);
     let next = tokens.get(i + 1);
+    // `ticket sales for Seven Sonatas`: a number word capitalised inside a name.
+    if t.kind != Kind::Number
+        && t.capitalised
+        && i > 0
+        && word_at(tokens, i + 1).is_some_and(|w| w.capitalised)
+        && !title_case(tokens)
+    {
+        return false;
+    }
     let percent_after = t.suffix == "pp" || all(S::Percent).starts(tokens, i + 1);
     // `lettmelk 1 %`, `our 1 % milk`, `the 70% dark bar`: a product named by its fat, cocoa or
     // alcohol content; `brunost 500 g frå …`: by its pack size (not `vannforbruket 500 ml per
@@ -3902,6 +3911,21 @@ fn milestone(
             }))
         .then_some(Match { start: k, end: k + 1 })
     };
+    // `Klinikken har fått godkjenning fra Mattilsynet innen Q2`: a milestone received.
+    let got = |k: usize| {
+        matches!(word_at(tokens, k)?.lower.as_str(), "fått" | "received" | "obtained" | "got")
+            .then(|| all(S::MilestoneNoun).at(tokens, k + 1))
+            .flatten()
+            .map(|m| Match { start: k, end: m.end })
+    };
+    // `Søknaden blir send innan 1. mars`: the nynorsk participle, after its auxiliary only (in
+    // English `send` is the verb).
+    let sent = |k: usize| {
+        (word_at(tokens, k)?.is("send")
+            && k > 0
+            && matches!(tokens[k - 1].lower.as_str(), "blir" | "vert" | "er" | "vart" | "blei"))
+        .then_some(Match { start: k, end: k + 1 })
+    };
     // `New grants totalling at least NOK 25 million have been awarded to …`: a level to reach
     // before the state, not one thing in it.
     let level_before = |j: usize| {
@@ -3973,7 +3997,7 @@ fn milestone(
             // (`Nytt program for nyansatte er klart`, for them, is).
             && !(all(S::People).starts_or_ends_compound(tokens, j - 1)
                 && !(j >= 2 && matches!(tokens[j - 2].lower.as_str(), "for" | "til" | "to")))
-            && let Some(state) = state_after(aux.end).or_else(|| in_shops(aux.end)).or_else(|| open_by(aux.end))
+            && let Some(state) = state_after(aux.end).or_else(|| in_shops(aux.end)).or_else(|| open_by(aux.end)).or_else(|| got(aux.end)).or_else(|| sent(aux.end))
             // (`Vi har signert fem nye rammeavtalar`: things counted, not one milestone.)
             && count_at(tokens, state.end, lang).is_none()
             // `Vi skal sikra at …`: what the team will do, not a state.

@@ -480,6 +480,17 @@ mod tests {
             ("nb", "Den nye badstua er åpen for gjester innen 1. juni", None, true),
             ("en", "The help desk is open 24/7", None, false),
             ("en", "Reach a Net Promoter Score of 70 among patients who completed a full IVF cycle", None, false),
+            // An approval received by a date, and the nynorsk participle after its auxiliary, are
+            // milestones (not `send` as the English verb, nor answers people got within a time).
+            (
+                "nb",
+                "Klinikken har fått godkjenning fra Mattilsynet for egen isolasjonsstall innen utgangen av Q2",
+                None,
+                true,
+            ),
+            ("nn", "Sikre at søknaden om spelemidlar til ny ridebane blir send innan 1. mars", None, true),
+            ("en", "New customers send their first invoice sooner after signup", None, false),
+            ("nb", "Flere kunder har fått svar innen 24 timer", None, false),
         ];
         for (lang, title, target, binary) in cases {
             let found = findings(lang, title, target);

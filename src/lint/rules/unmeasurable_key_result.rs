@@ -646,6 +646,10 @@ mod tests {
             ("nb", "Flere hunder over 8 år", true),
             ("nb", "Forbedre stemmeholdet i 8' Trompet-registrene", true),
             ("nn", "Få 450' NOK i nye avtalar om energioppfølging frå næringskundar", false),
+            // A number word capitalised inside a name is no count (a title in title case says
+            // nothing by its capitals).
+            ("en", "Grow ticket sales for Seven Sonatas among students", true),
+            ("en", "Sell Five Thousand Tickets", false),
         ];
         for (lang, title, unmeasurable) in cases {
             let found = findings(lang, title, None).contains(&"unmeasurable-key-result");
