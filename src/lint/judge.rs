@@ -510,6 +510,17 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang, mode: Mode) -> bool 
     {
         return false;
     }
+    // `the 3+2 blitz arenas`: a chess time control, a name (the numbers joined by a plus, no
+    // spaces).
+    let joined_plus = |a: &Token, plus: Option<&Token>, b: Option<&Token>| {
+        a.kind == Kind::Number
+            && is_symbol(plus, &["+"])
+            && b.is_some_and(|b| b.kind == Kind::Number)
+            && plus.zip(b).is_some_and(|(p, b)| p.start == a.end && b.start == p.end)
+    };
+    if joined_plus(t, next, tokens.get(i + 2)) || i >= 2 && joined_plus(&tokens[i - 2], prev, Some(t)) {
+        return false;
+    }
     // `8' Trompet`, `16' Subbass`: an organ stop, named by its pipe length (not `450' NOK`, a
     // thousand).
     if t.kind == Kind::Number
@@ -688,9 +699,18 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang, mode: Mode) -> bool 
             return false;
         }
         // `pakkelinje 2`, `kontorbygg 3`: the same names in a compound (capitalised only as the
-        // title's first word: `Nattoget 5790`).
-        if p.is_word() && (!p.capitalised || i == 1) && lang != Lang::En && all(S::IdentBefore).ends_compound(&p.lower)
-        {
+        // title's first word: `Nattoget 5790`); in an English title only a long Norwegian
+        // compound's (`approval for plumbing work in tiltaksklasse 2`, not `Support 30`).
+        let compound = if lang == Lang::En {
+            p.lower.char_indices().skip(4).any(|(k, _)| {
+                let last = &p.lower[k..];
+                last.chars().count() >= 5
+                    && [Lang::Nb, Lang::Nn].iter().any(|&l| text::lexicon(l).get(S::IdentBefore).is_word(last))
+            })
+        } else {
+            all(S::IdentBefore).ends_compound(&p.lower)
+        };
+        if p.is_word() && (!p.capitalised || i == 1) && compound {
             return false;
         }
         // A product or standard name: `Android 14`, `PostgreSQL 16`, `SOC 2` (but `Norges 10 beste`
@@ -970,6 +990,8 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang, mode: Mode) -> bool 
         && s > 0
         && t.value <= 120.0
         && people(s - 1)
+        // (`Keep open support tickets from canal users below 40`: what is kept below, a level.)
+        && !all(S::Keep).starts(tokens, 0)
         && ![S::Percent, S::TimeUnit, S::People, S::SizeNoun, S::Per].iter().any(|&u| all(u).starts(tokens, range_end))
         && !(tokens[s].is("at") && word_at(tokens, s + 1).is_some_and(|w| w.is("or") || w.is("most")))
         // (Nor a cap, which no age is said with: `Days sales outstanding for on-trade customers no

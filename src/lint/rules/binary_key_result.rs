@@ -491,6 +491,13 @@ mod tests {
             ("nn", "Sikre at søknaden om spelemidlar til ny ridebane blir send innan 1. mars", None, true),
             ("en", "New customers send their first invoice sooner after signup", None, false),
             ("nb", "Flere kunder har fått svar innen 24 timer", None, false),
+            // A long Norwegian compound names the class in an English title, too (not `Support 30`).
+            (
+                "en",
+                "Obtain central approval for plumbing work in tiltaksklasse 2 before the spring tender round",
+                None,
+                true,
+            ),
         ];
         for (lang, title, target, binary) in cases {
             let found = findings(lang, title, target);

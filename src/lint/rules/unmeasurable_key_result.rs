@@ -650,6 +650,11 @@ mod tests {
             // nothing by its capitals).
             ("en", "Grow ticket sales for Seven Sonatas among students", true),
             ("en", "Sell Five Thousand Tickets", false),
+            // A chess time control is a name; what is kept below a bound is its level, whoever
+            // the things are from.
+            ("en", "Increase participation in the 3+2 blitz arenas", true),
+            ("en", "Keep open support tickets from canal users below 40 at all times", false),
+            ("en", "Support 30 volunteers into shift-leader roles by December", false),
         ];
         for (lang, title, unmeasurable) in cases {
             let found = findings(lang, title, None).contains(&"unmeasurable-key-result");
