@@ -2253,6 +2253,13 @@ pub fn vague_phrase(tokens: &[Token], section: S, langs: &[Lang], extra: Option<
         if norwegian_drive(tokens, m) {
             return None;
         }
+        // `samarbeidspartnar for kommunane i arbeidet med matberedskap`: the work, a noun after `i`.
+        if m.start > 0
+            && tokens[m.start - 1].is("i")
+            && ["et", "en", "a"].iter().any(|e| tokens[m.start].lower.ends_with(e))
+        {
+            return None;
+        }
         // `24/7 access to help`, `tilgang til hjelp`: what people can reach, a noun.
         if m.start >= 2
             && matches!(tokens[m.start - 1].lower.as_str(), "to" | "til")

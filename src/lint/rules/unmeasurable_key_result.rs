@@ -655,6 +655,9 @@ mod tests {
             ("en", "Increase participation in the 3+2 blitz arenas", true),
             ("en", "Keep open support tickets from canal users below 40 at all times", false),
             ("en", "Support 30 volunteers into shift-leader roles by December", false),
+            // A point on a scale names which events; a share of them detected is a level.
+            ("en", "Faster automatic locations for events of magnitude 3 and above", true),
+            ("en", "Detect 95% of events of magnitude 2 within 60 seconds", false),
         ];
         for (lang, title, unmeasurable) in cases {
             let found = findings(lang, title, None).contains(&"unmeasurable-key-result");

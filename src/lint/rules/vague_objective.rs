@@ -287,6 +287,9 @@ mod tests {
             ("nb", "Drive salget fremover", true),
             ("en", "Give campers 24/7 access to help when something breaks", false),
             ("en", "Help campers when something breaks", true),
+            // `i arbeidet med`: the work, a noun after a preposition.
+            ("nn", "Bli ein naturleg samarbeidspartnar for kommunane i arbeidet med matberedskap", false),
+            ("nb", "Arbeide med beredskapen i kommunene", true),
         ];
         for (lang, title, vague) in cases {
             assert_eq!(objective_findings(lang, title).contains(&"vague-objective"), vague, "{lang}: {title}");
