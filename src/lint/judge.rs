@@ -2053,6 +2053,16 @@ fn in_commitment_position(tokens: &[Token], m: Match) -> bool {
     if first.is("work") && m.start >= 2 && tokens[m.start - 1].is("to") && tokens[m.start - 2].lower.ends_with("ing") {
         return false;
     }
+    // `foster carers`, `foster care`, `families open to fostering teenagers`: foster care, the
+    // service (not `foster collaboration`).
+    if first.lower.starts_with("foster")
+        && (all(S::People).starts(tokens, m.end)
+            || word_at(tokens, m.end).is_some_and(|w| {
+                ["care", "home", "famil", "placement", "parent"].iter().any(|c| w.lower.starts_with(c))
+            }))
+    {
+        return false;
+    }
     // `sign up for focus groups on the app`: a research method, not `focus … on`.
     if first.is("focus") && word_at(tokens, m.start + 1).is_some_and(|w| w.is("group") || w.is("groups")) {
         return false;

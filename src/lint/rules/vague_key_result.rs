@@ -302,6 +302,11 @@ mod tests {
             ("nb", "Fornye nettsiden", true),
             // More participants watching is their own verb, measured.
             ("nb", "Flere deltakere ser på introduksjonsfilmene på eget språk før oppstart", false),
+            // Foster care is a service: `foster` before carers, care or a placement, or fostering
+            // people, is not the vague verb (`Foster collaboration` is).
+            ("en", "Raise foster carer retention after the first 12 months to 88%", false),
+            ("en", "Increase enquiries from families open to fostering teenagers aged 13–17", false),
+            ("en", "Foster collaboration between teams", true),
         ];
         for (lang, title, vague) in cases {
             let found = findings(lang, title, None).contains(&"vague-key-result");

@@ -290,6 +290,8 @@ mod tests {
             // `i arbeidet med`: the work, a noun after a preposition.
             ("nn", "Bli ein naturleg samarbeidspartnar for kommunane i arbeidet med matberedskap", false),
             ("nb", "Arbeide med beredskapen i kommunene", true),
+            ("en", "Foster carers get expert advice 24/7 whenever a placement is under strain", false),
+            ("en", "Foster a culture of ownership", true),
         ];
         for (lang, title, vague) in cases {
             assert_eq!(objective_findings(lang, title).contains(&"vague-objective"), vague, "{lang}: {title}");
