@@ -2748,6 +2748,19 @@ pub fn activity(kr: &KeyResult, tokens: &[Token], lang: Lang, langs: &[Lang]) ->
     {
         return Some(Activity::Task(m));
     }
+    // `Minnetrær plantet av driftslaget`, `Meters fitted by the field team`: the team's own work,
+    // said to be done by it, however much of it.
+    if let Some(m) = (1..4.min(tokens.len())).find_map(|j| all(S::TaskParticiple).at(tokens, j))
+        && tokens[..m.start].iter().all(Token::is_word)
+        && word_at(tokens, m.end).is_some_and(|w| w.is("av") || w.is("by"))
+        && (m.end + 1..(m.end + 3).min(tokens.len())).any(|k| {
+            team_word(tokens, k)
+                || word_at(tokens, k).is_some_and(|w| w.lower.ends_with("laget") || w.lower.ends_with("laga"))
+        })
+        && !all(S::People).starts_or_ends_compound(tokens, m.end + 1)
+    {
+        return Some(Activity::Task(m));
+    }
     // `Publiserte artikler på fagbloggen`, `Published case studies`: the outputs, counted.
     if let Some(m) = all(S::TaskParticiple).at(tokens, 0)
         // Nynorsk `halde` is also the verb: then the verb's own rules below decide.
@@ -2807,7 +2820,15 @@ pub fn activity(kr: &KeyResult, tokens: &[Token], lang: Lang, langs: &[Lang]) ->
     {
         return None;
     }
+    // `Se på muligheten for å tilby hjemmebesøk`, `… for å sende fra nytt studio`: a service that
+    // might be offered, explored (`… for å lansere en podkast` is the launch, a task).
+    let explored_service = v >= 3
+        && tokens[v - 1].is("å")
+        && tokens[v - 2].is("for")
+        && ["mulighet", "moglegheit"].iter().any(|w| tokens[v - 3].lower.starts_with(w))
+        && matches!(tokens[v].lower.as_str(), "tilby" | "sende");
     let task = text::any_of(S::Task, langs, tokens, v)
+        .filter(|_| !explored_service)
         // `Sign off-season rental agreements`: a phrase's last word is a compound's first.
         .filter(|m| m.end == m.start + 1 || !tokens.get(m.end).is_some_and(|n| n.hyphen_before))
         // `Recruit a dozen coordinators`: not `recruit a` (one person), but a count.
@@ -3928,8 +3949,12 @@ fn milestone(
     // `Systema er ISO 27001-sertifiserte`: a plural state, and a standard joined to its state.
     let state_at = |k: usize| {
         all(S::MilestoneState).at(tokens, k).or_else(|| {
-            let plural = word_at(tokens, k)?.lower.strip_suffix('e')?;
-            all(S::MilestoneState).is_word(plural).then_some(Match { start: k, end: k + 1 })
+            let word = &word_at(tokens, k)?.lower;
+            let plural = word.strip_suffix('e');
+            // (`Nytt ballastvannsystem er klassegodkjent`: a state as the end of a compound.)
+            (plural.is_some_and(|p| all(S::MilestoneState).is_word(p))
+                || lang != Lang::En && all(S::MilestoneState).ends_compound(word))
+            .then_some(Match { start: k, end: k + 1 })
         })
     };
     let ratio_after = |k: usize| ratio_in(&tokens[k..]);

@@ -498,6 +498,8 @@ mod tests {
                 None,
                 true,
             ),
+            // A state as the end of a compound.
+            ("nb", "Nytt ballastvannsystem er klassegodkjent innen 1. oktober", None, true),
         ];
         for (lang, title, target, binary) in cases {
             let found = findings(lang, title, target);

@@ -706,6 +706,12 @@ mod tests {
             ("nb", "Bistå teknisk etat med å kartlegge stikkrenner på skogsbilveiene", true),
             // Givers by their age are which ones are sent to, not a service level.
             ("nb", "Sende invitasjon til alle registrerte gjevarar under 30 år", true),
+            // A service that might be offered is explored, not delivered; a launch explored is
+            // still the launch. A section named without its article is a unit helped.
+            ("nb", "Se på muligheten for å tilby hjemmebesøk hos katter som ikke tåler pensjonat", false),
+            ("nb", "Se på muligheten for å lansere en egen podkast", true),
+            ("nb", "Tilby 5 nettkurs til innbyggere over 67 år", true),
+            ("nb", "Bistå rettsmedisinsk seksjon med å gjennomføre valideringen av det nye analysekittet", true),
         ];
         for (lang, title, task) in cases {
             let found = findings(lang, title, None).contains(&"key-result-is-task");
@@ -723,6 +729,9 @@ mod tests {
             // Things named first, then built: the team's output (not sellers, who are others).
             ("nb", "Ladepunkter bygget i Sverige", "120", true),
             ("nb", "Forskergrupper kartlagt for kommersielt potensial", "40", true),
+            // Done by the team, by its name (not by volunteers, who are others).
+            ("nb", "Minnetrær plantet av driftslaget i den nye delen av lunden", "40", true),
+            ("nb", "Trær plantet av frivillige", "40", false),
             ("en", "Discipline-specific data management guides published on the library website", "30", true),
             ("en", "Kilos of leafy greens delivered to restaurant customers in Q3", "4000", false),
             ("nb", "Nye leksjoner publisert på nordsamisk", "40", true),
