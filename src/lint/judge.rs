@@ -533,12 +533,13 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang, mode: Mode) -> bool 
         return false;
     }
     // `the 8K dome projector`, `produsert i 8K`: a picture's resolution, a name (`8K subscribers`
-    // are counted).
+    // are counted; `revision notes for 4K commercial spots` are in that resolution).
     if t.kind == Kind::Number
         && t.capitalised
         && t.suffix == "k"
         && matches!(t.lower.as_str(), "4" | "8")
-        && !(i + 1..(i + 3).min(tokens.len())).any(|k| word_at(tokens, k).is_some_and(|w| plural_noun(&w.lower, 4)))
+        && (!(i + 1..(i + 3).min(tokens.len())).any(|k| word_at(tokens, k).is_some_and(|w| plural_noun(&w.lower, 4)))
+            || prev.is_some_and(|p| matches!(p.lower.as_str(), "for" | "in" | "i" | "på" | "with" | "med")))
     {
         return false;
     }
@@ -4544,7 +4545,14 @@ pub fn vague_objective(tokens: &[Token], lang: Lang, langs: &[Lang], extra: Opti
         };
         let grown =
             all(S::Increase).at(tokens, v).and_then(|m| top_line(m.end)).filter(|m| grown_by_only(tokens, lang, m.end));
-        return grown.map(|m| Match { start: v, end: m.end });
+        // (Or the top line first, then how it grows: `Omsetningen i reklamefilmavdelingen skal
+        // vokse med 8 MNOK`, `Revenue from licences grows by 20%`.)
+        let grows = || {
+            let line = top_line(v)?;
+            let verb = (line.end..(line.end + 5).min(tokens.len())).find_map(|k| all(S::Increase).at(tokens, k))?;
+            grown_by_only(tokens, lang, verb.end).then_some(verb)
+        };
+        return grown.or_else(grows).map(|m| Match { start: v, end: m.end });
     }
     if let Some(m) =
         soft.or_else(|| text::any_of(S::DirectionObjective, langs, tokens, v)).filter(|&m| !norwegian_drive(tokens, m))

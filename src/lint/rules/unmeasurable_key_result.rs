@@ -658,6 +658,10 @@ mod tests {
             // A point on a scale names which events; a share of them detected is a level.
             ("en", "Faster automatic locations for events of magnitude 3 and above", true),
             ("en", "Detect 95% of events of magnitude 2 within 60 seconds", false),
+            // A resolution after a preposition names what the things are in (`8K new subscribers`
+            // are counted).
+            ("en", "Faster turnaround on client revision notes for 4K commercial spots", true),
+            ("en", "Reach 8K new subscribers", false),
         ];
         for (lang, title, unmeasurable) in cases {
             let found = findings(lang, title, None).contains(&"unmeasurable-key-result");

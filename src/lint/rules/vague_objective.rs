@@ -292,6 +292,10 @@ mod tests {
             ("nb", "Arbeide med beredskapen i kommunene", true),
             ("en", "Foster carers get expert advice 24/7 whenever a placement is under strain", false),
             ("en", "Foster a culture of ownership", true),
+            // The top line first, then grown by an amount: a direction (to a level: a destination).
+            ("nb", "Omsetningen i reklamefilmavdelingen skal vokse med 8 MNOK", true),
+            ("nb", "Omsetningen skal vokse til 80 MNOK", false),
+            ("en", "Revenue from licences grows by 20%", true),
         ];
         for (lang, title, vague) in cases {
             assert_eq!(objective_findings(lang, title).contains(&"vague-objective"), vague, "{lang}: {title}");
