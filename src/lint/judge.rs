@@ -1897,6 +1897,17 @@ fn in_commitment_position(tokens: &[Token], m: Match) -> bool {
     {
         return false;
     }
+    // `Launch the self-service de-risking calculator`: a gerund between a determiner and its
+    // noun describes the thing.
+    if tokens[m.end - 1].lower.ends_with("ing")
+        && word_at(tokens, m.end).is_some_and(|w| !all(S::FunctionWord).is_word(&w.lower))
+        && (m.start.saturating_sub(4)..m.start).any(|j| {
+            matches!(word(j), "the" | "our" | "a" | "an" | "this" | "its" | "their")
+                && tokens[j + 1..m.start].iter().all(Token::is_word)
+        })
+    {
+        return false;
+    }
     // `Forhandlerne velger selv å løfte fram syklene våre`: what others, the subject, choose to
     // do.
     if m.start >= 3

@@ -500,6 +500,14 @@ mod tests {
             ),
             // A state as the end of a compound.
             ("nb", "Nytt ballastvannsystem er klassegodkjent innen 1. oktober", None, true),
+            // One company entered in a register is a milestone (members registered are others').
+            (
+                "nb",
+                "Få det nye datterselskapet Vikarhuset Nord AS registrert i Arbeidstilsynets register for bemanningsforetak",
+                None,
+                true,
+            ),
+            ("nb", "Få 900 nye medlemmer registrert", None, false),
         ];
         for (lang, title, target, binary) in cases {
             let found = findings(lang, title, target);

@@ -307,6 +307,10 @@ mod tests {
             ("en", "Raise foster carer retention after the first 12 months to 88%", false),
             ("en", "Increase enquiries from families open to fostering teenagers aged 13–17", false),
             ("en", "Foster collaboration between teams", true),
+            // A gerund between a determiner and its noun describes the thing; a nominalised one is
+            // still the vague work.
+            ("en", "Launch the self-service de-risking calculator for trustees by end of Q2", false),
+            ("en", "Complete the de-risking of the portfolio", true),
         ];
         for (lang, title, vague) in cases {
             let found = findings(lang, title, None).contains(&"vague-key-result");
