@@ -521,6 +521,17 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang, mode: Mode) -> bool 
     if joined_plus(t, next, tokens.get(i + 2)) || i >= 2 && joined_plus(&tokens[i - 2], prev, Some(t)) {
         return false;
     }
+    // `More extruders buying our 6063 billets`, `Make our 6063 billets the default choice`: four
+    // digits without a separator after a possessive name a product (an alloy, a model), not a level
+    // (`our 50 key accounts` may be one).
+    if prev.is_some_and(|p| matches!(p.lower.as_str(), "our" | "their" | "vår" | "vårt" | "våre"))
+        && t.kind == Kind::Number
+        && t.suffix.is_empty()
+        && t.lower.len() == 4
+        && t.lower.chars().all(|c| c.is_ascii_digit())
+    {
+        return false;
+    }
     // `8' Trompet`, `16' Subbass`: an organ stop, named by its pipe length (not `450' NOK`, a
     // thousand).
     if t.kind == Kind::Number

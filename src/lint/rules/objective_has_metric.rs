@@ -218,6 +218,10 @@ mod tests {
             ("nb", "Alt samlet i én app", false),
             // Vessels by their length say which ones.
             ("nb", "Bli Norges mest pålitelige verft for restaurering av fartøy over 50 fot", false),
+            // An alloy after a possessive is a product's name; a number of accounts after one can
+            // be the metric.
+            ("en", "Make our 6063 billets the default choice for Nordic window-profile extruders", false),
+            ("en", "Strengthen our position with our 50 key accounts", true),
         ];
         for (lang, title, metric) in cases {
             assert_eq!(objective_findings(lang, title).contains(&"objective-has-metric"), metric, "{lang}: {title}");

@@ -662,6 +662,11 @@ mod tests {
             // are counted).
             ("en", "Faster turnaround on client revision notes for 4K commercial spots", true),
             ("en", "Reach 8K new subscribers", false),
+            // A plant or a potline by its number; an alloy after a possessive (a description,
+            // not a count of what the team has).
+            ("nb", "Færre uplanlagte stans på barkeanlegg 2 etter ombyggingen", true),
+            ("en", "Reduce anode effect frequency in potline 3", true),
+            ("en", "More extruders buying our 6063 billets instead of imported metal", true),
         ];
         for (lang, title, unmeasurable) in cases {
             let found = findings(lang, title, None).contains(&"unmeasurable-key-result");
