@@ -532,6 +532,16 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang, mode: Mode) -> bool 
     {
         return false;
     }
+    // `EN 10204 3.1-sertifikat`: a decimal joined to a noun names its type (a `4.8-star app` is
+    // rated).
+    if t.kind == Kind::Number
+        && t.lower.contains('.')
+        && tokens.get(i + 1).is_some_and(|w| {
+            w.hyphen_before && w.is_word() && !["star", "stjern"].iter().any(|r| w.lower.starts_with(r))
+        })
+    {
+        return false;
+    }
     // `8' Trompet`, `16' Subbass`: an organ stop, named by its pipe length (not `450' NOK`, a
     // thousand).
     if t.kind == Kind::Number
@@ -1002,8 +1012,10 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang, mode: Mode) -> bool 
         && s > 0
         && t.value <= 120.0
         && people(s - 1)
-        // (`Keep open support tickets from canal users below 40`: what is kept below, a level.)
-        && !all(S::Keep).starts(tokens, 0)
+        // (`Keep open support tickets from canal users below 40`, `Bring open tickets from hauliers
+        // below 15`: what is kept or brought below, a level.)
+        && !(all(S::Keep).starts(tokens, 0)
+            || matches!(tokens[0].lower.as_str(), "bring" | "get") && matches!(tokens[s].lower.as_str(), "below" | "under"))
         && ![S::Percent, S::TimeUnit, S::People, S::SizeNoun, S::Per].iter().any(|&u| all(u).starts(tokens, range_end))
         && !(tokens[s].is("at") && word_at(tokens, s + 1).is_some_and(|w| w.is("or") || w.is("most")))
         // (Nor a cap, which no age is said with: `Days sales outstanding for on-trade customers no
@@ -2573,8 +2585,14 @@ pub fn activity(kr: &KeyResult, tokens: &[Token], lang: Lang, langs: &[Lang]) ->
     // (Nor what people did themselves: `Antall gjennomførte selvtester`.)
     // (Nor what others sent in through a channel: `Antall forliksklager levert via det digitale
     // skjemaet`.)
+    // (Nor what a rate is per: `Antall reklamasjoner per 1 000 tonn levert`.)
+    // (But `… vi har spilt inn`: what we did, the team's output.)
     let done_by_counted = |j: usize| {
-        j > 0 && matches!(tokens[j - 1].lower.as_str(), "har" | "has" | "have") && inside_measured_statement(tokens, j)
+        j > 1
+            && matches!(tokens[j - 1].lower.as_str(), "har" | "has" | "have")
+            && !matches!(tokens[j - 2].lower.as_str(), "vi" | "we")
+            && inside_measured_statement(tokens, j)
+            || (j.saturating_sub(4)..j).any(|k| all(S::Per).starts(tokens, k))
             || word_at(tokens, j + 1).is_some_and(|w| {
                 w.lower.starts_with("selv")
                     || w.lower.starts_with("self")

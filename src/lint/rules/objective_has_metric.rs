@@ -222,6 +222,9 @@ mod tests {
             // be the metric.
             ("en", "Make our 6063 billets the default choice for Nordic window-profile extruders", false),
             ("en", "Strengthen our position with our 50 key accounts", true),
+            // A decimal joined to a noun names a certificate's type (a 4.8-star rating is a level).
+            ("nb", "Alt stålstøp til offshore leveres med full sporbarhet og EN 10204 3.1-sertifikat", false),
+            ("en", "Become a 4.8-star app that parents recommend to each other", true),
         ];
         for (lang, title, metric) in cases {
             assert_eq!(objective_findings(lang, title).contains(&"objective-has-metric"), metric, "{lang}: {title}");

@@ -667,6 +667,10 @@ mod tests {
             ("nb", "Færre uplanlagte stans på barkeanlegg 2 etter ombyggingen", true),
             ("en", "Reduce anode effect frequency in potline 3", true),
             ("en", "More extruders buying our 6063 billets instead of imported metal", true),
+            // What is brought below a bound is its level, whoever the things are from (but
+            // residents over 80 are which ones).
+            ("en", "Bring open support tickets from livestock hauliers below 15 at every month end", false),
+            ("en", "Get more residents over 80 vaccinated", true),
         ];
         for (lang, title, unmeasurable) in cases {
             let found = findings(lang, title, None).contains(&"unmeasurable-key-result");
