@@ -1178,6 +1178,15 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang, mode: Mode) -> bool 
     {
         return false;
     }
+    // `Redusere andelen nyfødte med Apgar-skår under 7`: which ones a share counts, by their score.
+    if let Some(b) = ends_at(S::Threshold, tokens, range_start)
+        && b >= 3
+        && word_at(tokens, b - 1).is_some_and(|w| ["skår", "score", "scores"].iter().any(|s| w.lower.ends_with(s)))
+        && (1..b - 1).any(|k| matches!(tokens[k].lower.as_str(), "med" | "with") && all(S::Share).any(&tokens[..k]))
+        && !all(S::Percent).starts(tokens, range_end)
+    {
+        return false;
+    }
     // `pasienter med minst seks gjennomførte timer`, `customers with at least 3 orders`: which
     // people, by what they have (`Øke antallet kunder med minst 500` is by how much).
     if let Some(b) = ends_at(S::Threshold, tokens, range_start)

@@ -671,6 +671,10 @@ mod tests {
             // residents over 80 are which ones).
             ("en", "Bring open support tickets from livestock hauliers below 15 at every month end", false),
             ("en", "Get more residents over 80 vaccinated", true),
+            // Which ones a share counts, by their score (a share to reach is still the level).
+            ("nb", "Redusere andelen nyfødte med Apgar-skår under 7 etter 5 minutter", true),
+            ("nb", "Redusere andelen nyfødte med Apgar-skår under 7 til under 2 %", false),
+            ("en", "Reduce the share of newborns with an Apgar score below 7", true),
         ];
         for (lang, title, unmeasurable) in cases {
             let found = findings(lang, title, None).contains(&"unmeasurable-key-result");
