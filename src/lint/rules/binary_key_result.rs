@@ -508,6 +508,9 @@ mod tests {
                 true,
             ),
             ("nb", "Få 900 nye medlemmer registrert", None, false),
+            // Out in an app store is released (downloads in it are counted).
+            ("nn", "Freiste å få den nye panelappen ut i App Store før valet", None, true),
+            ("nb", "Flere nedlastinger i App Store", None, false),
         ];
         for (lang, title, target, binary) in cases {
             let found = findings(lang, title, target);
