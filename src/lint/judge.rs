@@ -2393,8 +2393,6 @@ pub fn vague_phrase(tokens: &[Token], section: S, langs: &[Lang], extra: Option<
     })
 }
 
-/// Whether the word at `i` is a definite noun or a determiner (Norwegian): `oppfølgingen`,
-/// `informasjonen`, `den`, `våre`.
 /// `Drive banen uten kjemiske plantevernmidler`: the Norwegian `drive`, to run, before a definite
 /// noun, not the English one (nor `drive salget fremover`, to push).
 fn norwegian_drive(tokens: &[Token], m: Match) -> bool {
@@ -2405,6 +2403,8 @@ fn norwegian_drive(tokens: &[Token], m: Match) -> bool {
         && !tokens[m.end..].iter().any(|t| t.lower.starts_with("frem") || t.lower.starts_with("fram"))
 }
 
+/// Whether the word at `i` is a definite noun or a determiner (Norwegian): `oppfølgingen`,
+/// `informasjonen`, `den`, `våre`.
 fn definite_next(tokens: &[Token], i: usize) -> bool {
     word_at(tokens, i).is_some_and(|w| {
         let l = w.lower.as_str();
@@ -4052,6 +4052,10 @@ fn milestone(
             (standard.end..(standard.end + 2).min(tokens.len())).find(|&h| tokens[h].hyphen_before).and_then(state_at)
         })
     };
+    // What follows an auxiliary when a milestone is reached: a state, a place it is sold, open by a
+    // date, a milestone received.
+    let reached =
+        |k: usize| state_after(k).or_else(|| in_shops(k)).or_else(|| open_by(k)).or_else(|| got(k)).or_else(|| sent(k));
     // `Redusere tiden fra bestilling til ruteplanen er klar`, `Cut the time until the order is
     // ready`, `the time it takes new staff to be ready`: a state that ends a duration being changed.
     let direction = [S::Increase, S::Decrease, S::Comparative].iter().any(|&s| all(s).starts(tokens, verb));
@@ -4111,7 +4115,7 @@ fn milestone(
             // (`Nytt program for nyansatte er klart`, for them, is).
             && !(all(S::People).starts_or_ends_compound(tokens, j - 1)
                 && !(j >= 2 && matches!(tokens[j - 2].lower.as_str(), "for" | "til" | "to")))
-            && let Some(state) = state_after(aux.end).or_else(|| in_shops(aux.end)).or_else(|| open_by(aux.end)).or_else(|| got(aux.end)).or_else(|| sent(aux.end))
+            && let Some(state) = reached(aux.end)
             // (`Vi har signert fem nye rammeavtalar`: things counted, not one milestone.)
             && count_at(tokens, state.end, lang).is_none()
             // `Vi skal sikra at …`: what the team will do, not a state.
