@@ -407,7 +407,13 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang, mode: Mode) -> bool 
     }
     // `kl. 07:30`: a time of day (but `from 7:40 to 6:30 minutes` is a duration, minutes and
     // seconds).
-    let duration_after = (i + 1..(i + 7).min(tokens.len())).any(|k| all(S::TimeUnit).starts(tokens, k));
+    // (Or after a time measured: `snittiden på 2000 m fra 7:25 til 7:10`, minutes and seconds as one
+    // digit, a colon and two.)
+    let start = if is_symbol(next, &[":"]) { i } else { i.saturating_sub(2) };
+    let duration_after = (i + 1..(i + 7).min(tokens.len())).any(|k| all(S::TimeUnit).starts(tokens, k))
+        || tokens[start].lower.len() == 1
+            && (start.saturating_sub(8)..start).any(|k| time_noun(&tokens[k].lower))
+            && (start.saturating_sub(8)..start).any(|k| matches!(tokens[k].lower.as_str(), "fra" | "frå" | "from"));
     if is_symbol(next, &[":"])
         && tokens.get(i + 2).is_some_and(|n| n.kind == Kind::Number && n.lower.len() == 2)
         && !duration_after
@@ -1717,7 +1723,9 @@ pub fn find_target(tokens: &[Token], lang: Lang, mode: Mode) -> Option<Match> {
             )
             && word_at(tokens, i + 1).is_some_and(|n| {
                 plural_noun(&n.lower, 5) && !["ene", "ane", "erne"].iter().any(|e| n.lower.ends_with(e))
-            });
+            })
+            // (`find doubles partners`: the game of doubles, before whom it is played with.)
+            || t.is("doubles") && all(S::People).starts(tokens, i + 1);
         if let Some(m) = all(S::Multiplier).at(tokens, i)
             && !before_things
             && !tokens.get(m.end).is_some_and(|n| n.hyphen_before || n.is("down"))
@@ -2210,6 +2218,8 @@ fn in_commitment_position(tokens: &[Token], m: Match) -> bool {
                         && (l.ends_with('s') || l.ends_with("er") || l.ends_with("ar") || named && plural_noun(&tokens[j - 1].lower, 4))
                         // `less`, `fewer`: a comparative, not the subject's verb.
                         && !all(S::Comparative).starts(tokens, j)
+                        // (`find doubles partners`: a noun before people.)
+                        && !all(S::People).starts(tokens, j + 1)
             });
         if subject {
             return false;

@@ -717,6 +717,8 @@ mod tests {
             // Outputs we recorded are our task; what a rate is per is not.
             ("nb", "Antall opplæringsvideoer om knivsliping vi har spilt inn på norsk, polsk og litauisk", true),
             ("nb", "Antall reklamasjoner på gjødsel per 1 000 tonn levert", false),
+            // To draw maps is the team's own work.
+            ("nn", "Teikne nye o-kart for tre nærområde", true),
         ];
         for (lang, title, task) in cases {
             let found = findings(lang, title, None).contains(&"key-result-is-task");

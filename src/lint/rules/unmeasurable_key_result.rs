@@ -675,6 +675,11 @@ mod tests {
             ("nb", "Redusere andelen nyfødte med Apgar-skår under 7 etter 5 minutter", true),
             ("nb", "Redusere andelen nyfødte med Apgar-skår under 7 til under 2 %", false),
             ("en", "Reduce the share of newborns with an Apgar score below 7", true),
+            // The game of doubles before whom it is played with is no multiplier; minutes and
+            // seconds after a time measured are a level (a time of day is not).
+            ("en", "Help members find doubles partners more easily", true),
+            ("nb", "Forbedre snittiden på 2000 m ergometertest fra 7:25 til 7:10 for seniorlaget", false),
+            ("nb", "Flere besøk mellom 08:00 og 16:00", true),
         ];
         for (lang, title, unmeasurable) in cases {
             let found = findings(lang, title, None).contains(&"unmeasurable-key-result");

@@ -311,6 +311,7 @@ mod tests {
             // still the vague work.
             ("en", "Launch the self-service de-risking calculator for trustees by end of Q2", false),
             ("en", "Complete the de-risking of the portfolio", true),
+            ("en", "Help members find doubles partners more easily", true),
         ];
         for (lang, title, vague) in cases {
             let found = findings(lang, title, None).contains(&"vague-key-result");
