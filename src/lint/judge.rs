@@ -195,6 +195,12 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang, mode: Mode) -> bool 
     if prev.is_some_and(|p| matches!(p.lower.as_str(), "om" | "for")) && i >= 2 && contract(&tokens[i - 2].lower) {
         return false;
     }
+    // `Get the regional health authority's approval for eight extra residential beds`: what one
+    // approval covers.
+    // (Not `til`: `tilskudd til 4,5 MNOK` is a level.)
+    if i >= 2 && tokens[i - 1].is("for") && all(S::MilestoneNoun).starts(tokens, i - 2) {
+        return false;
+    }
     // `Get the permit to fly 1,000 drones … approved`: what one permit allows (not `funding to
     // NOK 250 million`, `decision to six weeks`, a level).
     if (i.saturating_sub(4)..i.saturating_sub(2)).any(|k| {
@@ -1180,6 +1186,9 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang, mode: Mode) -> bool 
                 // (A speed or a size, after people: `households with access to at least 100 Mbit/s`.)
                 && (!all(S::UnitSymbol).starts(tokens, range_end) || people(k - 1))
                 && tokens[k + 1..b].iter().all(Token::is_word)
+                // (Not past the main clause's verb: `tid … til første samtale med NAV er maks 5
+                // virkedager`.)
+                && !all(S::StateVerb).any(&tokens[k + 1..b])
         })
     {
         return false;
@@ -1934,6 +1943,14 @@ fn in_commitment_position(tokens: &[Token], m: Match) -> bool {
     if matches!(first.lower.as_str(), "work" | "works")
         && (m.start >= 1 && determiner_at(m.start - 1)
             || m.start >= 2 && determiner_at(m.start - 2) && tokens[m.start - 1].is_word())
+    {
+        return false;
+    }
+    // `Gjennomføre 40 hjemmebesøk for å vurdere fallrisiko`, `… in order to assess …`: why the
+    // work is done, a purpose, not the commitment.
+    if m.start >= 3
+        && (tokens[m.start - 1].is("å") && tokens[m.start - 2].is("for")
+            || tokens[m.start - 1].is("to") && tokens[m.start - 2].is("order") && tokens[m.start - 3].is("in"))
     {
         return false;
     }

@@ -511,6 +511,12 @@ mod tests {
             // Out in an app store is released (downloads in it are counted).
             ("nn", "Freiste å få den nye panelappen ut i App Store før valet", None, true),
             ("nb", "Flere nedlastinger i App Store", None, false),
+            // One approval, whatever it covers; the food inspectors' smiley once; a certification
+            // audit passed past the standard's name (food handlers passing an exam are many).
+            ("en", "Get the regional health authority's approval for eight extra residential beds", None, true),
+            ("nb", "Få smilefjes ved Mattilsynets neste tilsyn av kjøkkenet", None, true),
+            ("en", "Workshop passes its ISO 9001 certification audit by end of Q4", None, true),
+            ("en", "Food handlers passing the certification exam on first attempt", None, false),
         ];
         for (lang, title, target, binary) in cases {
             let found = findings(lang, title, target);

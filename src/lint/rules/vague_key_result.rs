@@ -312,6 +312,9 @@ mod tests {
             ("en", "Launch the self-service de-risking calculator for trustees by end of Q2", false),
             ("en", "Complete the de-risking of the portfolio", true),
             ("en", "Help members find doubles partners more easily", true),
+            // Why the work is done, after `for å`, is a purpose, not the commitment.
+            ("nb", "Gjennomføre 40 hjemmebesøk for å vurdere fallrisiko hos eldre over 75 år", false),
+            ("nb", "Jobbe for å øke salget", true),
         ];
         for (lang, title, vague) in cases {
             let found = findings(lang, title, None).contains(&"vague-key-result");
