@@ -1231,6 +1231,8 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang, mode: Mode) -> bool 
         })
         && word_at(tokens, b - 2).is_some_and(|w| plural_noun(&w.lower, 4) || people(b - 2))
         && !all(S::Percent).starts(tokens, range_end)
+        // (What is kept below a bound is its level: `Keep supply-teacher spending at or below £42k`.)
+        && !all(S::Keep).starts(tokens, 0)
     {
         return false;
     }
@@ -2930,6 +2932,17 @@ pub fn activity(kr: &KeyResult, tokens: &[Token], lang: Lang, langs: &[Lang]) ->
                     tokens[k].is("per")
                         && quantity_at(tokens, k + 1, lang).is_some()
                         && (m.end..k).all(|j| quantity_at(tokens, j, lang).is_none())
+                }))
+        })
+        // `Teaching assistant turnover no higher than 10%`: a gerund naming who a metric is of,
+        // not the verb.
+        .filter(|m| {
+            !(m.start == 0
+                && m.end == 1
+                && tokens[0].lower.ends_with("ing")
+                && (2..4.min(tokens.len())).any(|k| {
+                    [S::MetricNoun, S::GenericMetric].iter().any(|&s| all(s).starts(tokens, k))
+                        && tokens[1..k].iter().all(Token::is_word)
                 }))
         })
         // `Open Support tickets older than 7 days`, `Åpne saker eldre enn 30 dager`: open as an

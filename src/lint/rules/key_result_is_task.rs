@@ -719,6 +719,9 @@ mod tests {
             ("nb", "Antall reklamasjoner på gjødsel per 1 000 tonn levert", false),
             // To draw maps is the team's own work.
             ("nn", "Teikne nye o-kart for tre nærområde", true),
+            // A gerund naming whose metric it is is no verb (sessions held are still the work).
+            ("en", "Teaching assistant turnover no higher than 10% over the school year", false),
+            ("en", "Training sessions held for new staff", true),
         ];
         for (lang, title, task) in cases {
             let found = findings(lang, title, None).contains(&"key-result-is-task");

@@ -684,6 +684,8 @@ mod tests {
             // grant to a level is one too.
             ("nb", "Gjennomsnittlig tid fra innskriving til første samtale med NAV er maks 5 virkedager", false),
             ("nb", "Bidra til å øke andelen nyansatte som består den interne sertifiseringen til 80 %", false),
+            // What is kept below a bound is its level (not whose spending is counted).
+            ("en", "Keep supply-teacher spending at or below £42k for the school year", false),
         ];
         for (lang, title, unmeasurable) in cases {
             let found = findings(lang, title, None).contains(&"unmeasurable-key-result");
