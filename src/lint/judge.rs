@@ -2376,11 +2376,13 @@ pub fn vague_phrase(tokens: &[Token], section: S, langs: &[Lang], extra: Option<
         {
             return None;
         }
-        // `Fornye sentral godkjenning …`, `Fornye ISO 9001-sertifiseringen`: an approval renewed is
-        // a milestone, not a vague improvement.
+        // `Fornye sentral godkjenning …`, `Fornye ISO 9001-sertifiseringen`, `Fornye strømavtalen`:
+        // an approval or a contract renewed is a milestone, not a vague improvement.
         if section == S::SoftVague
             && tokens[m.start].lower.starts_with("forny")
-            && (m.end..(m.end + 3).min(tokens.len())).any(|k| all(S::MilestoneNoun).starts_or_ends_compound(tokens, k))
+            && ((m.end..(m.end + 3).min(tokens.len()))
+                .any(|k| all(S::MilestoneNoun).starts_or_ends_compound(tokens, k))
+                || renewed_contract(tokens, m.start).is_some())
         {
             return None;
         }
@@ -3153,7 +3155,9 @@ pub fn activity(kr: &KeyResult, tokens: &[Token], lang: Lang, langs: &[Lang]) ->
         .is_some_and(|m| quantity_at(tokens, m.end, lang).is_some())
         && !all(S::Percent).any(tokens)
         && !ratio_in(tokens);
-    if text::any_of(S::SoftVague, langs, tokens, task.start).is_some() && !counted_work
+    if text::any_of(S::SoftVague, langs, tokens, task.start).is_some()
+        && !counted_work
+        && renewed_contract(tokens, task.start).is_none()
         || how_often
         || all(S::Comparative).starts(tokens, task.end) && (build || !more)
         || build && quality_object(tokens, task.end)
@@ -3364,6 +3368,20 @@ fn past_remit(tokens: &[Token], j: usize) -> usize {
         .unwrap_or(j)
 }
 
+/// `Fornye strømavtalen før 1. januar`, `Renew the office lease`: one contract renewed, a
+/// milestone (not `Fornye nettsiden`, a vague improvement, nor `Renew 95 % of the leases`).
+fn renewed_contract(tokens: &[Token], v: usize) -> Option<Match> {
+    let verb = word_at(tokens, v).filter(|w| ["renew", "fornye", "fornya"].iter().any(|r| w.lower.starts_with(r)))?;
+    let object = v + 1 + usize::from(word_at(tokens, v + 1).is_some_and(|w| w.is("the") || w.is("our")));
+    let contract = word_at(tokens, object)?;
+    // (Not with most of many: `Fornye avtalen med minst 8 av 10 annonsører`.)
+    (["avtalen", "avtala", "kontrakten", "agreement", "contract", "lease"].iter().any(|c| contract.lower.ends_with(c))
+        && verb.end <= contract.start
+        && !ratio_in(tokens)
+        && !all(S::Percent).any(tokens))
+    .then_some(Match { start: v, end: object + 1 })
+}
+
 /// `Renew 42 km of water mains`, `Fornye 12 km vannledning`: a length of the network renewed,
 /// the team's own work (not `Renew 95 % of the leases`, which others sign).
 fn length_renewed(tokens: &[Token], v: usize, lang: Lang) -> Option<Match> {
@@ -3426,7 +3444,10 @@ fn helped_team_task(tokens: &[Token], langs: &[Lang], v: usize) -> Option<Match>
         {
             j += 1;
         }
-        text::any_of(S::Task, langs, tokens, j).or_else(|| joined_task(tokens, langs, j))
+        text::any_of(S::Task, langs, tokens, j)
+            .or_else(|| joined_task(tokens, langs, j))
+            // (`Bistå innkjøp med å fornye strømavtalen`: one contract renewed, its milestone.)
+            .or_else(|| renewed_contract(tokens, j))
     };
     // Not taking something into use: `Help product teams adopt …` is their adoption.
     let not_adoption = |t: &Match| !adoption(tokens, t.start);
@@ -4187,6 +4208,9 @@ fn milestone(
         {
             return Some(Match { start: j, end: state.end });
         }
+    }
+    if let Some(renewed) = renewed_contract(tokens, verb) {
+        return Some(renewed);
     }
     // One contract: `Signere avtale med Helse Vest`, `Inngå avtale med Coop om pilot i 10
     // butikker`; a count right after the verb is several (`Signere fire rammeavtaler`).

@@ -517,6 +517,9 @@ mod tests {
             ("nb", "Få smilefjes ved Mattilsynets neste tilsyn av kjøkkenet", None, true),
             ("en", "Workshop passes its ISO 9001 certification audit by end of Q4", None, true),
             ("en", "Food handlers passing the certification exam on first attempt", None, false),
+            // One contract renewed is a milestone; renewing the website is a vague improvement.
+            ("nb", "Fornye strømavtalen før 1. januar", None, true),
+            ("nb", "Fornye nettsiden", None, false),
         ];
         for (lang, title, target, binary) in cases {
             let found = findings(lang, title, target);

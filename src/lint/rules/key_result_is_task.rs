@@ -722,6 +722,10 @@ mod tests {
             // A gerund naming whose metric it is is no verb (sessions held are still the work).
             ("en", "Teaching assistant turnover no higher than 10% over the school year", false),
             ("en", "Training sessions held for new staff", true),
+            // One contract renewed for a unit helped is its milestone (renewals with most of many
+            // are others').
+            ("nb", "Bistå innkjøp med å fornye strømavtalen før 1. januar", true),
+            ("nb", "Fornye avtalen med minst 8 av 10 eksisterende annonsører", false),
         ];
         for (lang, title, task) in cases {
             let found = findings(lang, title, None).contains(&"key-result-is-task");
