@@ -554,6 +554,13 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang, mode: Mode) -> bool 
     {
         return false;
     }
+    // `Sign a 25-year concession agreement`, `a 10-year lease`: how long the one thing runs, not a
+    // level.
+    if prev.is_some_and(|p| indefinite_article(&p.lower))
+        && tokens.get(i + 1).is_some_and(|w| w.hyphen_before && all(S::TimeUnit).starts(tokens, i + 1))
+    {
+        return false;
+    }
     // `8' Trompet`, `16' Subbass`: an organ stop, named by its pipe length (not `450' NOK`, a
     // thousand).
     if t.kind == Kind::Number
@@ -1038,10 +1045,17 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang, mode: Mode) -> bool 
     }
     // `båter mellom 20 og 35 fot`, `boats between 20 and 35 ft`, `restaurering av fartøy over 50
     // fot`: which things, by a range or a bound of sizes.
-    if let Some(b) = ends_at(S::Threshold, tokens, range_start)
+    // (Or longer than, a window elsewhere: `cruise ships longer than 250 metres`.)
+    let longer = (range_start >= 2
+        && matches!(tokens[range_start - 2].lower.as_str(), "longer" | "lengre" | "lenger")
+        && matches!(tokens[range_start - 1].lower.as_str(), "than" | "enn"))
+    .then(|| range_start - 2);
+    if let Some(b) = ends_at(S::Threshold, tokens, range_start).or(longer)
         && b >= 2
-        && matches!(tokens[b].lower.as_str(), "mellom" | "between" | "over" | "under" | "above" | "below")
-        && all(S::UnitSymbol).starts(tokens, range_end)
+        && matches!(
+            tokens[b].lower.as_str(),
+            "mellom" | "between" | "over" | "under" | "above" | "below" | "longer" | "lengre" | "lenger"
+        )
         // (A length: `emissions below 30 kg`, `av klor under 50 kg` are levels of what is let out.)
         && word_at(tokens, range_end).is_some_and(|u| length_unit(&u.lower))
         && word_at(tokens, b - 1).is_some_and(|w| {
@@ -1945,6 +1959,15 @@ fn in_commitment_position(tokens: &[Token], m: Match) -> bool {
     if matches!(first.lower.as_str(), "work" | "works")
         && (m.start >= 1 && determiner_at(m.start - 1)
             || m.start >= 2 && determiner_at(m.start - 2) && tokens[m.start - 1].is_word())
+    {
+        return false;
+    }
+    // `Minst 8 av 10 rederier ser på statusrapporten`: what the counted others do, their verb.
+    if m.start >= 2
+        && (all(S::People).starts_or_ends_compound(tokens, m.start - 1) || plural_noun(&tokens[m.start - 1].lower, 4))
+        && (ratio_in(&tokens[..m.start - 1])
+            || all(S::Percent).any(&tokens[..m.start - 1])
+                && tokens[..m.start - 1].iter().any(|t| t.is("av") || t.is("of")))
     {
         return false;
     }
@@ -4258,7 +4281,10 @@ fn milestone(
             || worth
             // (`Close a couple of hundred new accounts`, `Signere et dusin nye rammeavtaler`.)
             || (sign.end + 1..(sign.end + 5).min(tokens.len())).any(|k| {
-                quantity_at(tokens, k, lang).is_some() && tokens[sign.end..k].iter().all(|t| quantity_lead(&t.lower))
+                quantity_at(tokens, k, lang).is_some()
+                    && tokens[sign.end..k].iter().all(|t| quantity_lead(&t.lower))
+                    // (Not how long the one contract runs: `Sign a 25-year concession agreement`.)
+                    && !tokens.get(k + 1).is_some_and(|w| w.hyphen_before && all(S::TimeUnit).starts(tokens, k + 1))
             })
             || plural && (sign.end + 1..tokens.len()).any(|j| quantity_at(tokens, j, lang).is_some())
             // (`Lukke flere deals i Q2`: more of them, a direction, not one.)

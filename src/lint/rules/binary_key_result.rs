@@ -520,6 +520,9 @@ mod tests {
             // One contract renewed is a milestone; renewing the website is a vague improvement.
             ("nb", "Fornye strømavtalen før 1. januar", None, true),
             ("nb", "Fornye nettsiden", None, false),
+            // One contract, however long it runs (a dozen partners signed are counted).
+            ("en", "Sign a 25-year concession agreement with the new container terminal operator", None, true),
+            ("en", "Sign a dozen partners", None, false),
         ];
         for (lang, title, target, binary) in cases {
             let found = findings(lang, title, target);

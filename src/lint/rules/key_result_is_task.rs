@@ -746,6 +746,8 @@ mod tests {
             // Done by the team, by its name (not by volunteers, who are others).
             ("nb", "Minnetrær plantet av driftslaget i den nye delen av lunden", "40", true),
             ("nb", "Trær plantet av frivillige", "40", false),
+            // Written and finished: the team's output, counted in `target:`.
+            ("nb", "Ferdigskrevne arbeidsbeskrivelser for standard skrogreparasjoner", "25", true),
             ("en", "Discipline-specific data management guides published on the library website", "30", true),
             ("en", "Kilos of leafy greens delivered to restaurant customers in Q3", "4000", false),
             ("nb", "Nye leksjoner publisert på nordsamisk", "40", true),

@@ -686,6 +686,8 @@ mod tests {
             ("nb", "Bidra til å øke andelen nyansatte som består den interne sertifiseringen til 80 %", false),
             // What is kept below a bound is its level (not whose spending is counted).
             ("en", "Keep supply-teacher spending at or below £42k for the school year", false),
+            // Ships by their length are which ones; how long one contract runs is no level.
+            ("en", "Increase shore power use among cruise ships longer than 250 metres", true),
         ];
         for (lang, title, unmeasurable) in cases {
             let found = findings(lang, title, None).contains(&"unmeasurable-key-result");

@@ -315,6 +315,8 @@ mod tests {
             // Why the work is done, after `for å`, is a purpose, not the commitment.
             ("nb", "Gjennomføre 40 hjemmebesøk for å vurdere fallrisiko hos eldre over 75 år", false),
             ("nb", "Jobbe for å øke salget", true),
+            // What the counted others do is their verb, not the team's commitment.
+            ("nb", "Minst 8 av 10 rederier ser på statusrapporten fra dokkoppholdet hver uke", false),
         ];
         for (lang, title, vague) in cases {
             let found = findings(lang, title, None).contains(&"vague-key-result");
