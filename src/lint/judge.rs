@@ -415,11 +415,12 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang, mode: Mode) -> bool 
     // seconds).
     // (Or after a time measured: `snittiden på 2000 m fra 7:25 til 7:10`, minutes and seconds as one
     // digit, a colon and two.)
-    let start = if is_symbol(next, &[":"]) { i } else { i.saturating_sub(2) };
+    let minutes = if is_symbol(next, &[":"]) { i } else { i.saturating_sub(2) };
+    let before = minutes.saturating_sub(8)..minutes;
     let duration_after = (i + 1..(i + 7).min(tokens.len())).any(|k| all(S::TimeUnit).starts(tokens, k))
-        || tokens[start].lower.len() == 1
-            && (start.saturating_sub(8)..start).any(|k| time_noun(&tokens[k].lower))
-            && (start.saturating_sub(8)..start).any(|k| matches!(tokens[k].lower.as_str(), "fra" | "frå" | "from"));
+        || tokens[minutes].lower.len() == 1
+            && before.clone().any(|k| time_noun(&tokens[k].lower))
+            && before.into_iter().any(|k| matches!(tokens[k].lower.as_str(), "fra" | "frå" | "from"));
     if is_symbol(next, &[":"])
         && tokens.get(i + 2).is_some_and(|n| n.kind == Kind::Number && n.lower.len() == 2)
         && !duration_after
@@ -556,9 +557,7 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang, mode: Mode) -> bool 
     }
     // `Sign a 25-year concession agreement`, `a 10-year lease`: how long the one thing runs, not a
     // level.
-    if prev.is_some_and(|p| indefinite_article(&p.lower))
-        && tokens.get(i + 1).is_some_and(|w| w.hyphen_before && all(S::TimeUnit).starts(tokens, i + 1))
-    {
+    if prev.is_some_and(|p| indefinite_article(&p.lower)) && runs_for(tokens, i) {
         return false;
     }
     // `8' Trompet`, `16' Subbass`: an organ stop, named by its pipe length (not `450' NOK`, a
@@ -3391,15 +3390,19 @@ fn past_remit(tokens: &[Token], j: usize) -> usize {
         .unwrap_or(j)
 }
 
+/// `25-year`, `10-års`: a number at `i` joined to a time unit, how long a thing runs.
+fn runs_for(tokens: &[Token], i: usize) -> bool {
+    tokens.get(i + 1).is_some_and(|w| w.hyphen_before && all(S::TimeUnit).starts(tokens, i + 1))
+}
+
 /// `Fornye strømavtalen før 1. januar`, `Renew the office lease`: one contract renewed, a
 /// milestone (not `Fornye nettsiden`, a vague improvement, nor `Renew 95 % of the leases`).
 fn renewed_contract(tokens: &[Token], v: usize) -> Option<Match> {
-    let verb = word_at(tokens, v).filter(|w| ["renew", "fornye", "fornya"].iter().any(|r| w.lower.starts_with(r)))?;
+    word_at(tokens, v).filter(|w| ["renew", "fornye", "fornya"].iter().any(|r| w.lower.starts_with(r)))?;
     let object = v + 1 + usize::from(word_at(tokens, v + 1).is_some_and(|w| w.is("the") || w.is("our")));
     let contract = word_at(tokens, object)?;
     // (Not with most of many: `Fornye avtalen med minst 8 av 10 annonsører`.)
     (["avtalen", "avtala", "kontrakten", "agreement", "contract", "lease"].iter().any(|c| contract.lower.ends_with(c))
-        && verb.end <= contract.start
         && !ratio_in(tokens)
         && !all(S::Percent).any(tokens))
     .then_some(Match { start: v, end: object + 1 })
@@ -4284,7 +4287,7 @@ fn milestone(
                 quantity_at(tokens, k, lang).is_some()
                     && tokens[sign.end..k].iter().all(|t| quantity_lead(&t.lower))
                     // (Not how long the one contract runs: `Sign a 25-year concession agreement`.)
-                    && !tokens.get(k + 1).is_some_and(|w| w.hyphen_before && all(S::TimeUnit).starts(tokens, k + 1))
+                    && !runs_for(tokens, k)
             })
             || plural && (sign.end + 1..tokens.len()).any(|j| quantity_at(tokens, j, lang).is_some())
             // (`Lukke flere deals i Q2`: more of them, a direction, not one.)
