@@ -1999,11 +1999,15 @@ fn in_commitment_position(tokens: &[Token], m: Match) -> bool {
     {
         return false;
     }
-    // `the network drivers trust to work on the first try`: what others trust a thing to do.
+    // `the network drivers trust to work on the first try`: what others trust a thing to do;
+    // `technicians qualified to work on live switchgear`: what they may do.
     if matches!(first.lower.as_str(), "work" | "works")
         && m.start >= 2
         && word(m.start - 1) == "to"
-        && matches!(word(m.start - 2), "trust" | "trusts")
+        && matches!(
+            word(m.start - 2),
+            "trust" | "trusts" | "qualified" | "certified" | "trained" | "authorised" | "authorized"
+        )
     {
         return false;
     }
@@ -3180,6 +3184,7 @@ pub fn activity(kr: &KeyResult, tokens: &[Token], lang: Lang, langs: &[Lang]) ->
     if text::any_of(S::SoftVague, langs, tokens, task.start).is_some()
         && !counted_work
         && renewed_contract(tokens, task.start).is_none()
+        && length_renewed(tokens, task.start, lang).is_none()
         || how_often
         || all(S::Comparative).starts(tokens, task.end) && (build || !more)
         || build && quality_object(tokens, task.end)
@@ -3413,8 +3418,13 @@ fn renewed_contract(tokens: &[Token], v: usize) -> Option<Match> {
 fn length_renewed(tokens: &[Token], v: usize, lang: Lang) -> Option<Match> {
     word_at(tokens, v)
         .filter(|w| ["renew", "fornye", "fornya", "rehabiliter"].iter().any(|r| w.lower.starts_with(r)))?;
-    (quantity_at(tokens, v + 1, lang).is_some() && word_at(tokens, v + 2).is_some_and(|u| length_unit(&u.lower)))
-        .then_some(Match { start: v, end: v + 1 })
+    // (Or after what is renewed: `Fornye vegoppmerkingen på 300 km fylkesvei`.)
+    let length_at = |k: usize| {
+        quantity_at(tokens, k, lang).is_some() && word_at(tokens, k + 1).is_some_and(|u| length_unit(&u.lower))
+    };
+    (length_at(v + 1)
+        || word_at(tokens, v + 2).is_some_and(|w| matches!(w.lower.as_str(), "på" | "of" | "over")) && length_at(v + 3))
+    .then_some(Match { start: v, end: v + 1 })
 }
 
 /// `Help the platform team migrate the build pipeline`, `Hjelpe salgsteamet med å lansere …`:

@@ -726,6 +726,10 @@ mod tests {
             // are others').
             ("nb", "Bistå innkjøp med å fornye strømavtalen før 1. januar", true),
             ("nb", "Fornye avtalen med minst 8 av 10 eksisterende annonsører", false),
+            // A length of road renewed, said after what is renewed, is the team's work; so is
+            // mowing verges.
+            ("nb", "Fornye vegoppmerkingen på 300 km fylkesvei før skolestart", true),
+            ("en", "Mow 1,200 km of verges along county roads before 15 July", true),
         ];
         for (lang, title, task) in cases {
             let found = findings(lang, title, None).contains(&"key-result-is-task");

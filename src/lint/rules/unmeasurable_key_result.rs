@@ -688,6 +688,8 @@ mod tests {
             ("en", "Keep supply-teacher spending at or below £42k for the school year", false),
             // Ships by their length are which ones; how long one contract runs is no level.
             ("en", "Increase shore power use among cruise ships longer than 250 metres", true),
+            // Kept under a level, in the passive (holdes), is the level.
+            ("nb", "Vibrasjonsnivået på turbinlagrene i aggregat 3 holdes under 2,8 mm/s", false),
         ];
         for (lang, title, unmeasurable) in cases {
             let found = findings(lang, title, None).contains(&"unmeasurable-key-result");

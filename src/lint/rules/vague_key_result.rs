@@ -317,6 +317,12 @@ mod tests {
             ("nb", "Jobbe for å øke salget", true),
             // What the counted others do is their verb, not the team's commitment.
             ("nb", "Minst 8 av 10 rederier ser på statusrapporten fra dokkoppholdet hver uke", false),
+            // What people are qualified to work on is what they may do, measured.
+            (
+                "en",
+                "Share of field technicians qualified to work on live 132 kV switchgear rises from 55% to 80%",
+                false,
+            ),
         ];
         for (lang, title, vague) in cases {
             let found = findings(lang, title, None).contains(&"vague-key-result");
