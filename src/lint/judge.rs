@@ -1693,7 +1693,11 @@ pub fn find_target(tokens: &[Token], lang: Lang, mode: Mode) -> Option<Match> {
         let upgraded_to = number
             && i >= 2
             && matches!(tokens[i - 1].lower.as_str(), "to" | "til")
-            && ["upgrad", "oppgrader"].iter().any(|u| tokens[i - 2].lower.starts_with(u));
+            && ["upgrad", "oppgrader"].iter().any(|u| tokens[i - 2].lower.starts_with(u))
+            // (Or right after an update named: `etter fastvareoppdatering 4.2`.)
+            || number
+                && i >= 1
+                && ["oppdatering", "update", "upgrade", "oppgradering"].iter().any(|u| tokens[i - 1].lower.ends_with(u));
         let dotted = t.kind == Kind::Number
             && t.lower.split_once('.').is_some_and(|(_, f)| (1..=2).contains(&f.len()))
             && (released || upgraded_to);

@@ -690,6 +690,8 @@ mod tests {
             ("en", "Increase shore power use among cruise ships longer than 250 metres", true),
             // Kept under a level, in the passive (holdes), is the level.
             ("nb", "Vibrasjonsnivået på turbinlagrene i aggregat 3 holdes under 2,8 mm/s", false),
+            // A version right after an update named is a name, not a level.
+            ("nb", "Redusere antall P1-feil på invertere etter fastvareoppdatering 4.2", true),
         ];
         for (lang, title, unmeasurable) in cases {
             let found = findings(lang, title, None).contains(&"unmeasurable-key-result");
