@@ -918,6 +918,9 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang, mode: Mode) -> bool 
     }
     // People, also at the end of a compound (`boligkjøpere`, `vareeiere`).
     let people = |j: usize| all(S::People).starts_or_ends_compound(tokens, j);
+    // `Keep …`, `Hold …`: what is kept below or above a bound has the bound as its level, whatever
+    // the things are (`Keep open tickets from canal users below 40`).
+    let kept = all(S::Keep).starts(tokens, 0);
     // `«Fjordfolk» (10+)`: an age mark in brackets.
     if is_symbol(next, &["+"]) && t.value <= 120.0 && is_symbol(prev, &["("]) && is_symbol(tokens.get(i + 2), &[")"]) {
         return false;
@@ -1032,7 +1035,7 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang, mode: Mode) -> bool 
         && people(s - 1)
         // (`Keep open support tickets from canal users below 40`, `Bring open tickets from hauliers
         // below 15`: what is kept or brought below, a level.)
-        && !(all(S::Keep).starts(tokens, 0)
+        && !(kept
             || matches!(tokens[0].lower.as_str(), "bring" | "get") && matches!(tokens[s].lower.as_str(), "below" | "under"))
         && ![S::Percent, S::TimeUnit, S::People, S::SizeNoun, S::Per].iter().any(|&u| all(u).starts(tokens, range_end))
         && !(tokens[s].is("at") && word_at(tokens, s + 1).is_some_and(|w| w.is("or") || w.is("most")))
@@ -1062,7 +1065,7 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang, mode: Mode) -> bool 
                 || !all(S::FunctionWord).is_word(&w.lower)
                     && matches!(tokens[b - 2].lower.as_str(), "av" | "for" | "of" | "med" | "with" | "til" | "to")
         })
-        && !all(S::Keep).starts(tokens, 0)
+        && !kept
         && !people(b - 1)
         && ![S::MetricNoun, S::GenericMetric, S::MoneyNoun, S::AmountNoun]
             .iter()
@@ -1107,7 +1110,7 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang, mode: Mode) -> bool 
     if let Some(d) = [lead, past_threshold].into_iter().find_map(|end| ends_at(S::Described, tokens, end))
         && word_at(tokens, d.wrapping_sub(1))
             .is_some_and(|w| !become_verb(&w.lower, true) && !matches!(w.lower.as_str(), "was" | "were" | "been" | "var"))
-        && !all(S::Keep).starts(tokens, 0)
+        && !kept
         // (`En skyplattform som koster NOK 2 mill. mindre i året`: how much less, the change.)
         && !(range_end..(range_end + 3).min(tokens.len())).any(|k| all(S::Comparative).starts(tokens, k))
     {
@@ -1245,7 +1248,7 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang, mode: Mode) -> bool 
         && word_at(tokens, b - 2).is_some_and(|w| plural_noun(&w.lower, 4) || people(b - 2))
         && !all(S::Percent).starts(tokens, range_end)
         // (What is kept below a bound is its level: `Keep supply-teacher spending at or below £42k`.)
-        && !all(S::Keep).starts(tokens, 0)
+        && !kept
     {
         return false;
     }
