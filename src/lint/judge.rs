@@ -514,9 +514,13 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang, mode: Mode) -> bool 
     // follows it (`fra tre til fem butikker` is a pair; `maks tre i året` is a bound, per year).
     let number_next =
         |k: usize| tokens.get(k).is_some_and(|n| n.kind == Kind::Number || text::number_word(&n.lower, lang).is_some());
+    // (`båtar av tre frå lokale skogar`, `bygd i tre`: the material, not `to av tre`, a ratio.)
+    let material = prev.is_some_and(|p| matches!(p.lower.as_str(), "av" | "i"))
+        && !(i >= 2 && number_next(i - 2))
+        && word_at(tokens, i + 1).is_none_or(|w| matches!(w.lower.as_str(), "frå" | "fra" | "og" | "med" | "som"));
     if t.is("tre")
         && lang != Lang::En
-        && word_at(tokens, i + 1).is_some_and(|w| matches!(w.lower.as_str(), "i" | "til" | "på"))
+        && (material || word_at(tokens, i + 1).is_some_and(|w| matches!(w.lower.as_str(), "i" | "til" | "på")))
         && !(word_at(tokens, i + 1).is_some_and(|w| w.is("til")) && number_next(i + 2))
         && !(word_at(tokens, i + 1).is_some_and(|w| w.is("i")) && all(S::TimeUnit).starts(tokens, i + 2))
         && ends_at(S::Threshold, tokens, i).is_none()
@@ -2797,7 +2801,12 @@ pub fn activity(kr: &KeyResult, tokens: &[Token], lang: Lang, langs: &[Lang]) ->
         // written premium`, an adjective).
         let after = (get.end + 1..tokens.len())
             .find_map(|j| all(S::TaskParticiple).at(tokens, j))
-            .filter(|m| !tokens[m.start].hyphen_before && !others(get.end..m.start))
+            // (Nor the first part of a compound adjective: `45 made-to-measure suit orders`.)
+            .filter(|m| {
+                !tokens[m.start].hyphen_before
+                    && !tokens.get(m.end).is_some_and(|t| t.hyphen_before)
+                    && !others(get.end..m.start)
+            })
             .filter(|m| {
                 word_at(tokens, m.end).is_none_or(|w| {
                     matches!(
@@ -4509,6 +4518,17 @@ fn milestone(
                 .or_else(|| all(S::MilestoneNoun).at(tokens, j))
                 .or_else(|| all(S::Standard).at(tokens, j))
                 .or_else(|| all(S::TaskParticiple).at(tokens, j))
+            {
+                return Some(Match { start: get.start, end: m.end });
+            }
+            // `Have the municipality approve our drilling plan`, `Få kommunen til å vedta planen`:
+            // one body's decision, done or not (not `Have 20 customers approve …`, people counted).
+            if let Some(m) = all(S::Approve).at(tokens, j)
+                && j > get.end
+                && m.end < tokens.len()
+                && (get.end..j).all(|k| {
+                    quantity_at(tokens, k, lang).is_none() && !all(S::People).starts_or_ends_compound(tokens, k)
+                })
             {
                 return Some(Match { start: get.start, end: m.end });
             }

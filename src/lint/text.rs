@@ -519,6 +519,9 @@ pub enum Section {
     AgeUnit,
     /// `utslipp`, `avfall`, `emissions`: an amount of stuff, so a mass or volume after it is its level.
     AmountNoun,
+    /// `approve`, `godkjenne`, `vedta`: what a body decides, so getting it to is one decision the
+    /// team gets, done or not.
+    Approve,
     Build,
     /// `Samle inn`, `collect`: gathering, the team's work, but money gathered is given by others.
     Collect,
@@ -612,11 +615,12 @@ pub enum Section {
 }
 
 impl Section {
-    pub const ALL: [(&'static str, Section); 73] = [
+    pub const ALL: [(&'static str, Section); 74] = [
         ("adjective-too", Section::AdjectiveToo),
         ("age-marker", Section::AgeMarker),
         ("amount-noun", Section::AmountNoun),
         ("age-unit", Section::AgeUnit),
+        ("approve", Section::Approve),
         ("build", Section::Build),
         ("collect", Section::Collect),
         ("commit", Section::Commit),

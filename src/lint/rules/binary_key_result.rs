@@ -523,6 +523,10 @@ mod tests {
             // One contract, however long it runs (a dozen partners signed are counted).
             ("en", "Sign a 25-year concession agreement with the new container terminal operator", None, true),
             ("en", "Sign a dozen partners", None, false),
+            // One body's decision the team gets, done or not; not people counted approving.
+            ("en", "Have the municipality approve our drilling plan for the Fornebu office park", None, true),
+            ("nb", "Få kommunen til å vedta reguleringsplanen for boligfeltet", None, true),
+            ("en", "Have 20 customers approve the design before the pilot", None, false),
         ];
         for (lang, title, target, binary) in cases {
             let found = findings(lang, title, target);

@@ -730,6 +730,10 @@ mod tests {
             // mowing verges.
             ("nb", "Fornye vegoppmerkingen på 300 km fylkesvei før skolestart", true),
             ("en", "Mow 1,200 km of verges along county roads before 15 July", true),
+            // The first part of a compound adjective is not the output made.
+            ("en", "Close 45 made-to-measure suit orders for grooms and groomsmen", false),
+            // A unit named without its article.
+            ("nb", "Bistå brystdiagnostisk senter med å innføre tomosyntese i utredningen", true),
         ];
         for (lang, title, task) in cases {
             let found = findings(lang, title, None).contains(&"key-result-is-task");

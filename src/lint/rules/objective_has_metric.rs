@@ -225,6 +225,9 @@ mod tests {
             // A decimal joined to a noun names a certificate's type (a 4.8-star rating is a level).
             ("nb", "Alt stålstøp til offshore leveres med full sporbarhet og EN 10204 3.1-sertifikat", false),
             ("en", "Become a 4.8-star app that parents recommend to each other", true),
+            // `tre` after `av` and before a preposition is the material, wood.
+            ("nn", "Byggje alle nye båtar av tre frå lokale, berekraftige skogar", false),
+            ("nb", "Selge to av tre nye båter til kunder utenfor Norden", true),
         ];
         for (lang, title, metric) in cases {
             assert_eq!(objective_findings(lang, title).contains(&"objective-has-metric"), metric, "{lang}: {title}");
