@@ -527,6 +527,10 @@ mod tests {
             ("en", "Have the municipality approve our drilling plan for the Fornebu office park", None, true),
             ("nb", "Få kommunen til å vedta reguleringsplanen for boligfeltet", None, true),
             ("en", "Have 20 customers approve the design before the pilot", None, false),
+            // A thing replaced or renovated, done or not (not a share of things replaced).
+            ("nn", "Ventilasjonsanlegget i klubbhuset er skifta ut innan haustferien", None, true),
+            ("en", "The changing rooms are renovated by May", None, true),
+            ("nb", "Andelen lyspærer som er byttet ut med LED øker fra 40 % til 80 %", None, false),
         ];
         for (lang, title, target, binary) in cases {
             let found = findings(lang, title, target);

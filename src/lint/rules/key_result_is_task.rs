@@ -734,6 +734,9 @@ mod tests {
             ("en", "Close 45 made-to-measure suit orders for grooms and groomsmen", false),
             // A unit named without its article.
             ("nb", "Bistå brystdiagnostisk senter med å innføre tomosyntese i utredningen", true),
+            // Renovating is the team's work, also when it helps a unit do it.
+            ("en", "Help the property department renovate the changing rooms at the swimming pool", true),
+            ("nb", "Pusse opp garderobene i svømmehallen før sommeren", true),
         ];
         for (lang, title, task) in cases {
             let found = findings(lang, title, None).contains(&"key-result-is-task");
