@@ -4619,13 +4619,16 @@ fn milestone(
             // (`Mottakere tar i bruk pakkebokser`: their verb, then the state; `Sikre at
             // saksbehandlerne har oppdatert kompetanse`: in the clause after the lead.)
             && !(j <= from + 2 && all(S::People).starts_or_ends_compound(tokens, from))
-            // `lojalitet blant givere rekruttert via kampanjen`: which people, by how they came.
+            // `lojalitet blant givere rekruttert via kampanjen`: which people, by how they came
+            // (not `New shift-planning tool for drivers live by 1 March`: a new thing, and whom
+            // it is for).
             && !(j >= 2
                 && all(S::People).starts_or_ends_compound(tokens, j - 1)
                 && matches!(
                     tokens[j - 2].lower.as_str(),
                     "blant" | "among" | "av" | "of" | "hos" | "fra" | "frå" | "from" | "for" | "med" | "with"
-                ))
+                )
+                && !(new_thing && (1..j - 2).any(|k| !all(S::People).starts_or_ends_compound(tokens, k))))
             && !matches!(tokens[j - 1].lower.as_str(), "hver" | "hvert" | "kvar" | "kvart" | "each" | "every")
             && !level_before(j)
             && !all(S::Task).starts(tokens, 0)

@@ -531,6 +531,9 @@ mod tests {
             ("nn", "Ventilasjonsanlegget i klubbhuset er skifta ut innan haustferien", None, true),
             ("en", "The changing rooms are renovated by May", None, true),
             ("nb", "Andelen lyspærer som er byttet ut med LED øker fra 40 % til 80 %", None, false),
+            // A new thing, then whom it is for, then its state.
+            ("en", "New shift-planning tool for drivers live by 1 March", None, true),
+            ("nb", "Nytt bookingsystem for medlemmer i drift innen mars", None, true),
         ];
         for (lang, title, target, binary) in cases {
             let found = findings(lang, title, target);
