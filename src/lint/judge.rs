@@ -2075,11 +2075,13 @@ fn in_commitment_position(tokens: &[Token], m: Match) -> bool {
         return false;
     }
     // `Families we help with food parcels each month`, `Familier vi hjelper`: people the team helps,
-    // counted (or others it works with: `Kommunane vi samarbeider med ser oss som …`).
+    // counted (or others it works with: `Kommunane vi samarbeider med ser oss som …`; or things it
+    // guards: `Gjøre festivalene vi sikrer til steder der …`).
     if m.start >= 2
         && matches!(tokens[m.start - 1].lower.as_str(), "we" | "vi")
         && (all(S::People).starts_or_ends_compound(tokens, m.start - 2)
-            || m.start == 2 && ["ene", "ane"].iter().any(|e| tokens[0].lower.ends_with(e)))
+            || ["ene", "ane"].iter().any(|e| tokens[m.start - 2].lower.ends_with(e))
+                && tokens[m.start - 2].lower.chars().count() > 4)
     {
         return false;
     }

@@ -534,6 +534,8 @@ mod tests {
             // A new thing, then whom it is for, then its state.
             ("en", "New shift-planning tool for drivers live by 1 March", None, true),
             ("nb", "Nytt bookingsystem for medlemmer i drift innen mars", None, true),
+            // A thing inaugurated, done or not; `Opus 112` names the organ.
+            ("nb", "Opus 112 i Bodø domkirke er innviet innen 1. september", None, true),
         ];
         for (lang, title, target, binary) in cases {
             let found = findings(lang, title, target);

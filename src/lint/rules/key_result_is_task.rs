@@ -737,6 +737,8 @@ mod tests {
             // Renovating is the team's work, also when it helps a unit do it.
             ("en", "Help the property department renovate the changing rooms at the swimming pool", true),
             ("nb", "Pusse opp garderobene i svømmehallen før sommeren", true),
+            // Revoicing pipes is the builder's own work, however many.
+            ("en", "Revoice 1,200 pipes in the Swell division of the St. Olav organ", true),
         ];
         for (lang, title, task) in cases {
             let found = findings(lang, title, None).contains(&"key-result-is-task");

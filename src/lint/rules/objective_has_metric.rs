@@ -228,6 +228,8 @@ mod tests {
             // `tre` after `av` and before a preposition is the material, wood.
             ("nn", "Byggje alle nye båtar av tre frå lokale, berekraftige skogar", false),
             ("nb", "Selge to av tre nye båter til kunder utenfor Norden", true),
+            // A work number names the thing.
+            ("en", "Opus 112 becomes the concert organ touring soloists ask to play in Scandinavia", false),
         ];
         for (lang, title, metric) in cases {
             assert_eq!(objective_findings(lang, title).contains(&"objective-has-metric"), metric, "{lang}: {title}");

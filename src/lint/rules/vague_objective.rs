@@ -296,6 +296,9 @@ mod tests {
             ("nb", "Omsetningen i reklamefilmavdelingen skal vokse med 8 MNOK", true),
             ("nb", "Omsetningen skal vokse til 80 MNOK", false),
             ("en", "Revenue from licences grows by 20%", true),
+            // A hard-vague verb in a relative clause after the things (`festivalene vi sikrer`) names them.
+            ("nb", "Gjøre festivalene vi sikrer til steder der ungdom på 16–19 år føler seg trygge", false),
+            ("nb", "Sikre at festivalene vi har er trygge", true),
         ];
         for (lang, title, vague) in cases {
             assert_eq!(objective_findings(lang, title).contains(&"vague-objective"), vague, "{lang}: {title}");
