@@ -913,10 +913,17 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang, mode: Mode) -> bool 
     // `10,000 audience members`).
     let plus = usize::from(is_symbol(tokens.get(range_end), &["+"]));
     let before_threshold = ends_at(S::Threshold, tokens, range_start).unwrap_or(range_start);
+    // (An average age measured has its level in years: `Snittalderen på hundane skal vere under 7
+    // år`, `Average fleet age below 6 years`.)
+    let average_age = (0..range_start).any(|k| {
+        ["snittalder", "gjennomsnittsalder", "medianalder"].iter().any(|a| tokens[k].lower.starts_with(a))
+            || k > 0 && tokens[k].is("age") && matches!(tokens[k - 1].lower.as_str(), "average" | "mean" | "median")
+    });
     // (A decimal is a duration: `fra 5,1 til 4,4 år`.)
-    if all(S::AgeUnit).starts(tokens, range_end + plus) && t.value <= 120.0 && t.value.fract() == 0.0
+    if (all(S::AgeUnit).starts(tokens, range_end + plus) && t.value <= 120.0 && t.value.fract() == 0.0
         || ends_at(S::AgeMarker, tokens, range_start).is_some()
-        || ends_at(S::AgeMarker, tokens, before_threshold).is_some()
+        || ends_at(S::AgeMarker, tokens, before_threshold).is_some())
+        && !average_age
     {
         return false;
     }
@@ -2019,6 +2026,20 @@ fn in_commitment_position(tokens: &[Token], m: Match) -> bool {
             word(m.start - 2),
             "trust" | "trusts" | "qualified" | "certified" | "trained" | "authorised" | "authorized"
         )
+    {
+        return false;
+    }
+    // `the best place in town to work on bikes`, `det beste stedet å jobbe med sykler`: where
+    // people like to work, a workplace described.
+    if matches!(first.lower.as_str(), "work" | "jobbe" | "arbeide" | "arbeida")
+        && m.start >= 2
+        && matches!(word(m.start - 1), "to" | "å")
+        && (m.start.saturating_sub(5)..m.start - 1).any(|k| {
+            matches!(
+                word(k),
+                "place" | "places" | "workplace" | "employer" | "sted" | "stedet" | "stad" | "staden" | "arbeidsplass"
+            )
+        })
     {
         return false;
     }
@@ -3176,7 +3197,9 @@ pub fn activity(kr: &KeyResult, tokens: &[Token], lang: Lang, langs: &[Lang]) ->
         && (field_target(kr)
             || level
             || word_at(tokens, keep.end).is_some_and(|w| w.is("på") || w.is("on"))
-            || tokens[keep.end..].iter().any(|t| t.is("nivå") || t.is("level") || t.is("par")))
+            || tokens[keep.end..].iter().any(|t| t.is("nivå") || t.is("level") || t.is("par"))
+            // (`holde motivasjonen oppe`: kept up.)
+            || tokens[keep.end..tokens.len().min(keep.end + 4)].iter().any(|t| t.is("oppe")))
     {
         return None;
     }
@@ -4385,9 +4408,16 @@ fn milestone(
             || all(S::Decrease).any(&tokens[..j])
             || all(S::Comparative).starts(tokens, 0) && tokens[1..j].iter().any(|t| t.is("of") || t.is("av"))
     };
+    // (`segments such as cruise ships and spas`: in a list of examples, a noun.)
+    let example = |j: usize| {
+        (j.saturating_sub(3)..j).any(|k| {
+            matches!(tokens[k].lower.as_str(), "like" | "including") || tokens[k].is("such") && tokens[k + 1].is("as")
+        })
+    };
     for j in 1..tokens.len() {
         if let Some(state) = all(S::MilestoneState).at(tokens, j)
             && (tokens[j].lower.ends_with('s') || tokens[j].lower.ends_with("ast"))
+            && !example(j)
             && find_target(&tokens[..j], lang, Mode::KeyResult).is_none()
             && !direction(j)
         {
@@ -4604,7 +4634,9 @@ fn milestone(
     // (`Alle 18 vidaregåande skular er kopla til …`: every one of the things, described.)
     let all_of = tokens.first().is_some_and(|t| all_word(&t.lower));
     for j in verb.max(1)..tokens.len() {
-        if let Some(m) = all(S::MilestoneState).at(tokens, j)
+        // (`Bli ISO 14001-sertifiserte for sentrallageret`: a plural state joined to a name, too;
+        // not people, `ansatte`.)
+        if let Some(m) = all(S::MilestoneState).at(tokens, j).or_else(|| tokens[j].hyphen_before.then(|| state_at(j)).flatten())
             && (j <= 4
                 || (new_thing || all_of) && j <= 7
                 || (m.end..tokens.len()).any(|k| all(S::Deadline).starts(tokens, k))

@@ -536,6 +536,9 @@ mod tests {
             ("nb", "Nytt bookingsystem for medlemmer i drift innen mars", None, true),
             // A thing inaugurated, done or not; `Opus 112` names the organ.
             ("nb", "Opus 112 i Bodø domkirke er innviet innen 1. september", None, true),
+            // A state in a list of examples is a noun; a plural state joined to a standard is still one.
+            ("en", "Explore new customer segments such as cruise ships and spas", None, false),
+            ("nn", "Bli ISO 14001-sertifiserte for sentrallageret innan Q4", None, true),
         ];
         for (lang, title, target, binary) in cases {
             let found = findings(lang, title, target);

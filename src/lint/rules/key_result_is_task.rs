@@ -739,6 +739,8 @@ mod tests {
             ("nb", "Pusse opp garderobene i svømmehallen før sommeren", true),
             // Revoicing pipes is the builder's own work, however many.
             ("en", "Revoice 1,200 pipes in the Swell division of the St. Olav organ", true),
+            // Kept up is a level kept, not an event held.
+            ("nb", "Hjelpe spillerne med å holde motivasjonen oppe gjennom lange rehabiliteringsløp", false),
         ];
         for (lang, title, task) in cases {
             let found = findings(lang, title, None).contains(&"key-result-is-task");

@@ -692,6 +692,9 @@ mod tests {
             ("nb", "Vibrasjonsnivået på turbinlagrene i aggregat 3 holdes under 2,8 mm/s", false),
             // A version right after an update named is a name, not a level.
             ("nb", "Redusere antall P1-feil på invertere etter fastvareoppdatering 4.2", true),
+            // An average age measured has its level in years (not people by their age).
+            ("nn", "Snittalderen på hundane i aktiv teneste skal vere under 7 år", false),
+            ("nb", "Flere kunder i alderen under 30 år", true),
         ];
         for (lang, title, unmeasurable) in cases {
             let found = findings(lang, title, None).contains(&"unmeasurable-key-result");

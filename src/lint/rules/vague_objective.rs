@@ -299,6 +299,9 @@ mod tests {
             // A hard-vague verb in a relative clause after the things (`festivalene vi sikrer`) names them.
             ("nb", "Gjøre festivalene vi sikrer til steder der ungdom på 16–19 år føler seg trygge", false),
             ("nb", "Sikre at festivalene vi har er trygge", true),
+            // A place to work on things describes a workplace.
+            ("en", "Our mechanics see our workshop as the best place in town to work on bikes", false),
+            ("en", "Work on becoming the best place to work", true),
         ];
         for (lang, title, vague) in cases {
             assert_eq!(objective_findings(lang, title).contains(&"vague-objective"), vague, "{lang}: {title}");
