@@ -1385,8 +1385,9 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang, mode: Mode) -> bool 
             || matches!(tokens[s - 1].lower.as_str(), "of" | "with") && plural_noun(&tokens[s - 2].lower, 4))
         // (`Reduce emissions below 30 tonnes`: an amount let out, and its level.)
         && !all(S::AmountNoun).starts_or_ends_compound(tokens, s - 1)
-        // (Nor a verb in a clause of its own: `… so each tuner makes at least six visits per day`.)
-        && !(s.saturating_sub(4)..s - 1)
+        // (Nor a verb in a clause of its own: `… so each tuner makes at least six visits per day`,
+        // `… so the snowmobile fleet averages at most 28 litres`.)
+        && !(s.saturating_sub(6)..s - 1)
             .any(|k| matches!(tokens[k].lower.as_str(), "each" | "every" | "hver" | "kvar" | "so" | "slik"))
         && word_at(tokens, range_end).is_some_and(|w| {
             plural_noun(&w.lower, 4)
@@ -3359,6 +3360,11 @@ fn output_noun(tokens: &[Token], v: usize) -> Option<Match> {
             && !in_doing(tokens, m.end)
         {
             return Some(Match { start, end: m.end });
+        }
+        // (A standard names which: `Jobbe med ISO 14001-sertifisering av lageret`.)
+        if let Some(standard) = all(S::Standard).at(tokens, k) {
+            k = standard.end;
+            continue;
         }
         let t = &tokens[k];
         let skippable = t.kind == Kind::Number

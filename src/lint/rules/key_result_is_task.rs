@@ -741,6 +741,8 @@ mod tests {
             ("en", "Revoice 1,200 pipes in the Swell division of the St. Olav organ", true),
             // Kept up is a level kept, not an event held.
             ("nb", "Hjelpe spillerne med å holde motivasjonen oppe gjennom lange rehabiliteringsløp", false),
+            // A standard naming which output, after a vague lead.
+            ("nb", "Jobbe med ISO 14001-sertifisering av lageret", true),
         ];
         for (lang, title, task) in cases {
             let found = findings(lang, title, None).contains(&"key-result-is-task");

@@ -695,6 +695,8 @@ mod tests {
             // An average age measured has its level in years (not people by their age).
             ("nn", "Snittalderen på hundane i aktiv teneste skal vere under 7 år", false),
             ("nb", "Flere kunder i alderen under 30 år", true),
+            // A bound in a clause of its own after `so`, however long its subject.
+            ("en", "Optimise fuel use so the snowmobile fleet averages at most 28 litres per 100 km", false),
         ];
         for (lang, title, unmeasurable) in cases {
             let found = findings(lang, title, None).contains(&"unmeasurable-key-result");
