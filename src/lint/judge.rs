@@ -1364,13 +1364,29 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang, mode: Mode) -> bool 
     if is_symbol(tokens.get(unit_end), &["²", "³"]) {
         unit_end += 1;
     }
+    // (Or after `more`: `Sell more 12 m kites`, which kites, by their size.)
     if range_start > 0
-        && matches!(tokens[range_start - 1].lower.as_str(), "on" | "in" | "i" | "på" | "our" | "vår" | "våre")
+        && matches!(
+            tokens[range_start - 1].lower.as_str(),
+            "on" | "in" | "i" | "på" | "our" | "vår" | "våre" | "more" | "fewer" | "flere" | "fleire" | "færre"
+        )
         && all(S::UnitSymbol).starts(tokens, range_end)
         && word_at(tokens, range_end).is_some_and(|u| !u.hyphen_before)
         // (A thing after the unit, or two sizes listed: `slaktevekt på 5,2 kg` is a level.)
         && (word_at(tokens, unit_end).is_some_and(|w| !w.is("of") && !w.is("av"))
             || range_end - range_start == 3 && matches!(tokens[range_start + 1].lower.as_str(), "og" | "and"))
+    {
+        return false;
+    }
+    // `groups of 25–30 pupils`, `grupper på 10–12 elever`: which groups, by their size (`klasser på
+    // maks 25 elever` is a level).
+    if range_start >= 2
+        && matches!(tokens[range_start - 1].lower.as_str(), "of" | "på")
+        && matches!(
+            tokens[range_start - 2].lower.as_str(),
+            "group" | "groups" | "class" | "classes" | "gruppe" | "grupper" | "klasser" | "klassar"
+        )
+        && (people(range_end) || word_at(tokens, range_end).is_some_and(|w| plural_noun(&w.lower, 4)))
     {
         return false;
     }

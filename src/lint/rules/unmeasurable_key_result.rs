@@ -697,6 +697,12 @@ mod tests {
             ("nb", "Flere kunder i alderen under 30 år", true),
             // A bound in a clause of its own after `so`, however long its subject.
             ("en", "Optimise fuel use so the snowmobile fleet averages at most 28 litres per 100 km", false),
+            // A metric window in nynorsk's `fyrste`; a trail by its number; groups and kites by their size.
+            ("nn", "Lågare fråfall blant nybyrjarar dei fyrste 60 dagane", true),
+            ("nb", "Færre klager på ventetid ved løype 4", true),
+            ("en", "Shorter harness-fitting time for groups of 25–30 pupils", true),
+            ("en", "Sell more 12 m kites to returning customers", true),
+            ("en", "Sell 40 more 12 m kites", false),
         ];
         for (lang, title, unmeasurable) in cases {
             let found = findings(lang, title, None).contains(&"unmeasurable-key-result");
