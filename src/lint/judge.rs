@@ -515,8 +515,11 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang, mode: Mode) -> bool 
     let number_next =
         |k: usize| tokens.get(k).is_some_and(|n| n.kind == Kind::Number || text::number_word(&n.lower, lang).is_some());
     // (`båtar av tre frå lokale skogar`, `bygd i tre`: the material, not `to av tre`, a ratio.)
-    let material = prev.is_some_and(|p| matches!(p.lower.as_str(), "av" | "i"))
-        && !(i >= 2 && number_next(i - 2))
+    // (Or after its neuter adjective: `rammer i massivt tre fra hoteller`.)
+    let material = (prev.is_some_and(|p| matches!(p.lower.as_str(), "av" | "i")) && !(i >= 2 && number_next(i - 2))
+        || i >= 2
+            && matches!(tokens[i - 2].lower.as_str(), "av" | "i")
+            && prev.is_some_and(|p| p.is_word() && p.lower.ends_with('t') && p.lower.chars().count() > 3))
         && word_at(tokens, i + 1).is_none_or(|w| matches!(w.lower.as_str(), "frå" | "fra" | "og" | "med" | "som"));
     if t.is("tre")
         && lang != Lang::En
@@ -2956,7 +2959,11 @@ pub fn activity(kr: &KeyResult, tokens: &[Token], lang: Lang, langs: &[Lang]) ->
     let modifier = modifier_at(v + 1);
     // (`Open AP support tickets …`: or two words before it, one maybe an abbreviation.)
     let short_name = word_at(tokens, v + 1).is_some_and(|w| w.capitalised && w.lower.chars().count() <= 3);
+    // (`Open kiosks in six new shopping centres`: where they open, counted, so the verb.)
+    let opened_in = word_at(tokens, v + 2).is_some_and(|w| matches!(w.lower.as_str(), "in" | "at" | "i" | "på"))
+        && quantity_at(tokens, v + 3, lang).is_some();
     if all(S::AdjectiveToo).at(tokens, v).is_some_and(|m| m.end == v + 1)
+        && !opened_in
         && (counted(v + 1)
             || modifier && counted(v + 2)
             || (modifier || short_name) && !definite_next(tokens, v + 1) && modifier_at(v + 2) && counted(v + 3))

@@ -743,6 +743,11 @@ mod tests {
             ("nb", "Hjelpe spillerne med å holde motivasjonen oppe gjennom lange rehabiliteringsløp", false),
             // A standard naming which output, after a vague lead.
             ("nb", "Jobbe med ISO 14001-sertifisering av lageret", true),
+            // Open, then where it opens, counted: the verb, not `Open support tickets`.
+            ("en", "Open kiosks in six new shopping centres", true),
+            ("en", "Open support tickets in the backlog under 40", false),
+            // Getting the new catalogue out, after a vague lead.
+            ("nb", "Jobbe med å få ut den nye kunstnerkatalogen før påske", true),
         ];
         for (lang, title, task) in cases {
             let found = findings(lang, title, None).contains(&"key-result-is-task");

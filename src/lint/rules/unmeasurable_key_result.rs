@@ -703,6 +703,8 @@ mod tests {
             ("en", "Shorter harness-fitting time for groups of 25–30 pupils", true),
             ("en", "Sell more 12 m kites to returning customers", true),
             ("en", "Sell 40 more 12 m kites", false),
+            // `tre` after its neuter adjective is wood.
+            ("nb", "Flere bestillinger på rammer i massivt tre fra hoteller", true),
         ];
         for (lang, title, unmeasurable) in cases {
             let found = findings(lang, title, None).contains(&"unmeasurable-key-result");

@@ -323,6 +323,8 @@ mod tests {
                 "Share of field technicians qualified to work on live 132 kV switchgear rises from 55% to 80%",
                 false,
             ),
+            // `reworked` before the things counted says which ones.
+            ("en", "Fewer reworked heel repairs per 500 jobs", false),
         ];
         for (lang, title, vague) in cases {
             let found = findings(lang, title, None).contains(&"vague-key-result");
