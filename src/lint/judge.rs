@@ -585,7 +585,10 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang, mode: Mode) -> bool 
         && t.suffix == "k"
         && matches!(t.lower.as_str(), "4" | "8")
         && (!(i + 1..(i + 3).min(tokens.len())).any(|k| word_at(tokens, k).is_some_and(|w| plural_noun(&w.lower, 4)))
-            || prev.is_some_and(|p| matches!(p.lower.as_str(), "for" | "in" | "i" | "på" | "with" | "med")))
+            // (Or after a determiner: `the 4K restored classics strand`.)
+            || prev.is_some_and(|p| {
+                matches!(p.lower.as_str(), "for" | "in" | "i" | "på" | "with" | "med" | "the" | "our" | "vår" | "den" | "det")
+            }))
     {
         return false;
     }
@@ -3629,8 +3632,14 @@ fn helped_team_task(tokens: &[Token], langs: &[Lang], v: usize) -> Option<Match>
     let end = past_remit(tokens, end);
     // People helped (or others as a bare plural, helped in what they do: `Support guides in
     // building their own client base`).
-    let people = all(S::People).starts_or_ends_compound(tokens, lead.end)
-        || plural_noun(&unit.lower, 5) && in_doing(tokens, lead.end + 1) && !team_word(tokens, lead.end);
+    // (Not the leaders of units, named by them, helped to bring in what their units will run:
+    // `Bistå vaktlederne med å innføre ny turnusplan`, `prosjektlederne`, `klubbleiarane`.)
+    let leaders = ["lederne", "leiarane", "sjefene", "sjefane"]
+        .iter()
+        .any(|s| unit.lower.len() > s.len() + 2 && unit.lower.ends_with(s));
+    let people = !leaders
+        && (all(S::People).starts_or_ends_compound(tokens, lead.end)
+            || plural_noun(&unit.lower, 5) && in_doing(tokens, lead.end + 1) && !team_word(tokens, lead.end));
     (!people
         && (plural_noun(&unit.lower, 5)
             || definite_next(tokens, lead.end)
@@ -4792,8 +4801,17 @@ pub fn vague_objective(tokens: &[Token], lang: Lang, langs: &[Lang], extra: Opti
                 None
             })
         };
-        let grown =
-            all(S::Increase).at(tokens, v).and_then(|m| top_line(m.end)).filter(|m| grown_by_only(tokens, lang, m.end));
+        // (Past a determiner and an owner: `Grow the label's streaming revenue by 50%`.)
+        let past_owner = |k: usize| {
+            let k = k + usize::from(word_at(tokens, k).is_some_and(|w| determiner(&w.lower)));
+            let apostrophe =
+                |j: usize| is_symbol(tokens.get(j), &["'", "’"]) && word_at(tokens, j + 1).is_some_and(|w| w.is("s"));
+            if word_at(tokens, k).is_some() && apostrophe(k + 1) { k + 3 } else { k }
+        };
+        let grown = all(S::Increase)
+            .at(tokens, v)
+            .and_then(|m| top_line(m.end).or_else(|| top_line(past_owner(m.end))))
+            .filter(|m| grown_by_only(tokens, lang, m.end));
         // (Or the top line first, then how it grows: `Omsetningen i reklamefilmavdelingen skal
         // vokse med 8 MNOK`, `Revenue from licences grows by 20%`.)
         let grows = || {

@@ -748,6 +748,9 @@ mod tests {
             ("en", "Open support tickets in the backlog under 40", false),
             // Getting the new catalogue out, after a vague lead.
             ("nb", "Jobbe med å få ut den nye kunstnerkatalogen før påske", true),
+            // Leaders named by their units, helped to bring in what the units will run.
+            ("nb", "Bistå vaktlederne med å innføre ny turnusplan", true),
+            ("nb", "Hjelpe lederne med å ta i bruk det nye HR-systemet", false),
         ];
         for (lang, title, task) in cases {
             let found = findings(lang, title, None).contains(&"key-result-is-task");

@@ -705,6 +705,9 @@ mod tests {
             ("en", "Sell 40 more 12 m kites", false),
             // `tre` after its neuter adjective is wood.
             ("nb", "Flere bestillinger på rammer i massivt tre fra hoteller", true),
+            // A plural participle of `halvere`; a resolution after a determiner.
+            ("nn", "Styrkje dialogen med naboane slik at støyklagene blir halverte", false),
+            ("en", "More ticket buyers choose the 4K restored classics strand", true),
         ];
         for (lang, title, unmeasurable) in cases {
             let found = findings(lang, title, None).contains(&"unmeasurable-key-result");

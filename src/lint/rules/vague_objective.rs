@@ -302,6 +302,9 @@ mod tests {
             // A place to work on things describes a workplace.
             ("en", "Our mechanics see our workshop as the best place in town to work on bikes", false),
             ("en", "Work on becoming the best place to work", true),
+            // The top line past a determiner and its owner, grown by an amount.
+            ("en", "Grow the label's streaming revenue by 50% in 2026", true),
+            ("en", "Grow the label's streaming revenue to NOK 5 million", false),
         ];
         for (lang, title, vague) in cases {
             assert_eq!(objective_findings(lang, title).contains(&"vague-objective"), vague, "{lang}: {title}");
