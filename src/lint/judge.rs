@@ -2066,6 +2066,34 @@ fn in_commitment_position(tokens: &[Token], m: Match) -> bool {
     {
         return false;
     }
+    // `learners writing to support in Arabic`, `customers who contact support`: the support desk,
+    // written or turned to.
+    if matches!(first.lower.as_str(), "support" | "help")
+        && m.start >= 1
+        && (matches!(word(m.start - 1), "contact" | "contacting" | "contacts" | "contacted")
+            || m.start >= 2
+                && word(m.start - 1) == "to"
+                && matches!(
+                    word(m.start - 2),
+                    "write"
+                        | "writes"
+                        | "writing"
+                        | "wrote"
+                        | "call"
+                        | "calls"
+                        | "calling"
+                        | "turn"
+                        | "turns"
+                        | "turning"
+                        | "talk"
+                        | "talking"
+                        | "go"
+                        | "goes"
+                        | "going"
+                ))
+    {
+        return false;
+    }
     // `grants to partners with budgets over …`: partners after a preposition or a determiner are a
     // noun.
     if matches!(first.lower.as_str(), "partner" | "partners")

@@ -325,6 +325,9 @@ mod tests {
             ),
             // `reworked` before the things counted says which ones.
             ("en", "Fewer reworked heel repairs per 500 jobs", false),
+            // The support desk, written or turned to, is no verb.
+            ("en", "Faster response times for learners writing to support in Arabic", false),
+            ("en", "Fewer customers who contact support about invoices", false),
         ];
         for (lang, title, vague) in cases {
             let found = findings(lang, title, None).contains(&"vague-key-result");
