@@ -1845,9 +1845,12 @@ pub fn find_target(tokens: &[Token], lang: Lang, mode: Mode) -> Option<Match> {
             && let Some(m) = all(S::Zero).at(tokens, i)
         {
             let lone_no = t.lower == "no" && m.end == i + 1;
+            // (Not people described by what they lack: `debtors with no registered address`.)
+            let described = i >= 2 && tokens[i - 1].is("with") && all(S::People).starts_or_ends_compound(tokens, i - 2);
             let allowed = !lone_no
                 || i == 0
-                || matches!(tokens[i - 1].lower.as_str(), "with" | "have" | "has" | "had" | ":" | "ensure" | "that");
+                || matches!(tokens[i - 1].lower.as_str(), "with" | "have" | "has" | "had" | ":" | "ensure" | "that")
+                    && !described;
             // `Zero-trust network access`: a compound, not a count.
             let countable =
                 tokens.get(m.end).is_some_and(|n| (n.is_word() || n.kind == Kind::Ident) && !n.hyphen_before);
@@ -2031,10 +2034,11 @@ fn in_commitment_position(tokens: &[Token], m: Match) -> bool {
         return false;
     }
     // `Forhandlerne velger selv å løfte fram syklene våre`: what others, the subject, choose to
-    // do.
+    // do (or other firms: `Gravferdsbyråene foretrekker å samarbeide med oss`).
     if m.start >= 3
         && matches!(word(m.start - 1), "å" | "to")
-        && all(S::People).starts_or_ends_compound(tokens, 0)
+        && (all(S::People).starts_or_ends_compound(tokens, 0)
+            || ["ene", "ane"].iter().any(|e| word(0).ends_with(e)) && word(0).chars().count() > 6)
         && looks_finite(word(1))
         && !tokens[1..m.start].iter().any(|t| t.is("vi") || t.is("we"))
     {

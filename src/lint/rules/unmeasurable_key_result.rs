@@ -708,6 +708,9 @@ mod tests {
             // A plural participle of `halvere`; a resolution after a determiner.
             ("nn", "Styrkje dialogen med naboane slik at støyklagene blir halverte", false),
             ("en", "More ticket buyers choose the 4K restored classics strand", true),
+            // People described by what they lack, not a zero to reach.
+            ("en", "Explore better ways to locate debtors with no registered address", true),
+            ("en", "Close the quarter with no open P1 incidents", false),
         ];
         for (lang, title, unmeasurable) in cases {
             let found = findings(lang, title, None).contains(&"unmeasurable-key-result");

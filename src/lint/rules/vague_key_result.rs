@@ -328,6 +328,8 @@ mod tests {
             // The support desk, written or turned to, is no verb.
             ("en", "Faster response times for learners writing to support in Arabic", false),
             ("en", "Fewer customers who contact support about invoices", false),
+            // Case officers are people helped, so `Support` is the verb.
+            ("en", "Support case officers who handle threatening debtors", true),
         ];
         for (lang, title, vague) in cases {
             let found = findings(lang, title, None).contains(&"vague-key-result");

@@ -305,6 +305,9 @@ mod tests {
             // The top line past a determiner and its owner, grown by an amount.
             ("en", "Grow the label's streaming revenue by 50% in 2026", true),
             ("en", "Grow the label's streaming revenue to NOK 5 million", false),
+            // What other firms, the subject, prefer to do.
+            ("nb", "Gravferdsbyråene foretrekker å samarbeide med oss framfor med nabokommunene", false),
+            ("nb", "Avdelingene skal jobbe med å bli bedre", true),
         ];
         for (lang, title, vague) in cases {
             assert_eq!(objective_findings(lang, title).contains(&"vague-objective"), vague, "{lang}: {title}");
