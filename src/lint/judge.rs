@@ -1633,7 +1633,10 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang, mode: Mode) -> bool 
         // (`køen er aldri lengre enn 10 minutter`, `never longer than`: a bound kept, not which
         // ones are counted.)
         let never = |w: usize| {
-            let before = |k: usize| w >= k && matches!(tokens[w - k].lower.as_str(), "aldri" | "never");
+            // (`no longer than 8 minutes`, `ikke lenger enn`: a bound, like never.)
+            let before = |k: usize| {
+                w >= k && matches!(tokens[w - k].lower.as_str(), "aldri" | "never" | "no" | "not" | "ikke" | "ikkje")
+            };
             before(1) || before(2) && matches!(tokens[w - 1].lower.as_str(), "er" | "is" | "være" | "vere" | "be")
         };
         // `bookings made more than 14 days ahead`: which ones, by how early they were made.

@@ -711,6 +711,10 @@ mod tests {
             // People described by what they lack, not a zero to reach.
             ("en", "Explore better ways to locate debtors with no registered address", true),
             ("en", "Close the quarter with no open P1 incidents", false),
+            // `no longer than` bounds the time, like `never longer than`; `calls longer than 8 minutes` says which.
+            ("en", "Average wait in the netting and checkout line no longer than 8 minutes on Saturdays", false),
+            ("nb", "Ventetiden i kassa er ikke lenger enn 8 minutter", false),
+            ("en", "Fewer calls longer than 8 minutes", true),
         ];
         for (lang, title, unmeasurable) in cases {
             let found = findings(lang, title, None).contains(&"unmeasurable-key-result");
