@@ -2160,7 +2160,9 @@ fn in_commitment_position(tokens: &[Token], m: Match) -> bool {
         && matches!(tokens[m.start - 1].lower.as_str(), "we" | "vi")
         && (all(S::People).starts_or_ends_compound(tokens, m.start - 2)
             || ["ene", "ane"].iter().any(|e| tokens[m.start - 2].lower.ends_with(e))
-                && tokens[m.start - 2].lower.chars().count() > 4)
+                && tokens[m.start - 2].lower.chars().count() > 4
+            // (`Alle barar vi samarbeider med …`: every one of the things.)
+            || m.start >= 3 && all_word(&tokens[m.start - 3].lower) && plural_noun(&tokens[m.start - 2].lower, 4))
     {
         return false;
     }
@@ -4167,6 +4169,9 @@ fn quantity_lead(word: &str) -> bool {
             | "par"
             | "noen"
             | "nokre"
+            // (`Renew all three sponsorship agreements`.)
+            | "all"
+            | "alle"
     )
 }
 

@@ -539,6 +539,8 @@ mod tests {
             // A state in a list of examples is a noun; a plural state joined to a standard is still one.
             ("en", "Explore new customer segments such as cruise ships and spas", None, false),
             ("nn", "Bli ISO 14001-sertifiserte for sentrallageret innan Q4", None, true),
+            // All three contracts are several, counted.
+            ("en", "Renew all three corporate sponsorship agreements before they expire", None, false),
         ];
         for (lang, title, target, binary) in cases {
             let found = findings(lang, title, target);

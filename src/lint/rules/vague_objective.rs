@@ -308,6 +308,8 @@ mod tests {
             // What other firms, the subject, prefer to do.
             ("nb", "Gravferdsbyråene foretrekker å samarbeide med oss framfor med nabokommunene", false),
             ("nb", "Avdelingene skal jobbe med å bli bedre", true),
+            // Every one of the things the team works with, named by that.
+            ("nn", "Alle barar vi samarbeider med får oppgjeret sitt utan å måtte purre", false),
         ];
         for (lang, title, vague) in cases {
             assert_eq!(objective_findings(lang, title).contains(&"vague-objective"), vague, "{lang}: {title}");
