@@ -3256,6 +3256,8 @@ pub fn activity(kr: &KeyResult, tokens: &[Token], lang: Lang, langs: &[Lang]) ->
                     && (j.saturating_sub(3)..j).any(|q| quantity_at(tokens, q, lang).is_some())
         });
     if let Some(keep) = all(S::Keep).at(tokens, task.start)
+        // (Not an event held, however many: `Halde kurs i helsetolking` with `target: 8`.)
+        && !(keep.end..(keep.end + 2).min(tokens.len())).any(|k| all(S::Output).starts_or_ends_compound(tokens, k))
         // `Holde på flere sesongarbeidere`, `Hold on to more seasonal workers`: retaining people.
         // (`Holde sykefraværet på nivå med fjorårets`: a level named by what it equals.)
         && (field_target(kr)
@@ -3957,9 +3959,24 @@ fn service_level(tokens: &[Token]) -> bool {
             && matches!(tokens[j + 1].lower.as_str(), "av" | "of" | "out")
             && tokens.get(of).is_some_and(|t| t.kind == Kind::Number)
     });
+    // (Everyone within weeks or months of their start is the work done for each once, not a
+    // response time kept: `Kartlegge kompetansen til alle nyankomne innen tre måneder etter
+    // bosetting`; `Følge opp alle leads innen 24 timer` is one.)
+    // (A unit after a count: `opprinnelig time` is an appointment.)
+    let wait = |units: &[&str]| {
+        (1..tokens.len()).any(|k| {
+            units.iter().any(|u| tokens[k].lower.starts_with(u))
+                && (tokens[k - 1].kind == Kind::Number
+                    || Lang::ALL.iter().any(|&l| text::number_word(&tokens[k - 1].lower, l).is_some()))
+        })
+    };
+    let everyone_once = wait(&["uke", "veke", "måned", "månad", "week", "month"])
+        && !wait(&["time", "hour", "dag", "day", "døgn", "minutt", "minute", "virkedag", "arbeidsdag"]);
     // (Or a share named: `Andel donorrapporter levert innen fristen`.)
-    let share =
-        has_service_quantifier(tokens) || all(S::Percent).any(tokens) || ratio || all(S::Share).starts(tokens, 0);
+    let share = has_service_quantifier(tokens) && !everyone_once
+        || all(S::Percent).any(tokens)
+        || ratio
+        || all(S::Share).starts(tokens, 0);
     let on_time = each_on_time(tokens);
     // `Deliver 99.95% monthly availability`: a level of uptime kept.
     let availability = all(S::Percent).any(tokens)

@@ -751,6 +751,11 @@ mod tests {
             // Leaders named by their units, helped to bring in what the units will run.
             ("nb", "Bistå vaktlederne med å innføre ny turnusplan", true),
             ("nb", "Hjelpe lederne med å ta i bruk det nye HR-systemet", false),
+            // Everyone within weeks or months of their start is the work done once for each, not a
+            // response time kept (`innen 48 timer etter levering` is one).
+            ("nb", "Kartlegge kompetansen til alle nyankomne voksne innen tre måneder etter bosetting", true),
+            ("nb", "Sende SMS-påminnelse til alle som ikke har møtt, innen to uker etter opprinnelig time", true),
+            ("nb", "Følge opp alle leads innen 24 timer", false),
         ];
         for (lang, title, task) in cases {
             let found = findings(lang, title, None).contains(&"key-result-is-task");
@@ -788,6 +793,8 @@ mod tests {
             // (Not a share of things, nor what others posted.)
             ("en", "Share of invoices sent electronically (EHF/PEPPOL)", "90%", false),
             ("en", "Condolence messages posted on our memorial pages", "400", false),
+            // An event held is no level kept, however many.
+            ("nn", "Halde kurs i helsetolking for tolkar i Vestland", "8", true),
         ];
         for (lang, title, target, task) in cases {
             let found = findings(lang, title, Some(target));
