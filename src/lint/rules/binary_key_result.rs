@@ -541,6 +541,8 @@ mod tests {
             ("nn", "Bli ISO 14001-sertifiserte for sentrallageret innan Q4", None, true),
             // All three contracts are several, counted.
             ("en", "Renew all three corporate sponsorship agreements before they expire", None, false),
+            // A state in a condition is when, not what the team reaches.
+            ("en", "Help summer visitors understand when the bridge opens", None, false),
         ];
         for (lang, title, target, binary) in cases {
             let found = findings(lang, title, target);

@@ -756,6 +756,11 @@ mod tests {
             ("nb", "Kartlegge kompetansen til alle nyankomne voksne innen tre måneder etter bosetting", true),
             ("nb", "Sende SMS-påminnelse til alle som ikke har møtt, innen to uker etter opprinnelig time", true),
             ("nb", "Følge opp alle leads innen 24 timer", false),
+            // Clearing graffiti is the team's own work, however many cabinets; `bridge lift` is a noun
+            // between nouns, not a change with a target.
+            ("en", "Clear graffiti from 400 electrical cabinets before the summer season", true),
+            ("en", "Publish a summer bridge lift timetable in five languages", true),
+            ("en", "Support host municipalities in cutting litter complaints at rest areas by a third", false),
         ];
         for (lang, title, task) in cases {
             let found = findings(lang, title, None).contains(&"key-result-is-task");
@@ -795,6 +800,7 @@ mod tests {
             ("en", "Condolence messages posted on our memorial pages", "400", false),
             // An event held is no level kept, however many.
             ("nn", "Halde kurs i helsetolking for tolkar i Vestland", "8", true),
+            ("nn", "Nye sykkelparkeringsplassar bygde ved skular", "300", true),
         ];
         for (lang, title, target, task) in cases {
             let found = findings(lang, title, Some(target));

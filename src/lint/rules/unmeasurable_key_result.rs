@@ -715,6 +715,13 @@ mod tests {
             ("en", "Average wait in the netting and checkout line no longer than 8 minutes on Saturdays", false),
             ("nb", "Ventetiden i kassa er ikke lenger enn 8 minutter", false),
             ("en", "Fewer calls longer than 8 minutes", true),
+            // An average time measured has its bound as the level; a hyphenated name is no street.
+            (
+                "nb",
+                "Gjennomsnittlig forsinkelse for utrykningskjøretøy i kryss med signalprioritering under 8 sekunder",
+                false,
+            ),
+            ("en", "Sign five Adopt-a-Street agreements with local businesses", false),
         ];
         for (lang, title, unmeasurable) in cases {
             let found = findings(lang, title, None).contains(&"unmeasurable-key-result");
