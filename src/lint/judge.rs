@@ -3102,7 +3102,13 @@ pub fn activity(kr: &KeyResult, tokens: &[Token], lang: Lang, langs: &[Lang]) ->
         })
         // `Samle inn 3,5 MNOK i TV-aksjonen`, `Collect $50k in donations`: money gathered is given
         // by others (`Samle inn innspill` is still work).
-        .filter(|m| !(all(S::Collect).at(tokens, m.start).is_some_and(|c| money_at(tokens, c.end, lang))))
+        // (Past a bound: `Samle inn minst 600 000 kr fra bedrifter`.)
+        .filter(|m| {
+            !(all(S::Collect).at(tokens, m.start).is_some_and(|c| {
+                let past_bound = all(S::Threshold).at(tokens, c.end).map_or(c.end, |t| t.end);
+                money_at(tokens, past_bound, lang)
+            }))
+        })
         // `Leie ut 95 % av kontorarealet`: renting out is selling, the tenants decide (`Leie inn
         // lokaler` is the team's own purchase).
         .filter(|m| {
