@@ -516,14 +516,16 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang, mode: Mode) -> bool 
         |k: usize| tokens.get(k).is_some_and(|n| n.kind == Kind::Number || text::number_word(&n.lower, lang).is_some());
     // (`båtar av tre frå lokale skogar`, `bygd i tre`: the material, not `to av tre`, a ratio.)
     // (Or after its neuter adjective: `rammer i massivt tre fra hoteller`.)
-    let material = (prev.is_some_and(|p| matches!(p.lower.as_str(), "av" | "i")) && !(i >= 2 && number_next(i - 2))
-        || i >= 2
-            && matches!(tokens[i - 2].lower.as_str(), "av" | "i")
-            && prev.is_some_and(|p| p.is_word() && p.lower.ends_with('t') && p.lower.chars().count() > 3))
-        && word_at(tokens, i + 1).is_none_or(|w| matches!(w.lower.as_str(), "frå" | "fra" | "og" | "med" | "som"));
+    let material = || {
+        (prev.is_some_and(|p| matches!(p.lower.as_str(), "av" | "i")) && !(i >= 2 && number_next(i - 2))
+            || i >= 2
+                && matches!(tokens[i - 2].lower.as_str(), "av" | "i")
+                && prev.is_some_and(|p| p.is_word() && p.lower.ends_with('t') && p.lower.chars().count() > 3))
+            && word_at(tokens, i + 1).is_none_or(|w| matches!(w.lower.as_str(), "frå" | "fra" | "og" | "med" | "som"))
+    };
     if t.is("tre")
         && lang != Lang::En
-        && (material || word_at(tokens, i + 1).is_some_and(|w| matches!(w.lower.as_str(), "i" | "til" | "på")))
+        && (material() || word_at(tokens, i + 1).is_some_and(|w| matches!(w.lower.as_str(), "i" | "til" | "på")))
         && !(word_at(tokens, i + 1).is_some_and(|w| w.is("til")) && number_next(i + 2))
         && !(word_at(tokens, i + 1).is_some_and(|w| w.is("i")) && all(S::TimeUnit).starts(tokens, i + 2))
         && ends_at(S::Threshold, tokens, i).is_none()
@@ -923,15 +925,17 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang, mode: Mode) -> bool 
     let before_threshold = ends_at(S::Threshold, tokens, range_start).unwrap_or(range_start);
     // (An average age measured has its level in years: `Snittalderen på hundane skal vere under 7
     // år`, `Average fleet age below 6 years`.)
-    let average_age = (0..range_start).any(|k| {
-        ["snittalder", "gjennomsnittsalder", "medianalder"].iter().any(|a| tokens[k].lower.starts_with(a))
-            || k > 0 && tokens[k].is("age") && matches!(tokens[k - 1].lower.as_str(), "average" | "mean" | "median")
-    });
+    let average_age = || {
+        (0..range_start).any(|k| {
+            ["snittalder", "gjennomsnittsalder", "medianalder"].iter().any(|a| tokens[k].lower.starts_with(a))
+                || k > 0 && tokens[k].is("age") && average_word(&tokens[k - 1].lower)
+        })
+    };
     // (A decimal is a duration: `fra 5,1 til 4,4 år`.)
     if (all(S::AgeUnit).starts(tokens, range_end + plus) && t.value <= 120.0 && t.value.fract() == 0.0
         || ends_at(S::AgeMarker, tokens, range_start).is_some()
         || ends_at(S::AgeMarker, tokens, before_threshold).is_some())
-        && !average_age
+        && !average_age()
     {
         return false;
     }
@@ -1206,9 +1210,8 @@ fn number_is_target(tokens: &[Token], i: usize, lang: Lang, mode: Mode) -> bool 
     // (`Redusere svartiden med mer enn 15 minutter` is by how much).
     // (An average time measured has the bound as its level: `Gjennomsnittlig forsinkelse for
     // utrykningskjøretøy i kryss med signalprioritering under 8 sekunder`.)
-    let average_time = tokens.first().is_some_and(|t| {
-        matches!(t.lower.as_str(), "gjennomsnittlig" | "gjennomsnittleg" | "average" | "median" | "mean")
-    }) && all(S::TimeUnit).starts(tokens, range_end);
+    let average_time =
+        tokens.first().is_some_and(|t| average_word(&t.lower)) && all(S::TimeUnit).starts(tokens, range_end);
     if let Some(b) = ends_at(S::Threshold, tokens, range_start)
         && b >= 3
         && !average_time
@@ -1931,6 +1934,11 @@ fn title_case(tokens: &[Token]) -> bool {
 /// A word of at least `min_chars` letters with a plural ending (`kommuner`, `kundar`, `deals`).
 fn plural_noun(word: &str, min_chars: usize) -> bool {
     word.chars().count() >= min_chars && (word.ends_with("er") || word.ends_with("ar") || word.ends_with('s'))
+}
+
+/// `average`, `gjennomsnittlig`: a measure taken as an average, whose bound is its level.
+fn average_word(word: &str) -> bool {
+    matches!(word, "average" | "mean" | "median" | "gjennomsnittlig" | "gjennomsnittleg")
 }
 
 /// `bli`, `become`, `være`, `be` (and with `finite`, `blir`, `is`, `er` …): the verbs that lead
@@ -4013,10 +4021,12 @@ fn service_level(tokens: &[Token]) -> bool {
                     || Lang::ALL.iter().any(|&l| text::number_word(&tokens[k - 1].lower, l).is_some()))
         })
     };
-    let everyone_once = wait(&["uke", "veke", "måned", "månad", "week", "month"])
-        && !wait(&["time", "hour", "dag", "day", "døgn", "minutt", "minute", "virkedag", "arbeidsdag"]);
+    let everyone_once = || {
+        wait(&["uke", "veke", "måned", "månad", "week", "month"])
+            && !wait(&["time", "hour", "dag", "day", "døgn", "minutt", "minute", "virkedag", "arbeidsdag"])
+    };
     // (Or a share named: `Andel donorrapporter levert innen fristen`.)
-    let share = has_service_quantifier(tokens) && !everyone_once
+    let share = has_service_quantifier(tokens) && !everyone_once()
         || all(S::Percent).any(tokens)
         || ratio
         || all(S::Share).starts(tokens, 0);
@@ -4557,7 +4567,7 @@ fn milestone(
             && (tokens[j].lower.ends_with('s') || tokens[j].lower.ends_with("ast"))
             && !example(j)
             // (`Help summer visitors understand when the bridge opens`: a state in a condition.)
-            && !(0..j).any(|k| matches!(tokens[k].lower.as_str(), "when" | "whenever" | "når" | "if" | "hvis" | "dersom"))
+            && !condition(j)
             && find_target(&tokens[..j], lang, Mode::KeyResult).is_none()
             && !direction(j)
         {
